@@ -1,0 +1,180 @@
+package dev.empathy.data;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The lines of a UTF-8 data file, checked for encoding and for its format line. Immutable and
+ * thread-safe.
+ *
+ * <p>Format: the first non-blank line is {@code # <format> <version>} (e.g. {@code # empathy-lexicon 1});
+ * further lines starting with {@code #} are comments, of which {@code # locale: en} sets the locale;
+ * blank lines are skipped; every other line is a record, returned with its 1-based line number. A
+ * leading byte-order mark is ignored; malformed UTF-8 fails with the line where it occurs.
+ *
+ * @param source  the file or resource name used in error messages
+ * @param format  the format name from the first line, e.g. {@code "empathy-lexicon"}
+ * @param version the format version from the first line
+ * @param locale  the value of a {@code # locale:} comment, or the empty string when there is none
+ * @param records the record lines, in file order
+ */
+public record DataLines(String source, String format, int version, String locale, List<Line> records) {
+
+    /**
+     * One record line.
+     *
+     * @param number the 1-based line number in the file
+     * @param text   the line without its line terminator
+     */
+    public record Line(int number, String text) {
+        public Line {
+            Objects.requireNonNull(text, "text must not be null");
+        }
+
+        /** The line split on TAB characters, trailing empty fields kept. */
+        public String[] fields() {
+            return text.split("\t", -1);
+        }
+    }
+
+    public DataLines {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        Objects.requireNonNull(locale, "locale must not be null");
+        records = List.copyOf(records);
+    }
+
+    /** Reads {@code path}, expecting the format {@code expectedFormat} at a version up to {@code maxVersion}. */
+    public static DataLines read(Path path, String expectedFormat, int maxVersion) {
+        Objects.requireNonNull(path, "path must not be null");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InvalidDataException(path.toString(), 0, "cannot be read: " + e.getMessage(), e);
+        }
+        return parse(path.toString(), bytes, expectedFormat, maxVersion);
+    }
+
+    /** Reads {@code in} fully (the caller closes it) and names it {@code source} in errors. */
+    public static DataLines read(InputStream in, String source, String expectedFormat, int maxVersion) {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
+        }
+        return parse(source, bytes, expectedFormat, maxVersion);
+    }
+
+    /** Reads a class-path resource, failing with a clear message when it is missing. */
+    public static DataLines resource(Class<?> anchor, String name, String expectedFormat, int maxVersion) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new InvalidDataException(name, 0, "resource not found on the class path");
+            }
+            return read(in, name, expectedFormat, maxVersion);
+        } catch (IOException e) {
+            throw new InvalidDataException(name, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static DataLines parse(String source, byte[] bytes, String expectedFormat, int maxVersion) {
+        String[] lines = decode(source, bytes).split("\r?\n|\r", -1);
+        String format = null;
+        int version = 0;
+        String locale = "";
+        List<Line> records = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (format == null) {
+                String[] header = line.strip().split("\\s+");
+                if (header.length != 3 || !header[0].equals("#") || !header[1].equals(expectedFormat)) {
+                    throw new InvalidDataException(source, i + 1,
+                            "first line must be '# " + expectedFormat + " <version>', found '" + abbreviate(line) + "'");
+                }
+                try {
+                    version = Integer.parseInt(header[2]);
+                } catch (NumberFormatException e) {
+                    throw new InvalidDataException(source, i + 1, "format version must be a whole number, found '" + header[2] + "'");
+                }
+                if (version < 1 || version > maxVersion) {
+                    throw new InvalidDataException(source, i + 1, "unsupported " + expectedFormat + " version " + version
+                            + ", this library reads versions 1 to " + maxVersion);
+                }
+                format = header[1];
+                continue;
+            }
+            if (line.startsWith("#")) {
+                String comment = line.substring(1).strip();
+                if (comment.startsWith("locale:")) {
+                    locale = comment.substring("locale:".length()).strip();
+                }
+                continue;
+            }
+            records.add(new Line(i + 1, line));
+        }
+        if (format == null) {
+            throw new InvalidDataException(source, 0, "file is empty, expected a first line '# " + expectedFormat + " <version>'");
+        }
+        return new DataLines(source, format, version, locale, records);
+    }
+
+    private static String decode(String source, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidDataException(source, lineOfFirstBadByte(bytes), "is not valid UTF-8", e);
+        }
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 60 ? line.substring(0, 60) + "..." : line;
+    }
+
+    /** Convenience for tests and tools: the lines of an in-memory UTF-8 text. */
+    public static DataLines ofText(String text, String source, String expectedFormat, int maxVersion) {
+        return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, expectedFormat, maxVersion);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.empathy.emotion;
+
+/** What changed a {@link Cue}'s weight from the lexicon's base weight. */
+public enum CueModifier {
+    /** Inside a negation's scope ("not happy"): the cue's emotion was mapped, e.g. satisfaction to disappointment. */
+    NEGATED,
+    /** After an intensifier ("really annoyed", "so grateful"). */
+    INTENSIFIED,
+    /** After a diminisher ("a bit worried", "kinda confused"). */
+    DIMINISHED,
+    /** Written in capitals ("FURIOUS") in a message that is not all capitals, or in a shouted message. */
+    CAPS,
+    /** A stretched word ("sooo annoyed", "pleeease"). */
+    ELONGATED,
+    /** In a sentence with repeated or stacked exclamation marks ("!!!", "?!"). */
+    EXCLAMATION,
+    /** Before a contrast marker ("thanks, but..."): discounted, the customer has moved on. */
+    BEFORE_CONTRAST,
+    /** After a contrast marker ("...but this is the third time"): what the customer feels now. */
+    AFTER_CONTRAST,
+    /** A positive word read as sarcasm ("great, just great", "love waiting on hold"): counted as frustration. */
+    SARCASTIC
+}

@@ -1,0 +1,69 @@
+package dev.empathy.emotion;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The nine emotions the library reads in a customer's message.
+ *
+ * <p>{@link #id()} is the stable lower-case name used in data files, JSON output and labelled
+ * corpora ({@code "anger"}, {@code "frustration"}, ...). {@link #NEUTRAL} is what a message reads as
+ * when no emotion has enough evidence; it is never a lexicon label.
+ */
+public enum Emotion {
+    /** Hostile, outraged, insulting: "this is unacceptable", "you people are thieves". */
+    ANGER,
+    /** Annoyed, fed up, impatient: "third time I'm asking", "still not working". */
+    FRUSTRATION,
+    /** Worried, scared, nervous: "what if I lose my booking?". */
+    ANXIETY,
+    /** Not understanding: "what does this charge mean?". */
+    CONFUSION,
+    /** Let down, expected better: "was really looking forward to it". */
+    DISAPPOINTMENT,
+    /** Grief, loss, heartbreak: "my father passed away last month". */
+    SADNESS,
+    /** Thanks and appreciation: "you're a lifesaver". */
+    GRATITUDE,
+    /** Pleased, relieved, delighted: "works perfectly now". */
+    SATISFACTION,
+    /** No emotion with enough evidence. */
+    NEUTRAL;
+
+    private final String id = name().toLowerCase(Locale.ROOT);
+
+    /** The stable lower-case name, e.g. {@code "frustration"}. */
+    public String id() {
+        return id;
+    }
+
+    /** True for anger, frustration, anxiety, confusion, disappointment and sadness. */
+    public boolean isNegative() {
+        return this != GRATITUDE && this != SATISFACTION && this != NEUTRAL;
+    }
+
+    /** True for gratitude and satisfaction. */
+    public boolean isPositive() {
+        return this == GRATITUDE || this == SATISFACTION;
+    }
+
+    /**
+     * The emotion with this {@link #id()}, ignoring case and surrounding white space.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} names none of the nine, with the valid names
+     */
+    public static Emotion fromId(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        for (Emotion emotion : values()) {
+            if (emotion.id.equals(key)) {
+                return emotion;
+            }
+        }
+        throw new IllegalArgumentException("unknown emotion '" + id + "', expected one of "
+                + Arrays.stream(values()).map(Emotion::id).collect(Collectors.joining(", ")));
+    }
+}

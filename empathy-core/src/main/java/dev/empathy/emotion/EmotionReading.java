@@ -1,0 +1,70 @@
+package dev.empathy.emotion;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a classifier read in one customer message: the primary emotion, how strongly it is felt, a score
+ * for each of the nine emotions, the evidence, per-sentence readings and the signals a support team acts
+ * on. Immutable and thread-safe; holds no reference to the message beyond the covered text of its cues
+ * and signals.
+ *
+ * @param emotion    the primary emotion of the whole message, weighted towards what the customer feels
+ *                   at the end ("thanks for replying, but this is the third time" reads as frustration)
+ * @param intensity  how strongly the primary emotion is expressed, {@code [0, 1]}: 0 for neutral, about
+ *                   0.3 for one plain cue ("annoyed"), towards 1 for stacked, intensified, shouted cues
+ * @param confidence how far the reading can be trusted, {@code [0, 1]}: the margin of the primary score
+ *                   over the runner-up, scaled down when little of the text is in a script the lexicon
+ *                   reads (text in other scripts reads as neutral with confidence near 0)
+ * @param scores     the nine scores of the whole message
+ * @param cues       every cue that moved a score, in text order
+ * @param sentences  one reading per sentence, in text order; empty for empty or blank text
+ * @param signals    urgency, escalation risk, sarcasm, repeated contact and long waits, in text order
+ */
+public record EmotionReading(Emotion emotion, double intensity, double confidence, EmotionScores scores,
+                             List<Cue> cues, List<SentenceReading> sentences, List<Signal> signals) {
+
+    private static final EmotionReading NEUTRAL =
+            new EmotionReading(Emotion.NEUTRAL, 0, 1, EmotionScores.neutral(), List.of(), List.of(), List.of());
+
+    public EmotionReading {
+        Objects.requireNonNull(emotion, "emotion must not be null");
+        Objects.requireNonNull(scores, "scores must not be null");
+        cues = List.copyOf(cues);
+        sentences = List.copyOf(sentences);
+        signals = List.copyOf(signals);
+        if (!(intensity >= 0 && intensity <= 1)) {
+            throw new IllegalArgumentException("intensity must be in [0, 1], got " + intensity);
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
+        }
+    }
+
+    /** The reading of a message with no evidence at all: neutral, intensity 0, confidence 1, no cues. */
+    public static EmotionReading neutral() {
+        return NEUTRAL;
+    }
+
+    /** The score of {@code emotion} in the whole message; shorthand for {@code scores().get(emotion)}. */
+    public double score(Emotion emotion) {
+        return scores.get(emotion);
+    }
+
+    /** True if at least one signal of this type was found. */
+    public boolean has(SignalType type) {
+        Objects.requireNonNull(type, "type must not be null");
+        for (Signal signal : signals) {
+            if (signal.type() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cues that support {@code emotion}, in text order. */
+    public List<Cue> cuesFor(Emotion emotion) {
+        Objects.requireNonNull(emotion, "emotion must not be null");
+        return cues.stream().filter(cue -> cue.emotion() == emotion).toList();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.empathy.emotion;
+
+import dev.empathy.data.DataLines;
+import dev.empathy.data.InvalidDataException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the lexicon classifier reads from data: entries (words, phrases, emoji, emoticons),
+ * modifiers, question openers, token classes and parameters. Immutable and thread-safe once loaded; a
+ * failed load throws and leaves nothing half-built.
+ */
+final class Lexicon {
+
+    static final String LEXICON_FORMAT = "empathy-lexicon";
+    static final String MODIFIERS_FORMAT = "empathy-modifiers";
+
+    /** An emoji or emoticon, matched on the raw text. */
+    record Symbol(String text, boolean needsBoundary, List<LexiconEntry> entries) {
+    }
+
+    final PhraseIndex<LexiconEntry> words;
+    final Map<Character, List<Symbol>> symbolsByFirstChar;
+    final PhraseIndex<Modifier> modifiers;
+    final PhraseIndex<Modifier> questions;
+    final Parameters parameters;
+    final int entryCount;
+
+    private Lexicon(PhraseIndex<LexiconEntry> words, Map<Character, List<Symbol>> symbolsByFirstChar,
+                    PhraseIndex<Modifier> modifiers, PhraseIndex<Modifier> questions, Parameters parameters, int entryCount) {
+        this.words = words;
+        this.symbolsByFirstChar = symbolsByFirstChar;
+        this.modifiers = modifiers;
+        this.questions = questions;
+        this.parameters = parameters;
+        this.entryCount = entryCount;
+    }
+
+    /**
+     * Loads a lexicon. Later lexicon files override earlier ones for the same (term, emotion); within one
+     * file a repeated (term, emotion) is an error. Terms in {@code removedTerms} (lower case) are dropped.
+     */
+    static Lexicon load(List<DataLines> lexiconFiles, DataLines modifierLines, DataLines parameterLines,
+                        DataLines classLines, Set<String> removedTerms) {
+        TokenClasses classes = TokenClasses.load(classLines);
+        Parameters parameters = Parameters.load(parameterLines);
+
+        Map<String, LexiconEntry> merged = new LinkedHashMap<>();
+        for (DataLines file : lexiconFiles) {
+            Map<String, Integer> seenInFile = new HashMap<>();
+            for (DataLines.Line line : file.records()) {
+                LexiconEntry entry = parseEntry(file, line);
+                String key = entry.term() + "\t" + (entry.emotion() == null ? "-" : entry.emotion().id());
+                Integer first = seenInFile.putIfAbsent(key, line.number());
+                if (first != null) {
+                    throw new InvalidDataException(file.source(), line.number(),
+                            "duplicate entry for '" + entry.term() + "' (" + key.substring(key.indexOf('\t') + 1) + "), first on line " + first);
+                }
+                merged.put(key, entry);
+            }
+        }
+
+        List<PhraseIndex.Phrase<LexiconEntry>> phrases = new ArrayList<>();
+        Map<String, List<LexiconEntry>> symbols = new LinkedHashMap<>();
+        int count = 0;
+        for (LexiconEntry entry : merged.values()) {
+            if (removedTerms.contains(entry.term())) {
+                continue;
+            }
+            count++;
+            if (isSymbol(entry.term())) {
+                symbols.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry);
+            } else {
+                phrases.add(new PhraseIndex.Phrase<>(entry.term(), PhraseIndex.parse(entry.term()), entry));
+            }
+        }
+        Map<Character, List<Symbol>> byFirstChar = new HashMap<>();
+        symbols.forEach((text, entries) -> byFirstChar
+                .computeIfAbsent(text.charAt(0), c -> new ArrayList<>())
+                .add(new Symbol(text, isAscii(text), List.copyOf(entries))));
+        byFirstChar.replaceAll((c, list) -> {
+            list.sort(Comparator.comparingInt((Symbol s) -> s.text().length()).reversed());
+            return List.copyOf(list);
+        });
+
+        List<PhraseIndex.Phrase<Modifier>> modifierPhrases = new ArrayList<>();
+        List<PhraseIndex.Phrase<Modifier>> questionPhrases = new ArrayList<>();
+        Map<String, Integer> seenModifiers = new HashMap<>();
+        for (DataLines.Line line : modifierLines.records()) {
+            Modifier modifier = parseModifier(modifierLines, line);
+            Integer first = seenModifiers.putIfAbsent(modifier.term() + "\t" + modifier.kind(), line.number());
+            if (first != null) {
+                throw new InvalidDataException(modifierLines.source(), line.number(),
+                        "duplicate modifier '" + modifier.term() + "', first on line " + first);
+            }
+            PhraseIndex.Phrase<Modifier> phrase = new PhraseIndex.Phrase<>(modifier.term(), PhraseIndex.parse(modifier.term()), modifier);
+            (modifier.kind() == Modifier.Kind.QUESTION ? questionPhrases : modifierPhrases).add(phrase);
+        }
+        return new Lexicon(PhraseIndex.of(phrases, classes), Map.copyOf(byFirstChar),
+                PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes), parameters, count);
+    }
+
+    private static LexiconEntry parseEntry(DataLines file, DataLines.Line line) {
+        String[] fields = line.fields();
+        if (fields.length < 3 || fields.length > 4) {
+            throw new InvalidDataException(file.source(), line.number(),
+                    "expected 3 or 4 TAB-separated fields (term, emotion, weight[, signal]), found " + fields.length);
+        }
+        String term = fields[0].strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (term.isEmpty()) {
+            throw new InvalidDataException(file.source(), line.number(), "term is empty");
+        }
+        if (!isSymbol(term) && PhraseIndex.parse(term) == null) {
+            throw new InvalidDataException(file.source(), line.number(), "term '" + term + "' has no token to match");
+        }
+        String emotionId = fields[1].strip();
+        Emotion emotion = null;
+        if (!emotionId.equals("-")) {
+            try {
+                emotion = Emotion.fromId(emotionId);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDataException(file.source(), line.number(), e.getMessage());
+            }
+            if (emotion == Emotion.NEUTRAL) {
+                throw new InvalidDataException(file.source(), line.number(), "neutral is not a lexicon emotion; use '-' for a signal-only entry");
+            }
+        }
+        double weight;
+        try {
+            weight = Double.parseDouble(fields[2].strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidDataException(file.source(), line.number(), "weight '" + fields[2] + "' is not a number");
+        }
+        if (!(weight > 0 && weight <= 3)) {
+            throw new InvalidDataException(file.source(), line.number(), "weight " + fields[2].strip() + " is outside (0, 3]");
+        }
+        SignalType signal = null;
+        if (fields.length == 4 && !fields[3].isBlank()) {
+            signal = signal(file, line, fields[3].strip());
+        }
+        if (emotion == null && signal == null) {
+            throw new InvalidDataException(file.source(), line.number(), "an entry without an emotion ('-') must name a signal");
+        }
+        return new LexiconEntry(term, emotion, weight, signal);
+    }
+
+    private static SignalType signal(DataLines file, DataLines.Line line, String id) {
+        return switch (id) {
+            case "urgency" -> SignalType.URGENCY;
+            case "escalation" -> SignalType.ESCALATION_RISK;
+            case "sarcasm" -> SignalType.SARCASM;
+            case "repeat-contact" -> SignalType.REPEATED_CONTACT;
+            case "waiting" -> SignalType.LONG_WAIT;
+            default -> throw new InvalidDataException(file.source(), line.number(),
+                    "unknown signal '" + id + "', expected one of urgency, escalation, sarcasm, repeat-contact, waiting");
+        };
+    }
+
+    private static Modifier parseModifier(DataLines file, DataLines.Line line) {
+        String[] fields = line.fields();
+        if (fields.length != 3) {
+            throw new InvalidDataException(file.source(), line.number(), "expected 3 TAB-separated fields (term, kind, value), found " + fields.length);
+        }
+        String term = fields[0].strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (term.isEmpty() || PhraseIndex.parse(term) == null) {
+            throw new InvalidDataException(file.source(), line.number(), "term '" + fields[0] + "' has no token to match");
+        }
+        Modifier.Kind kind;
+        try {
+            kind = Modifier.Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(file.source(), line.number(),
+                    "unknown modifier kind '" + fields[1] + "', expected negator, intensifier, diminisher, contrast or question");
+        }
+        double value;
+        try {
+            value = Double.parseDouble(fields[2].strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidDataException(file.source(), line.number(), "value '" + fields[2] + "' is not a number");
+        }
+        boolean valid = switch (kind) {
+            case NEGATOR -> true;
+            case INTENSIFIER -> value >= 1 && value <= 3;
+            case DIMINISHER, CONTRAST -> value > 0 && value <= 1;
+            case QUESTION -> value > 0 && value <= 3;
+        };
+        if (!valid) {
+            throw new InvalidDataException(file.source(), line.number(), "value " + fields[2].strip() + " is out of range for a " + fields[1].strip());
+        }
+        return new Modifier(term, kind, value);
+    }
+
+    /** A term matched on raw text: one piece with a char that is not a letter, digit, apostrophe or hyphen (":(", "😡", "f***"). */
+    static boolean isSymbol(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '\'' && c != '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

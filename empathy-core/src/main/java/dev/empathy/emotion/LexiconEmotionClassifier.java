@@ -1,0 +1,145 @@
+package dev.empathy.emotion;
+
+import dev.empathy.data.DataLines;
+import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.text.TextAnalyzer;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in, explainable emotion classifier: lexicons and rules kept as data, with negation scope,
+ * intensifiers and diminishers, contrast ("but", "however"), stretched words ("sooo"), capitals,
+ * repeated punctuation, confusion questions, waiting-time and repeated-contact phrases, and sarcasm.
+ *
+ * <pre>{@code
+ * EmotionClassifier classifier = LexiconEmotionClassifier.english();
+ * EmotionReading reading = classifier.classify("Thanks for replying, but this is the third time I'm asking!");
+ * reading.emotion();  // FRUSTRATION
+ * reading.cues();     // "Thanks" (gratitude, before contrast), "third time" (frustration, after contrast)
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: build one and share it. Building loads and validates every
+ * data file and fails with {@link InvalidDataException} (file, line, problem) on the first error; a
+ * classifier is never built from a half-loaded file. Message text is never logged.
+ *
+ * <p>Data files, all UTF-8 with a format line first, under {@code /dev/empathy/emotion/en/}:
+ * {@code lexicon.tsv} ({@code term<TAB>emotion<TAB>weight[<TAB>signal]}), {@code modifiers.tsv}
+ * ({@code term<TAB>kind<TAB>value}), {@code parameters.tsv} and {@code token-classes.tsv}. The formats are
+ * documented at the top of each file and in the README.
+ */
+public final class LexiconEmotionClassifier implements EmotionClassifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LexiconEmotionClassifier.class);
+    private static final String DATA = "/dev/empathy/emotion/en/";
+
+    private static final class Default {
+        static final LexiconEmotionClassifier ENGLISH = builder().build();
+    }
+
+    private final Lexicon lexicon;
+    private final LexiconScorer scorer;
+
+    private LexiconEmotionClassifier(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english());
+    }
+
+    /** The shared classifier with the built-in English lexicon, loaded on first use. */
+    public static LexiconEmotionClassifier english() {
+        return Default.ENGLISH;
+    }
+
+    /** A builder starting from the built-in English lexicon. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The number of lexicon entries (words, phrases, emoji, emoticons) in use. */
+    public int size() {
+        return lexicon.entryCount;
+    }
+
+    @Override
+    public EmotionReading classify(String message) {
+        Objects.requireNonNull(message, "message must not be null");
+        return scorer.read(message);
+    }
+
+    /**
+     * Configures a {@link LexiconEmotionClassifier}. Not thread-safe; the classifier it builds is.
+     *
+     * <p>Defaults: the built-in English lexicon, modifiers and parameters; no extra lexicon; no term removed.
+     */
+    public static final class Builder {
+
+        private boolean builtInLexicon = true;
+        private final List<DataLines> extraLexicons = new ArrayList<>();
+        private final Set<String> removedTerms = new HashSet<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a lexicon file in the built-in format ({@code # empathy-lexicon 1} first). Its entries are
+         * added to the built-in ones; an entry for a (term, emotion) already present replaces it, so a
+         * vendor can re-weight a built-in term.
+         *
+         * @throws InvalidDataException if the file cannot be read, is not UTF-8 or has no format line
+         */
+        public Builder addLexicon(Path file) {
+            extraLexicons.add(DataLines.read(Objects.requireNonNull(file, "file must not be null"), Lexicon.LEXICON_FORMAT, 1));
+            return this;
+        }
+
+        /** As {@link #addLexicon(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors. */
+        public Builder addLexicon(InputStream in, String name) {
+            extraLexicons.add(DataLines.read(in, name, Lexicon.LEXICON_FORMAT, 1));
+            return this;
+        }
+
+        /** Starts from an empty lexicon instead of the built-in one (modifiers and parameters stay). */
+        public Builder withoutBuiltInLexicon() {
+            builtInLexicon = false;
+            return this;
+        }
+
+        /** Switches off every entry for {@code term} (any emotion), e.g. a word that is neutral in your domain. */
+        public Builder removeTerm(String term) {
+            Objects.requireNonNull(term, "term must not be null");
+            removedTerms.add(term.strip().toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /**
+         * Loads and validates all data and builds the classifier.
+         *
+         * @throws InvalidDataException naming the file, line and problem of the first error
+         */
+        public LexiconEmotionClassifier build() {
+            long started = System.nanoTime();
+            List<DataLines> lexicons = new ArrayList<>();
+            if (builtInLexicon) {
+                lexicons.add(resource("lexicon.tsv", Lexicon.LEXICON_FORMAT));
+            }
+            lexicons.addAll(extraLexicons);
+            Lexicon lexicon = Lexicon.load(lexicons, resource("modifiers.tsv", Lexicon.MODIFIERS_FORMAT),
+                    resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
+                    Set.copyOf(removedTerms));
+            LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new LexiconEmotionClassifier(lexicon);
+        }
+
+        private static DataLines resource(String name, String format) {
+            return DataLines.resource(LexiconEmotionClassifier.class, DATA + name, format, 1);
+        }
+    }
+}

@@ -1,0 +1,478 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Sentence;
+import dev.empathy.internal.text.TextAnalyzer;
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The scoring algorithm of {@link LexiconEmotionClassifier}. Stateless between calls, thread-safe.
+ *
+ * <p>Per sentence: match lexicon phrases (longest first) and modifiers over the tokens, and emoji and
+ * emoticons over the raw text; apply negation scope, intensifiers and diminishers, capitals, stretched
+ * words, repeated exclamation marks, contrast, sarcasm and confusion questions. Per message: sum the
+ * sentences' evidence with later sentences weighted up (what the customer feels now), and a sentence that
+ * opens with a contrast marker discounts everything before it.
+ */
+final class LexiconScorer {
+
+    private static final Emotion[] EMOTIONS = Emotion.values();
+
+    private final Lexicon lexicon;
+    private final Parameters parameters;
+    private final TextAnalyzer analyzer;
+
+    LexiconScorer(Lexicon lexicon, TextAnalyzer analyzer) {
+        this.lexicon = lexicon;
+        this.parameters = lexicon.parameters;
+        this.analyzer = analyzer;
+    }
+
+    /** A cue while it is being built. */
+    private static final class Draft {
+        final int start;
+        final int end;
+        final int tokenIndex;
+        Emotion emotion;
+        double weight;
+        final double baseWeight;
+        final Cue.Source source;
+        final EnumSet<CueModifier> modifiers = EnumSet.noneOf(CueModifier.class);
+
+        Draft(int start, int end, int tokenIndex, Emotion emotion, double weight, Cue.Source source) {
+            this.start = start;
+            this.end = end;
+            this.tokenIndex = tokenIndex;
+            this.emotion = emotion;
+            this.weight = weight;
+            this.baseWeight = weight;
+            this.source = source;
+        }
+
+        Cue toCue(String text) {
+            return new Cue(start, end, text.substring(start, end), emotion, weight, baseWeight, source, modifiers);
+        }
+    }
+
+    /** The work on one sentence. */
+    private static final class SentenceWork {
+        final Sentence sentence;
+        final List<Draft> cues = new ArrayList<>();
+        final List<Signal> signals = new ArrayList<>();
+        double openingContrast = 1; // < 1 when the sentence opens with "But", "However", ...
+
+        SentenceWork(Sentence sentence) {
+            this.sentence = sentence;
+        }
+    }
+
+    EmotionReading read(String text) {
+        if (text.isBlank()) {
+            return EmotionReading.neutral();
+        }
+        List<Sentence> sentences = analyzer.sentences(text);
+        if (sentences.isEmpty()) {
+            return EmotionReading.neutral();
+        }
+        boolean shouted = isShouted(text);
+        List<SentenceWork> works = new ArrayList<>(sentences.size());
+        int words = 0;
+        int readableWords = 0;
+        for (Sentence sentence : sentences) {
+            works.add(readSentence(text, sentence, shouted));
+            for (Token token : sentence.tokens()) {
+                if (token.isWord()) {
+                    words++;
+                    if (isReadable(text, token)) {
+                        readableWords++;
+                    }
+                }
+            }
+        }
+        // a sentence opening with a contrast marker discounts everything before it
+        for (int i = 1; i < works.size(); i++) {
+            double discount = works.get(i).openingContrast;
+            if (discount < 1) {
+                for (int j = 0; j < i; j++) {
+                    for (Draft cue : works.get(j).cues) {
+                        contrastBefore(cue, discount);
+                    }
+                }
+                for (Draft cue : works.get(i).cues) {
+                    contrastAfter(cue);
+                }
+            }
+        }
+
+        int n = works.size();
+        double[] raw = new double[EMOTIONS.length];
+        List<SentenceReading> sentenceReadings = new ArrayList<>(n);
+        List<Cue> allCues = new ArrayList<>();
+        List<Signal> allSignals = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            SentenceWork work = works.get(i);
+            work.cues.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end));
+            double recency = n == 1 ? 1 : 1 + parameters.recencyBoost() * i / (n - 1);
+            double[] sentenceRaw = new double[EMOTIONS.length];
+            List<Cue> cues = new ArrayList<>(work.cues.size());
+            for (Draft draft : work.cues) {
+                sentenceRaw[draft.emotion.ordinal()] += draft.weight;
+                raw[draft.emotion.ordinal()] += recency * draft.weight;
+                cues.add(draft.toCue(text));
+            }
+            Reading sentenceReading = reading(sentenceRaw);
+            sentenceReadings.add(new SentenceReading(work.sentence.start(), work.sentence.end(), sentenceReading.emotion,
+                    sentenceReading.intensity, sentenceReading.scores, cues));
+            allCues.addAll(cues);
+            allSignals.addAll(work.signals);
+        }
+        Reading message = reading(raw);
+        double coverage = words == 0 ? 1 : (double) readableWords / words;
+        double margin = message.scores.get(message.emotion) - message.scores.bestExcept(message.emotion);
+        double confidence = clamp(margin * coverage);
+        allSignals.sort(Comparator.comparingInt(Signal::start).thenComparingInt(Signal::end));
+        return new EmotionReading(message.emotion, message.intensity, confidence, message.scores, allCues,
+                sentenceReadings, allSignals);
+    }
+
+    private record Reading(Emotion emotion, double intensity, EmotionScores scores) {
+    }
+
+    private Reading reading(double[] raw) {
+        double[] weights = raw.clone();
+        weights[Emotion.NEUTRAL.ordinal()] = parameters.neutralPrior();
+        EmotionScores scores = EmotionScores.ofWeights(weights);
+        Emotion top = scores.top();
+        double intensity = top == Emotion.NEUTRAL ? 0 : clamp(1 - Math.exp(-raw[top.ordinal()] / parameters.intensityScale()));
+        return new Reading(top, intensity, scores);
+    }
+
+    private SentenceWork readSentence(String text, Sentence sentence, boolean shouted) {
+        SentenceWork work = new SentenceWork(sentence);
+        List<Token> tokens = sentence.tokens();
+        int negationUntil = -1;
+        double multiplier = 1;
+        int multiplierUntil = -1;
+        int contrastAt = -1; // char offset of the last contrast marker inside the sentence
+        double contrastValue = 1;
+        boolean seenWord = false;
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (token.isClauseBreak()) {
+                negationUntil = -1;
+                multiplierUntil = -1;
+                multiplier = 1;
+                i++;
+                continue;
+            }
+            PhraseIndex.Match<LexiconEntry> entries = lexicon.words.longestAt(tokens, i);
+            PhraseIndex.Match<Modifier> modifier = lexicon.modifiers.longestAt(tokens, i);
+            if (entries != null && (modifier == null || entries.length() >= modifier.length())) {
+                int last = i + entries.length() - 1;
+                for (LexiconEntry entry : entries.values()) {
+                    addEntry(text, work, tokens, i, last, entry, i <= negationUntil,
+                            i <= multiplierUntil ? multiplier : 1, entries.elongated(), shouted);
+                }
+                seenWord = true;
+                i = last + 1;
+            } else if (modifier != null) {
+                Modifier first = modifier.values().get(0);
+                int last = i + modifier.length() - 1;
+                switch (first.kind()) {
+                    case NEGATOR -> negationUntil = last + parameters.negationScope();
+                    case INTENSIFIER, DIMINISHER -> {
+                        multiplier = i <= multiplierUntil ? multiplier * first.value() : first.value();
+                        multiplierUntil = last + parameters.modifierWindow();
+                    }
+                    case CONTRAST -> {
+                        negationUntil = -1;
+                        if (!seenWord) {
+                            work.openingContrast = Math.min(work.openingContrast, first.value());
+                        } else {
+                            contrastAt = token.start();
+                            contrastValue = first.value();
+                        }
+                    }
+                    case QUESTION -> { } // question openers live in their own index
+                }
+                seenWord = true;
+                i = last + 1;
+            } else {
+                seenWord |= token.isWord();
+                i++;
+            }
+        }
+        addSymbols(text, work, contrastAt);
+        addQuestion(text, work, tokens);
+        markSarcasm(text, work, tokens, contrastAt);
+        if (contrastAt >= 0) {
+            for (Draft cue : work.cues) {
+                if (cue.start < contrastAt) {
+                    contrastBefore(cue, contrastValue);
+                } else {
+                    contrastAfter(cue);
+                }
+            }
+        }
+        applyExclamation(text, work);
+        return work;
+    }
+
+    private void addEntry(String text, SentenceWork work, List<Token> tokens, int first, int last, LexiconEntry entry,
+                          boolean negated, double multiplier, boolean elongated, boolean shouted) {
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        if (entry.signal() != null && !negated) {
+            addSignal(text, work, entry.signal(), start, end);
+        }
+        if (entry.emotion() == null) {
+            return;
+        }
+        Draft cue = new Draft(start, end, first, entry.emotion(), entry.weight(), Cue.Source.LEXICON);
+        if (multiplier > 1) {
+            cue.weight *= multiplier;
+            cue.modifiers.add(CueModifier.INTENSIFIED);
+        } else if (multiplier < 1) {
+            cue.weight *= multiplier;
+            cue.modifiers.add(CueModifier.DIMINISHED);
+        }
+        for (int t = first; t <= last; t++) {
+            Token token = tokens.get(t);
+            if (token.allCaps() && (shouted || token.end() - token.start() >= 3)) {
+                cue.weight *= parameters.capsFactor();
+                cue.modifiers.add(CueModifier.CAPS);
+                break;
+            }
+        }
+        if (elongated) {
+            cue.weight *= parameters.elongationFactor();
+            cue.modifiers.add(CueModifier.ELONGATED);
+        }
+        if (negated) {
+            Parameters.Negation negation = parameters.negation().get(entry.emotion());
+            cue.modifiers.add(CueModifier.NEGATED);
+            if (negation.target() == Emotion.NEUTRAL) {
+                cue.weight = 0;
+            } else {
+                cue.emotion = negation.target();
+                cue.weight *= negation.factor();
+            }
+        }
+        work.cues.add(cue);
+    }
+
+    private void addSymbols(String text, SentenceWork work, int contrastAt) {
+        Sentence sentence = work.sentence;
+        List<String> seen = new ArrayList<>();
+        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
+            List<Lexicon.Symbol> candidates = lexicon.symbolsByFirstChar.get(text.charAt(pos));
+            if (candidates == null) {
+                continue;
+            }
+            for (Lexicon.Symbol symbol : candidates) {
+                int end = pos + symbol.text().length();
+                if (end > sentence.end() || !text.regionMatches(true, pos, symbol.text(), 0, symbol.text().length())) {
+                    continue;
+                }
+                if (symbol.needsBoundary() && !isBoundary(text, pos, end)) {
+                    continue;
+                }
+                int repeats = 0;
+                for (String other : seen) {
+                    if (other.equals(symbol.text())) {
+                        repeats++;
+                    }
+                }
+                seen.add(symbol.text());
+                double decay = Math.pow(parameters.repeatedSymbolDecay(), repeats);
+                for (LexiconEntry entry : symbol.entries()) {
+                    if (entry.signal() != null) {
+                        addSignal(text, work, entry.signal(), pos, end);
+                    }
+                    if (entry.emotion() != null) {
+                        work.cues.add(new Draft(pos, end, -1, entry.emotion(), entry.weight() * decay, Cue.Source.SYMBOL));
+                    }
+                }
+                pos = end - 1;
+                break;
+            }
+        }
+    }
+
+    /** An ASCII emoticon or censored word stands alone: no letter or digit touches it, nor a URL's ":/" or "//". */
+    private static boolean isBoundary(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(before) || before == '/' || before == ':' || before == '=') {
+                return false;
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            return !Character.isLetterOrDigit(after) && after != '/';
+        }
+        return true;
+    }
+
+    private void addQuestion(String text, SentenceWork work, List<Token> tokens) {
+        Sentence sentence = work.sentence;
+        int questionMarks = 0;
+        int lastMark = -1;
+        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
+            if (text.charAt(pos) == '?') {
+                questionMarks++;
+                lastMark = pos;
+            }
+        }
+        if (questionMarks == 0) {
+            return;
+        }
+        double boost = 1 + parameters.repeatedQuestionStep() * Math.min(questionMarks - 1, 3);
+        PhraseIndex.Match<Modifier> best = null;
+        int bestAt = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<Modifier> opener = lexicon.questions.longestAt(tokens, i);
+            if (opener != null && (best == null || opener.values().get(0).value() > best.values().get(0).value())) {
+                best = opener;
+                bestAt = i;
+            }
+        }
+        if (best != null) {
+            double weight = best.values().get(0).value() * boost;
+            int end = tokens.get(bestAt + best.length() - 1).end();
+            work.cues.add(new Draft(tokens.get(bestAt).start(), end, bestAt, Emotion.CONFUSION, weight, Cue.Source.QUESTION));
+        } else if (questionMarks >= 2) {
+            int start = lastMark;
+            while (start > sentence.start() && text.charAt(start - 1) == '?') {
+                start--;
+            }
+            work.cues.add(new Draft(start, lastMark + 1, -1, Emotion.CONFUSION,
+                    parameters.repeatedQuestionWeight() * boost, Cue.Source.QUESTION));
+        }
+    }
+
+    /**
+     * A positive cue reads as sarcasm when the sentence also carries a sarcasm marker, or when it opens
+     * the sentence and negative evidence (anger, frustration, disappointment, a long wait, a repeated
+     * contact) follows it with no contrast marker between ("Great, my order is lost again").
+     */
+    private void markSarcasm(String text, SentenceWork work, List<Token> tokens, int contrastAt) {
+        boolean marker = false;
+        int complaintAt = Integer.MAX_VALUE;
+        for (Signal signal : work.signals) {
+            if (signal.type() == SignalType.SARCASM) {
+                marker = true;
+            } else if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
+                complaintAt = Math.min(complaintAt, signal.start());
+            }
+        }
+        for (Draft cue : work.cues) {
+            if ((cue.emotion == Emotion.ANGER || cue.emotion == Emotion.FRUSTRATION || cue.emotion == Emotion.DISAPPOINTMENT)
+                    && cue.weight > 0 && !cue.modifiers.contains(CueModifier.NEGATED)) {
+                complaintAt = Math.min(complaintAt, cue.start);
+            }
+        }
+        for (Draft cue : new ArrayList<>(work.cues)) {
+            if (!cue.emotion.isPositive() || cue.modifiers.contains(CueModifier.NEGATED) || cue.weight == 0) {
+                continue;
+            }
+            boolean opensSentence = cue.tokenIndex >= 0 && wordsBefore(tokens, cue.tokenIndex) < 3;
+            boolean complaintFollows = complaintAt > cue.start && complaintAt != Integer.MAX_VALUE
+                    && !(contrastAt > cue.start && contrastAt < complaintAt);
+            if (marker || (opensSentence && complaintFollows)) {
+                cue.emotion = Emotion.FRUSTRATION;
+                cue.modifiers.add(CueModifier.SARCASTIC);
+                if (!marker) {
+                    addSignal(text, work, SignalType.SARCASM, cue.start, cue.end);
+                }
+            }
+        }
+    }
+
+    private static int wordsBefore(List<Token> tokens, int index) {
+        int words = 0;
+        for (int i = 0; i < index; i++) {
+            if (tokens.get(i).isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private void applyExclamation(String text, SentenceWork work) {
+        int marks = 0;
+        for (int pos = work.sentence.start(); pos < work.sentence.end(); pos++) {
+            if (text.charAt(pos) == '!') {
+                marks++;
+            }
+        }
+        if (marks < 2) {
+            return;
+        }
+        double factor = 1 + parameters.exclamationStep() * Math.min(marks - 1, parameters.exclamationMax());
+        for (Draft cue : work.cues) {
+            if (cue.weight > 0) {
+                cue.weight *= factor;
+                cue.modifiers.add(CueModifier.EXCLAMATION);
+            }
+        }
+    }
+
+    private void contrastBefore(Draft cue, double factor) {
+        if (!cue.modifiers.contains(CueModifier.BEFORE_CONTRAST)) {
+            cue.weight *= factor;
+            cue.modifiers.add(CueModifier.BEFORE_CONTRAST);
+        }
+    }
+
+    private void contrastAfter(Draft cue) {
+        if (!cue.modifiers.contains(CueModifier.AFTER_CONTRAST)) {
+            cue.weight *= parameters.contrastAfter();
+            cue.modifiers.add(CueModifier.AFTER_CONTRAST);
+        }
+    }
+
+    private static void addSignal(String text, SentenceWork work, SignalType type, int start, int end) {
+        for (Signal signal : work.signals) {
+            if (signal.type() == type && signal.start() == start && signal.end() == end) {
+                return;
+            }
+        }
+        work.signals.add(new Signal(type, start, end, text.substring(start, end)));
+    }
+
+    /** A shouted message: at least 8 letters, at least 90% of them capitals. */
+    private static boolean isShouted(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 8 && upper >= 0.9 * letters;
+    }
+
+    /** A word the lexicon can read: Latin letters, digits and apostrophes. */
+    private static boolean isReadable(String text, Token token) {
+        for (int i = token.start(); i < token.end(); i++) {
+            char c = text.charAt(i);
+            if (!(c < 0x250 || c == '\u2019')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double clamp(double value) {
+        return value < 0 ? 0 : Math.min(value, 1);
+    }
+}

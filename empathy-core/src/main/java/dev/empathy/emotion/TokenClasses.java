@@ -1,0 +1,88 @@
+package dev.empathy.emotion;
+
+import dev.empathy.data.DataLines;
+import dev.empathy.data.InvalidDataException;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes a lexicon phrase may name as placeholders: {@code {number}}, {@code {ordinal}},
+ * {@code {timeunit}} and {@code {any}}. Loaded from {@code token-classes.tsv}. Immutable.
+ */
+final class TokenClasses {
+
+    /** A placeholder class. */
+    enum TokenClass {
+        NUMBER, ORDINAL, TIMEUNIT, ANY;
+
+        final String placeholder = "{" + name().toLowerCase(Locale.ROOT) + "}";
+
+        static TokenClass ofPlaceholder(String text) {
+            for (TokenClass tokenClass : values()) {
+                if (tokenClass.placeholder.equals(text)) {
+                    return tokenClass;
+                }
+            }
+            return null;
+        }
+    }
+
+    static final String FORMAT = "empathy-token-classes";
+
+    private final Map<TokenClass, Set<String>> words;
+
+    private TokenClasses(Map<TokenClass, Set<String>> words) {
+        this.words = words;
+    }
+
+    static TokenClasses load(DataLines lines) {
+        Map<TokenClass, Set<String>> words = new EnumMap<>(TokenClass.class);
+        for (TokenClass tokenClass : TokenClass.values()) {
+            words.put(tokenClass, new HashSet<>());
+        }
+        for (DataLines.Line line : lines.records()) {
+            String[] fields = line.fields();
+            if (fields.length != 2) {
+                throw new InvalidDataException(lines.source(), line.number(), "expected 2 TAB-separated fields (class, word), found " + fields.length);
+            }
+            TokenClass tokenClass = TokenClass.ofPlaceholder("{" + fields[0].strip() + "}");
+            if (tokenClass == null || tokenClass == TokenClass.ANY) {
+                throw new InvalidDataException(lines.source(), line.number(), "unknown token class '" + fields[0] + "', expected number, ordinal or timeunit");
+            }
+            words.get(tokenClass).add(fields[1].strip().toLowerCase(Locale.ROOT));
+        }
+        words.replaceAll((tokenClass, set) -> Set.copyOf(set));
+        return new TokenClasses(words);
+    }
+
+    /** True if a token key belongs to {@code tokenClass}; digits always count as numbers. */
+    boolean matches(TokenClass tokenClass, String key) {
+        return switch (tokenClass) {
+            case ANY -> true;
+            case NUMBER -> isDigits(key) || words.get(TokenClass.NUMBER).contains(key);
+            case ORDINAL -> isDigitOrdinal(key) || words.get(TokenClass.ORDINAL).contains(key);
+            case TIMEUNIT -> words.get(TokenClass.TIMEUNIT).contains(key);
+        };
+    }
+
+    private static boolean isDigits(String key) {
+        if (key.isEmpty() || key.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigitOrdinal(String key) {
+        return key.length() >= 3 && key.length() <= 6
+                && (key.endsWith("st") || key.endsWith("nd") || key.endsWith("rd") || key.endsWith("th"))
+                && isDigits(key.substring(0, key.length() - 2));
+    }
+}

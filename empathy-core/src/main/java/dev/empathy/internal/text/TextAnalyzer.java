@@ -1,0 +1,222 @@
+package dev.empathy.internal.text;
+
+import dev.empathy.data.InvalidDataException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences (OpenNLP's sentence detector with the English UD model, applied to each
+ * line separately so that line breaks always end a sentence) and tokens (OpenNLP's
+ * {@link SimpleTokenizer}, with contractions such as "don ' t" merged back into one token).
+ *
+ * <p>Thread-safe: the model is shared; each thread gets its own detector, because OpenNLP's
+ * {@code SentenceDetectorME} is not thread-safe. Time is linear in the text length.
+ */
+public final class TextAnalyzer {
+
+    /** The sentence model shipped in {@code org.apache.opennlp:opennlp-models-sentdetect-en}. */
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    /** Sentence detection is skipped past this many chars in one line; the line is cut at punctuation instead. */
+    private static final int MAX_DETECTOR_LINE = 20_000;
+
+    private static final class Holder {
+        static final TextAnalyzer ENGLISH = new TextAnalyzer(loadModel());
+    }
+
+    private final SentenceModel model;
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    private TextAnalyzer(SentenceModel model) {
+        this.model = model;
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
+    }
+
+    /** The shared English analyzer; loads the sentence model on first use. */
+    public static TextAnalyzer english() {
+        return Holder.ENGLISH;
+    }
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = TextAnalyzer.class.getResourceAsStream(SENTENCE_MODEL)) {
+            if (in == null) {
+                throw new InvalidDataException(SENTENCE_MODEL, 0,
+                        "OpenNLP sentence model not found on the class path (org.apache.opennlp:opennlp-models-sentdetect-en)");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new InvalidDataException(SENTENCE_MODEL, 0, "cannot load OpenNLP sentence model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The sentences of {@code text}, each with its tokens; blank stretches produce no sentence. */
+    public List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        int length = text.length();
+        while (lineStart < length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            addLine(text, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private void addLine(String text, int start, int end, List<Sentence> out) {
+        if (isBlank(text, start, end)) {
+            return;
+        }
+        if (end - start > MAX_DETECTOR_LINE) {
+            addLongLine(text, start, end, out);
+            return;
+        }
+        String line = text.substring(start, end);
+        Span[] spans = detector.get().sentPosDetect(line);
+        int covered = 0;
+        for (Span span : spans) {
+            int sentenceStart = start + span.getStart();
+            int sentenceEnd = start + span.getEnd();
+            if (span.getStart() > covered) {
+                addSentence(text, start + covered, sentenceStart, out); // text the detector skipped
+            }
+            addSentence(text, sentenceStart, sentenceEnd, out);
+            covered = span.getEnd();
+        }
+        if (covered < line.length()) {
+            addSentence(text, start + covered, end, out);
+        }
+    }
+
+    /** Very long lines: cut after sentence punctuation, keeping time linear and memory bounded. */
+    private void addLongLine(String text, int start, int end, List<Sentence> out) {
+        int sentenceStart = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean cut = (c == '.' || c == '!' || c == '?') && (i + 1 == end || Character.isWhitespace(text.charAt(i + 1)));
+            if (cut || i - sentenceStart >= MAX_DETECTOR_LINE) {
+                addSentence(text, sentenceStart, i + 1, out);
+                sentenceStart = i + 1;
+            }
+        }
+        if (sentenceStart < end) {
+            addSentence(text, sentenceStart, end, out);
+        }
+    }
+
+    private static void addSentence(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new Sentence(start, end, tokens(text, start, end)));
+        }
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tokens of the whole of {@code text}, without sentence detection. */
+    public static List<Token> tokens(String text) {
+        return tokens(text, 0, text.length());
+    }
+
+    /** The tokens of {@code text[start, end)}, with offsets into {@code text}. */
+    public static List<Token> tokens(String text, int start, int end) {
+        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(start, end));
+        List<Token> tokens = new ArrayList<>(spans.length);
+        int i = 0;
+        while (i < spans.length) {
+            int tokenStart = start + spans[i].getStart();
+            int tokenEnd = start + spans[i].getEnd();
+            Token.Kind kind = kindOf(text, tokenStart, tokenEnd);
+            int next = i + 1;
+            if (kind == Token.Kind.WORD) {
+                // merge "don" "'" "t", "3" "rd", "mp" "3": adjacent word pieces and inner apostrophes
+                while (next < spans.length) {
+                    int nextStart = start + spans[next].getStart();
+                    int nextEnd = start + spans[next].getEnd();
+                    if (nextStart != tokenEnd) {
+                        break;
+                    }
+                    Token.Kind nextKind = kindOf(text, nextStart, nextEnd);
+                    if (nextKind == Token.Kind.WORD) {
+                        tokenEnd = nextEnd;
+                        next++;
+                    } else if (nextEnd - nextStart == 1 && isApostrophe(text.charAt(nextStart)) && next + 1 < spans.length
+                            && start + spans[next + 1].getStart() == nextEnd
+                            && kindOf(text, nextEnd, start + spans[next + 1].getEnd()) == Token.Kind.WORD) {
+                        tokenEnd = start + spans[next + 1].getEnd();
+                        next += 2;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            tokens.add(new Token(tokenStart, tokenEnd, key(text, tokenStart, tokenEnd), kind,
+                    kind == Token.Kind.WORD && isAllCaps(text, tokenStart, tokenEnd)));
+            i = next;
+        }
+        return tokens;
+    }
+
+    private static Token.Kind kindOf(String text, int start, int end) {
+        char c = text.charAt(start);
+        if (Character.isLetterOrDigit(c)) {
+            return Token.Kind.WORD;
+        }
+        if (Character.isHighSurrogate(c) && start + 1 < end && Character.isLetter(text.codePointAt(start))) {
+            return Token.Kind.WORD;
+        }
+        int type = Character.getType(c);
+        boolean punctuation = type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION;
+        return punctuation ? Token.Kind.PUNCTUATION : Token.Kind.OTHER;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+    }
+
+    private static String key(String text, int start, int end) {
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u2019') >= 0 || lower.indexOf('\u2018') >= 0 || lower.indexOf('\u02BC') >= 0) {
+            lower = lower.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+        }
+        return lower;
+    }
+
+    private static boolean isAllCaps(String text, int start, int end) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}
