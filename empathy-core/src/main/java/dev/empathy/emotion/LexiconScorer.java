@@ -226,7 +226,7 @@ final class LexiconScorer {
             PhraseIndex.Match<Modifier> modifier = lexicon.modifiers.longestAt(tokens, i);
             if (entries != null && (modifier == null || entries.length() >= modifier.length())) {
                 int last = i + entries.length() - 1;
-                for (LexiconEntry entry : entries.values()) {
+                for (LexiconEntry entry : strongestPerEmotion(entries.values())) {
                     addEntry(text, work, tokens, i, last, entry, i <= negationUntil,
                             i <= multiplierUntil ? multiplier : 1, entries.elongated(), shouted);
                 }
@@ -275,10 +275,41 @@ final class LexiconScorer {
         return work;
     }
 
+    /**
+     * Entries matching the same words count once per emotion: "third time" is both a phrase and
+     * "{ordinal} time", and only the heavier one counts. Every signal is kept.
+     */
+    private static List<LexiconEntry> strongestPerEmotion(List<LexiconEntry> entries) {
+        if (entries.size() == 1) {
+            return entries;
+        }
+        List<LexiconEntry> kept = new ArrayList<>(entries.size());
+        for (LexiconEntry entry : entries) {
+            boolean merged = false;
+            for (int k = 0; k < kept.size(); k++) {
+                LexiconEntry other = kept.get(k);
+                if (other.emotion() == entry.emotion() && entry.emotion() != null) {
+                    LexiconEntry heavier = entry.weight() > other.weight() ? entry : other;
+                    SignalType signal = heavier.signal() != null ? heavier.signal() : (entry == heavier ? other : entry).signal();
+                    kept.set(k, new LexiconEntry(heavier.term(), heavier.emotion(), heavier.weight(), signal));
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                kept.add(entry);
+            }
+        }
+        return kept;
+    }
+
     private void addEntry(String text, SentenceWork work, List<Token> tokens, int first, int last, LexiconEntry entry,
                           boolean negated, double multiplier, boolean elongated, boolean shouted) {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
+        if (entry.signal() == SignalType.LONG_WAIT || entry.signal() == SignalType.REPEATED_CONTACT) {
+            negated = false; // a wait is a fact, not a feeling: "hasn't changed since Friday" still waited
+        }
         if (entry.signal() != null && !negated) {
             addSignal(text, work, entry.signal(), start, end);
         }

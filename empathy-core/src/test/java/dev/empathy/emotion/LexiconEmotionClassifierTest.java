@@ -342,6 +342,26 @@ class LexiconEmotionClassifierTest {
                 .containsExactly("my late wife's");
     }
 
+    @Test
+    void aWaitIsNotNegated() {
+        EmotionReading reading = read("The tracking hasn't moved for 10 days");
+        assertThat(reading.has(SignalType.LONG_WAIT)).isTrue();
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).singleElement()
+                .satisfies(cue -> assertThat(cue.has(CueModifier.NEGATED)).isFalse());
+    }
+
+    @Test
+    void twoEntriesForTheSameWordsCountOncePerEmotion() {
+        String vendor = "# empathy-lexicon 1\n{ordinal} time\tfrustration\t1.0\trepeat-contact\n";
+        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
+                .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
+                .addLexicon(stream(vendor), "vendor.tsv")
+                .build();
+        EmotionReading reading = classifier.classify("this is the third time");
+        assertThat(reading.cues()).singleElement().satisfies(cue -> assertThat(cue.baseWeight()).isEqualTo(1.5));
+        assertThat(reading.signals()).hasSize(1);
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
