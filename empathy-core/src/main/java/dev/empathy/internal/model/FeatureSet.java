@@ -17,12 +17,14 @@ public final class FeatureSet {
     public static final int VERSION = 1;
 
     private final Set<ModelFeature> features;
+    private final FeatureGenerator[] generators;
 
     public FeatureSet(Set<ModelFeature> features) {
         if (features.isEmpty()) {
             throw new IllegalArgumentException("features must not be empty");
         }
         this.features = EnumSet.copyOf(features);
+        this.generators = generators();
     }
 
     public Set<ModelFeature> features() {
@@ -47,6 +49,20 @@ public final class FeatureSet {
             });
         }
         return generators.toArray(FeatureGenerator[]::new);
+    }
+
+    /**
+     * The features of one prepared message: every generator's features, concatenated in generator order,
+     * exactly as OpenNLP's document categorizer builds its context during training.
+     */
+    public String[] context(FeatureInput input) {
+        java.util.Map<String, Object> extra = input.asExtraInformation();
+        String[] document = input.document();
+        List<String> context = new ArrayList<>();
+        for (FeatureGenerator generator : generators) {
+            context.addAll(generator.extractFeatures(document, extra));
+        }
+        return context.toArray(String[]::new);
     }
 
     /** The input of {@code message}: its tokens and, if needed, {@code lexicon}'s reading of it. */
