@@ -275,7 +275,7 @@ final class LexiconScorer {
             }
             for (Lexicon.Symbol symbol : candidates) {
                 int end = pos + symbol.text().length();
-                if (end > sentence.end() || !text.regionMatches(true, pos, symbol.text(), 0, symbol.text().length())) {
+                if (end > sentence.end() || !text.startsWith(symbol.text(), pos)) {
                     continue;
                 }
                 if (symbol.needsBoundary() && !isBoundary(text, pos, end)) {
@@ -343,8 +343,14 @@ final class LexiconScorer {
         }
         if (best != null) {
             double weight = best.values().get(0).value() * boost;
+            int start = tokens.get(bestAt).start();
             int end = tokens.get(bestAt + best.length() - 1).end();
-            work.cues.add(new Draft(tokens.get(bestAt).start(), end, bestAt, Emotion.CONFUSION, weight, Cue.Source.QUESTION));
+            for (Draft cue : work.cues) {
+                if (cue.emotion == Emotion.CONFUSION && cue.start < end && start < cue.end) {
+                    return; // the lexicon already counted this opener ("how do i") as confusion
+                }
+            }
+            work.cues.add(new Draft(start, end, bestAt, Emotion.CONFUSION, weight, Cue.Source.QUESTION));
         } else if (questionMarks >= 2) {
             int start = lastMark;
             while (start > sentence.start() && text.charAt(start - 1) == '?') {

@@ -36,17 +36,17 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
             }
             String key = fields[0].strip();
             String value = fields[1].strip();
-            if (key.startsWith("negation.")) {
+            if (KEYS.contains(key)) {
+                if (values.put(key, number(lines, line, value, 0, 100)) != null) {
+                    throw new InvalidDataException(lines.source(), line.number(), "duplicate key '" + key + "'");
+                }
+            } else if (key.startsWith("negation.")) {
                 Emotion from = emotion(lines, line, key.substring("negation.".length()));
                 String[] target = value.split("\\s+");
                 if (target.length != 2) {
                     throw new InvalidDataException(lines.source(), line.number(), "expected '<emotion> <factor>' for " + key + ", found '" + value + "'");
                 }
                 negation.put(from, new Negation(emotion(lines, line, target[0]), number(lines, line, target[1], 0, 2)));
-            } else if (KEYS.contains(key)) {
-                if (values.put(key, number(lines, line, value, 0, 100)) != null) {
-                    throw new InvalidDataException(lines.source(), line.number(), "duplicate key '" + key + "'");
-                }
             } else {
                 throw new InvalidDataException(lines.source(), line.number(), "unknown key '" + key + "'");
             }
