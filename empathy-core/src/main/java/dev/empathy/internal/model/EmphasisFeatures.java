@@ -34,8 +34,15 @@ public final class EmphasisFeatures implements FeatureGenerator {
         boolean questions = false;
         boolean mixed = false;
         boolean ellipsis = false;
+        int runBangs = 0; // '!' and '?' in the current run of adjacent punctuation tokens ("?" "!" is one run)
+        int runMarks = 0;
+        int runEnd = -1;
         for (Token token : tokens) {
             String key = token.key();
+            if (token.kind() != Token.Kind.PUNCTUATION || token.start() != runEnd) {
+                runBangs = 0;
+                runMarks = 0;
+            }
             if (token.isWord()) {
                 words++;
                 if (token.allCaps()) {
@@ -46,13 +53,14 @@ public final class EmphasisFeatures implements FeatureGenerator {
                 }
                 elongated |= isElongated(key);
             } else if (token.kind() == Token.Kind.PUNCTUATION) {
-                int bangs = count(key, '!');
-                int marks = count(key, '?');
-                exclamation |= bangs > 0;
-                exclamations |= bangs > 1;
-                question |= marks > 0;
-                questions |= marks > 1;
-                mixed |= bangs > 0 && marks > 0;
+                runBangs += count(key, '!');
+                runMarks += count(key, '?');
+                runEnd = token.end();
+                exclamation |= runBangs > 0;
+                exclamations |= runBangs > 1;
+                question |= runMarks > 0;
+                questions |= runMarks > 1;
+                mixed |= runBangs > 0 && runMarks > 0;
                 ellipsis |= key.contains("...") || key.indexOf('\u2026') >= 0;
             }
         }
