@@ -31,7 +31,7 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
      * The default weight of the lexicon's scores; the model's is one minus this. Chosen on the in-house
      * development split (never on external evaluation data); see the README for the figures.
      */
-    public static final double DEFAULT_LEXICON_WEIGHT = 0.3;
+    public static final double DEFAULT_LEXICON_WEIGHT = 0.1;
 
     private static final class BuiltIn {
         static final BlendedEmotionClassifier ENGLISH = of(ModelEmotionClassifier.english());

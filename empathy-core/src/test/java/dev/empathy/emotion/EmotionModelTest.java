@@ -180,4 +180,16 @@ class EmotionModelTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void builtInEnglishModelLoadsFromTheClassPathWithAllNineEmotionsAndEveryFeature() {
+        EmotionModel english = EmotionModel.english();
+
+        assertThat(english.labels()).containsExactly(Emotion.values());
+        assertThat(english.features()).containsExactly(ModelFeature.values());
+        assertThat(english.algorithm()).isEqualTo(EmotionModelTrainer.Algorithm.MAXENT);
+        assertThat(english.iterations()).isEqualTo(EmotionModelTrainer.DEFAULT_ITERATIONS);
+        assertThat(english.cutoff()).isEqualTo(EmotionModelTrainer.DEFAULT_CUTOFF);
+        assertThat(english.exampleCount()).isEqualTo(2697); // emotion-train.tsv + emotion-dev.tsv
+    }
 }

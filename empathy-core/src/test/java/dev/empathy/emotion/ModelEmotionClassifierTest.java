@@ -105,4 +105,15 @@ class ModelEmotionClassifierTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void builtInModelReadsTheHeldOutTestSplitWithMacroF1AboveTheLexicons() {
+        java.util.List<LabelledMessage> test = LabelledMessage.readTsv(java.nio.file.Path.of("src/test/resources/corpus/emotion-test.tsv"));
+
+        EmotionEvaluation model = EmotionEvaluation.of(ModelEmotionClassifier.english(), test);
+        EmotionEvaluation lexicon = EmotionEvaluation.of(LexiconEmotionClassifier.english(), test);
+
+        assertThat(model.count()).isEqualTo(903);
+        assertThat(model.macroF1()).isGreaterThan(0.7).isGreaterThan(lexicon.macroF1());
+    }
 }
