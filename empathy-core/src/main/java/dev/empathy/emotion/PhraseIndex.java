@@ -13,9 +13,10 @@ import java.util.Map;
  * Longest-match lookup of token phrases ("fed up", "for {number} {timeunit}", "don't") over a
  * sentence's tokens. Immutable once built; matching allocates only for hits.
  *
- * <p>Lookup is forgiving in two documented ways: a token typed without its apostrophe ("dont") matches
- * an element written with one ("don't"); and a stretched token ("sooo", "pleeease") matches after runs of
- * three or more equal letters are shortened to two, then to one.
+ * <p>Lookup is forgiving in three documented ways: a token typed without its apostrophe ("dont") matches
+ * an element written with one ("don't"); a possessive ("wife's") matches its noun ("wife"); and a
+ * stretched token ("sooo", "pleeease") matches after runs of three or more equal letters are shortened
+ * to two, then to one.
  *
  * @param <T> the value attached to each phrase
  */
@@ -180,6 +181,9 @@ final class PhraseIndex<T> {
         }
         if (!token.isWord()) {
             return -1;
+        }
+        if (key.endsWith("'s") && key.length() == element.key().length() + 2 && key.startsWith(element.key())) {
+            return 0; // a possessive matches its noun: "wife's" matches "wife"
         }
         String two = shorten(key, 2);
         if (two != null && (two.equals(element.key()) || element.key().equals(shorten(key, 1)))) {

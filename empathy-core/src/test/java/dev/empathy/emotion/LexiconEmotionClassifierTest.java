@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mechanics of the lexicon classifier, on a small test lexicon with round weights (test-lexicon.tsv)
- * and the built-in modifiers and parameters (neutral prior 0.7, caps 1.3, contrast after 1.5).
+ * and the built-in modifiers and parameters (neutral prior 0.5, caps 1.3, contrast after 1.5).
  */
 class LexiconEmotionClassifierTest {
 
@@ -47,10 +47,10 @@ class LexiconEmotionClassifierTest {
     void scoresAreEvidenceSharesAgainstTheNeutralPrior() {
         EmotionReading reading = read("I am frustrated");
         assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
-        assertThat(reading.score(Emotion.FRUSTRATION)).isEqualTo(1.0 / 1.7, within(1e-9));
-        assertThat(reading.score(Emotion.NEUTRAL)).isEqualTo(0.7 / 1.7, within(1e-9));
+        assertThat(reading.score(Emotion.FRUSTRATION)).isEqualTo(1.0 / 1.5, within(1e-9));
+        assertThat(reading.score(Emotion.NEUTRAL)).isEqualTo(0.5 / 1.5, within(1e-9));
         assertThat(reading.intensity()).isEqualTo(1 - Math.exp(-1.0 / 3.0), within(1e-9));
-        assertThat(reading.confidence()).isEqualTo((1.0 - 0.7) / 1.7, within(1e-9));
+        assertThat(reading.confidence()).isEqualTo((1.0 - 0.5) / 1.5, within(1e-9));
     }
 
     @Test
@@ -297,6 +297,69 @@ class LexiconEmotionClassifierTest {
         assertThatThrownBy(() -> LexiconEmotionClassifier.builder()
                 .addLexicon(stream("word\tanger\t1\n"), "vendor.tsv"))
                 .hasMessage("vendor.tsv:1: first line must be '# empathy-lexicon <version>', found 'word\tanger\t1'");
+    }
+
+    @Test
+    void anEmailClosingIsPolitenessNotGratitude() {
+        EmotionReading reading = read("My parcel is lost and I am frustrated. Could you resend it? Thanks, Ellie");
+        Cue thanks = reading.cuesFor(Emotion.GRATITUDE).get(0);
+        assertThat(thanks.has(CueModifier.SIGN_OFF)).isTrue();
+        assertThat(thanks.weight()).isEqualTo(0.2, within(1e-9));
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+    }
+
+    @Test
+    void aClosingOnItsOwnLineIsFoundToo() {
+        EmotionReading reading = read("I am annoyed with the delay.\nThanks,\nMaria Lopez");
+        assertThat(reading.cuesFor(Emotion.GRATITUDE).get(0).has(CueModifier.SIGN_OFF)).isTrue();
+    }
+
+    @Test
+    void thanksThatIsTheMessageIsNotASignOff() {
+        EmotionReading reading = read("The parcel arrived. Thanks so much!");
+        assertThat(reading.cuesFor(Emotion.GRATITUDE).get(0).has(CueModifier.SIGN_OFF)).isFalse();
+        assertThat(reading.emotion()).isEqualTo(Emotion.GRATITUDE);
+    }
+
+    @Test
+    void aCheerfulOpenerBeforeAWeakComplaintIsNotSarcasm() {
+        String vendor = "# empathy-lexicon 1\nrefund\tfrustration\t0.3\n";
+        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
+                .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
+                .addLexicon(stream(vendor), "vendor.tsv")
+                .build();
+        EmotionReading reading = classifier.classify("Great, the refund came faster than I thought");
+        assertThat(reading.has(SignalType.SARCASM)).isFalse();
+        assertThat(reading.cuesFor(Emotion.SATISFACTION)).hasSize(1);
+    }
+
+    @Test
+    void aPossessiveMatchesItsNoun() {
+        String vendor = "# empathy-lexicon 1\nmy late wife\tsadness\t2.0\n";
+        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
+                .addLexicon(stream(vendor), "vendor.tsv").build();
+        assertThat(classifier.classify("these were my late wife's recipes").cues()).extracting(Cue::text)
+                .containsExactly("my late wife's");
+    }
+
+    @Test
+    void aWaitIsNotNegated() {
+        EmotionReading reading = read("The tracking hasn't moved for 10 days");
+        assertThat(reading.has(SignalType.LONG_WAIT)).isTrue();
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).singleElement()
+                .satisfies(cue -> assertThat(cue.has(CueModifier.NEGATED)).isFalse());
+    }
+
+    @Test
+    void twoEntriesForTheSameWordsCountOncePerEmotion() {
+        String vendor = "# empathy-lexicon 1\n{ordinal} time\tfrustration\t1.0\trepeat-contact\n";
+        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
+                .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
+                .addLexicon(stream(vendor), "vendor.tsv")
+                .build();
+        EmotionReading reading = classifier.classify("this is the third time");
+        assertThat(reading.cues()).singleElement().satisfies(cue -> assertThat(cue.baseWeight()).isEqualTo(1.5));
+        assertThat(reading.signals()).hasSize(1);
     }
 
     private static InputStream stream(String text) {
