@@ -142,7 +142,7 @@ public final class EmotionModel {
         byte[] bytes = toBytes();
         Path absolute = file.toAbsolutePath();
         try {
-            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp");
             try {
                 Files.write(temporary, bytes);
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
