@@ -243,8 +243,11 @@ public final class PhraseCatalog {
 
         /** Texts compare ignoring case, white space and the trailing punctuation mark. */
         private static String textKey(String text) {
-            String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-            return key.replaceAll("[.!?]+$", "");
+            String key = WHITE_SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+            return FINAL_PUNCTUATION.matcher(key).replaceAll("");
         }
+
+        private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+        private static final java.util.regex.Pattern FINAL_PUNCTUATION = java.util.regex.Pattern.compile("[.!?]+$");
     }
 }

@@ -25,6 +25,7 @@ public final class SelectionContext {
     /** Longer slot values are cut to this many characters. */
     public static final int MAX_SLOT_LENGTH = 120;
 
+    private static final java.util.regex.Pattern SPACE_OR_CONTROL = java.util.regex.Pattern.compile("[\\s\\p{Cc}]+");
     private static final SelectionContext DEFAULTS = builder().build();
 
     private final Channel channel;
@@ -36,6 +37,7 @@ public final class SelectionContext {
     private final Set<String> usedIds;
     private final long seed;
     private final Set<Intent> intents;
+    private final int intentMask;
 
     private SelectionContext(Builder builder) {
         this.channel = builder.channel;
@@ -48,6 +50,7 @@ public final class SelectionContext {
         this.seed = builder.seed;
         this.intents = builder.intents.isEmpty() ? Collections.unmodifiableSet(EnumSet.allOf(Intent.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(builder.intents));
+        this.intentMask = Entry.mask(intents);
     }
 
     /** The context with every default. */
@@ -111,6 +114,10 @@ public final class SelectionContext {
         return intents;
     }
 
+    int intentMask() {
+        return intentMask;
+    }
+
     Channel channelOrNull() {
         return channel;
     }
@@ -133,7 +140,7 @@ public final class SelectionContext {
         if (value == null) {
             return null;
         }
-        String cleaned = value.replaceAll("[\\s\\p{Cc}]+", " ").strip();
+        String cleaned = SPACE_OR_CONTROL.matcher(value).replaceAll(" ").strip();
         if (cleaned.length() > MAX_SLOT_LENGTH) {
             cleaned = cleaned.substring(0, MAX_SLOT_LENGTH).strip();
         }

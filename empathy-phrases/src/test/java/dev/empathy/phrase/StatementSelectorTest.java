@@ -312,6 +312,12 @@ class StatementSelectorTest {
     }
 
     @Test
+    void reasonsShowNumbersWithTwoDecimals() {
+        assertThat(List.of(StatementSelector.format(0.6), StatementSelector.format(1), StatementSelector.format(0.05),
+                StatementSelector.format(0.456))).containsExactly("0.60", "1.00", "0.05", "0.46");
+    }
+
+    @Test
     void nullArgumentsAreRejectedByName() {
         assertThatThrownBy(() -> SELECTOR.select(null, SelectionContext.defaults())).hasMessage("reading must not be null");
         assertThatThrownBy(() -> SELECTOR.opening(EmotionReading.neutral(), null)).hasMessage("context must not be null");
