@@ -23,7 +23,7 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "empathy", mixinStandardHelpOptions = true, version = "empathy 0.1.0-SNAPSHOT",
         description = "Reads the emotion in customer messages and suggests empathy statements.",
-        subcommands = {ClassifyCommand.class, SuggestCommand.class, EvaluateCommand.class, HelpCommand.class})
+        subcommands = {ClassifyCommand.class, SuggestCommand.class, EvaluateCommand.class, TrainCommand.class, HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 
     /** Exit code: success. */
