@@ -18,6 +18,8 @@ public enum CueModifier {
     BEFORE_CONTRAST,
     /** After a contrast marker ("...but this is the third time"): what the customer feels now. */
     AFTER_CONTRAST,
+    /** Part of a closing formula ("Thanks, Ellie", "Kind regards, Tom"): politeness, not a feeling; discounted. */
+    SIGN_OFF,
     /** A positive word read as sarcasm ("great, just great", "love waiting on hold"): counted as frustration. */
     SARCASTIC
 }

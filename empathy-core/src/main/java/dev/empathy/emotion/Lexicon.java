@@ -112,10 +112,12 @@ final class Lexicon {
             throw new InvalidDataException(file.source(), line.number(),
                     "expected 3 or 4 TAB-separated fields (term, emotion, weight[, signal]), found " + fields.length);
         }
-        String term = fields[0].strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (term.isEmpty()) {
+        String written = fields[0].strip().replace('\u2019', '\'');
+        if (written.isEmpty()) {
             throw new InvalidDataException(file.source(), line.number(), "term is empty");
         }
+        // emoticons keep their case (":D" is not ":d"); words and phrases match in lower case
+        String term = isSymbol(written) ? written : written.toLowerCase(Locale.ROOT);
         if (!isSymbol(term) && PhraseIndex.parse(term) == null) {
             throw new InvalidDataException(file.source(), line.number(), "term '" + term + "' has no token to match");
         }

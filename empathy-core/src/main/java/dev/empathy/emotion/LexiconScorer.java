@@ -92,6 +92,17 @@ final class LexiconScorer {
                 }
             }
         }
+        int closing = signOffStart(text, sentences);
+        if (closing >= 0) {
+            for (SentenceWork work : works) {
+                for (Draft cue : work.cues) {
+                    if (cue.start >= closing && cue.emotion.isPositive()) {
+                        cue.weight *= parameters.signOffFactor();
+                        cue.modifiers.add(CueModifier.SIGN_OFF);
+                    }
+                }
+            }
+        }
         // a sentence opening with a contrast marker discounts everything before it
         for (int i = 1; i < works.size(); i++) {
             double discount = works.get(i).openingContrast;
@@ -138,6 +149,48 @@ final class LexiconScorer {
                 sentenceReadings, allSignals);
     }
 
+    /**
+     * Where the closing formula of a message starts ("... resend it please? Thanks, Ellie"), or -1. A
+     * closing is the last sentence when it has at most eight words and ends with a comma and one to three
+     * capitalised words (a name), or the sentence before a last line made only of one to three capitalised
+     * words ("Kind regards,\nMaria"). Messages of one sentence have no closing.
+     */
+    private static int signOffStart(String text, List<Sentence> sentences) {
+        int n = sentences.size();
+        if (n < 2) {
+            return -1;
+        }
+        Sentence last = sentences.get(n - 1);
+        List<Token> words = last.tokens().stream().filter(Token::isWord).toList();
+        if (!words.isEmpty() && words.size() <= 3 && words.stream().allMatch(w -> isCapitalised(text, w))) {
+            Sentence before = sentences.get(n - 2);
+            long beforeWords = before.tokens().stream().filter(Token::isWord).count();
+            return n >= 3 && beforeWords <= 4 ? before.start() : -1;
+        }
+        if (words.size() > 8) {
+            return -1;
+        }
+        List<Token> tokens = last.tokens();
+        int end = tokens.size();
+        while (end > 0 && !tokens.get(end - 1).isWord()) {
+            end--; // trailing punctuation
+        }
+        int name = 0;
+        int i = end - 1;
+        while (i >= 0 && tokens.get(i).isWord() && isCapitalised(text, tokens.get(i)) && name < 3) {
+            name++;
+            i--;
+            while (i >= 0 && !tokens.get(i).isWord() && !tokens.get(i).key().equals(",")) {
+                i--; // "Ruth & Ian", "Tobias, Product Lead"
+            }
+        }
+        return name > 0 && i >= 0 && tokens.get(i).key().equals(",") && i > 0 ? last.start() : -1;
+    }
+
+    private static boolean isCapitalised(String text, Token token) {
+        return Character.isUpperCase(text.charAt(token.start()));
+    }
+
     private record Reading(Emotion emotion, double intensity, EmotionScores scores) {
     }
 
@@ -173,7 +226,7 @@ final class LexiconScorer {
             PhraseIndex.Match<Modifier> modifier = lexicon.modifiers.longestAt(tokens, i);
             if (entries != null && (modifier == null || entries.length() >= modifier.length())) {
                 int last = i + entries.length() - 1;
-                for (LexiconEntry entry : entries.values()) {
+                for (LexiconEntry entry : strongestPerEmotion(entries.values())) {
                     addEntry(text, work, tokens, i, last, entry, i <= negationUntil,
                             i <= multiplierUntil ? multiplier : 1, entries.elongated(), shouted);
                 }
@@ -222,10 +275,41 @@ final class LexiconScorer {
         return work;
     }
 
+    /**
+     * Entries matching the same words count once per emotion: "third time" is both a phrase and
+     * "{ordinal} time", and only the heavier one counts. Every signal is kept.
+     */
+    private static List<LexiconEntry> strongestPerEmotion(List<LexiconEntry> entries) {
+        if (entries.size() == 1) {
+            return entries;
+        }
+        List<LexiconEntry> kept = new ArrayList<>(entries.size());
+        for (LexiconEntry entry : entries) {
+            boolean merged = false;
+            for (int k = 0; k < kept.size(); k++) {
+                LexiconEntry other = kept.get(k);
+                if (other.emotion() == entry.emotion() && entry.emotion() != null) {
+                    LexiconEntry heavier = entry.weight() > other.weight() ? entry : other;
+                    SignalType signal = heavier.signal() != null ? heavier.signal() : (entry == heavier ? other : entry).signal();
+                    kept.set(k, new LexiconEntry(heavier.term(), heavier.emotion(), heavier.weight(), signal));
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                kept.add(entry);
+            }
+        }
+        return kept;
+    }
+
     private void addEntry(String text, SentenceWork work, List<Token> tokens, int first, int last, LexiconEntry entry,
                           boolean negated, double multiplier, boolean elongated, boolean shouted) {
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
+        if (entry.signal() == SignalType.LONG_WAIT || entry.signal() == SignalType.REPEATED_CONTACT) {
+            negated = false; // a wait is a fact, not a feeling: "hasn't changed since Friday" still waited
+        }
         if (entry.signal() != null && !negated) {
             addSignal(text, work, entry.signal(), start, end);
         }
@@ -275,7 +359,7 @@ final class LexiconScorer {
             }
             for (Lexicon.Symbol symbol : candidates) {
                 int end = pos + symbol.text().length();
-                if (end > sentence.end() || !text.regionMatches(true, pos, symbol.text(), 0, symbol.text().length())) {
+                if (end > sentence.end() || !text.startsWith(symbol.text(), pos)) {
                     continue;
                 }
                 if (symbol.needsBoundary() && !isBoundary(text, pos, end)) {
@@ -342,9 +426,15 @@ final class LexiconScorer {
             }
         }
         if (best != null) {
-            double weight = best.values().get(0).value() * boost;
+            double weight = best.values().get(0).value() * parameters.questionScale() * boost;
+            int start = tokens.get(bestAt).start();
             int end = tokens.get(bestAt + best.length() - 1).end();
-            work.cues.add(new Draft(tokens.get(bestAt).start(), end, bestAt, Emotion.CONFUSION, weight, Cue.Source.QUESTION));
+            for (Draft cue : work.cues) {
+                if (cue.emotion == Emotion.CONFUSION && cue.start < end && start < cue.end) {
+                    return; // the lexicon already counted this opener ("how do i") as confusion
+                }
+            }
+            work.cues.add(new Draft(start, end, bestAt, Emotion.CONFUSION, weight, Cue.Source.QUESTION));
         } else if (questionMarks >= 2) {
             int start = lastMark;
             while (start > sentence.start() && text.charAt(start - 1) == '?') {
@@ -357,8 +447,10 @@ final class LexiconScorer {
 
     /**
      * A positive cue reads as sarcasm when the sentence also carries a sarcasm marker, or when it opens
-     * the sentence and negative evidence (anger, frustration, disappointment, a long wait, a repeated
-     * contact) follows it with no contrast marker between ("Great, my order is lost again").
+     * the sentence as an exclamation ("Great, ...", or any opener before a long wait or repeated contact)
+     * and clear negative evidence follows it with no contrast marker between: a wait, a repeated contact,
+     * or an anger, frustration or disappointment cue of base weight at least {@code sarcasm.complaint.min}
+     * ("Great, my order is lost again"; not "Great, the refund was faster than I thought").
      */
     private void markSarcasm(String text, SentenceWork work, List<Token> tokens, int contrastAt) {
         boolean marker = false;
@@ -370,9 +462,10 @@ final class LexiconScorer {
                 complaintAt = Math.min(complaintAt, signal.start());
             }
         }
+        boolean waitOrRepeat = complaintAt != Integer.MAX_VALUE;
         for (Draft cue : work.cues) {
             if ((cue.emotion == Emotion.ANGER || cue.emotion == Emotion.FRUSTRATION || cue.emotion == Emotion.DISAPPOINTMENT)
-                    && cue.weight > 0 && !cue.modifiers.contains(CueModifier.NEGATED)) {
+                    && cue.baseWeight >= parameters.sarcasmComplaintMin() && !cue.modifiers.contains(CueModifier.NEGATED)) {
                 complaintAt = Math.min(complaintAt, cue.start);
             }
         }
@@ -380,7 +473,9 @@ final class LexiconScorer {
             if (!cue.emotion.isPositive() || cue.modifiers.contains(CueModifier.NEGATED) || cue.weight == 0) {
                 continue;
             }
-            boolean opensSentence = cue.tokenIndex >= 0 && wordsBefore(tokens, cue.tokenIndex) < 3;
+            // an exclamation-like opener: "Great, ...", "Love it! ...", or any opener before a wait or repeat
+            boolean opensSentence = cue.tokenIndex >= 0 && wordsBefore(tokens, cue.tokenIndex) < 2
+                    && (waitOrRepeat || followedByPunctuation(tokens, cue));
             boolean complaintFollows = complaintAt > cue.start && complaintAt != Integer.MAX_VALUE
                     && !(contrastAt > cue.start && contrastAt < complaintAt);
             if (marker || (opensSentence && complaintFollows)) {
@@ -391,6 +486,16 @@ final class LexiconScorer {
                 }
             }
         }
+    }
+
+    private static boolean followedByPunctuation(List<Token> tokens, Draft cue) {
+        for (int i = cue.tokenIndex; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.start() >= cue.end) {
+                return token.kind() == Token.Kind.PUNCTUATION;
+            }
+        }
+        return false;
     }
 
     private static int wordsBefore(List<Token> tokens, int index) {

@@ -14,7 +14,8 @@ import java.util.Set;
 record Parameters(double neutralPrior, double recencyBoost, double contrastAfter, int negationScope,
                   int modifierWindow, double capsFactor, double exclamationStep, int exclamationMax,
                   double elongationFactor, double repeatedQuestionWeight, double repeatedQuestionStep,
-                  double intensityScale, double repeatedSymbolDecay, Map<Emotion, Negation> negation) {
+                  double intensityScale, double repeatedSymbolDecay, double questionScale, double signOffFactor,
+                  double sarcasmComplaintMin, Map<Emotion, Negation> negation) {
 
     /** What a negated cue of one emotion becomes: another emotion at a factor of its weight (0 cancels it). */
     record Negation(Emotion target, double factor) {
@@ -24,7 +25,8 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
 
     private static final Set<String> KEYS = Set.of("neutral.prior", "recency.boost", "contrast.after", "negation.scope",
             "modifier.window", "caps.factor", "exclamation.step", "exclamation.max", "elongation.factor",
-            "question.repeated.weight", "question.repeated.step", "intensity.scale", "symbol.repeat.decay");
+            "question.repeated.weight", "question.repeated.step", "intensity.scale", "symbol.repeat.decay",
+            "question.scale", "signoff.factor", "sarcasm.complaint.min");
 
     static Parameters load(DataLines lines) {
         Map<String, Double> values = new HashMap<>();
@@ -36,17 +38,17 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
             }
             String key = fields[0].strip();
             String value = fields[1].strip();
-            if (key.startsWith("negation.")) {
+            if (KEYS.contains(key)) {
+                if (values.put(key, number(lines, line, value, 0, 100)) != null) {
+                    throw new InvalidDataException(lines.source(), line.number(), "duplicate key '" + key + "'");
+                }
+            } else if (key.startsWith("negation.")) {
                 Emotion from = emotion(lines, line, key.substring("negation.".length()));
                 String[] target = value.split("\\s+");
                 if (target.length != 2) {
                     throw new InvalidDataException(lines.source(), line.number(), "expected '<emotion> <factor>' for " + key + ", found '" + value + "'");
                 }
                 negation.put(from, new Negation(emotion(lines, line, target[0]), number(lines, line, target[1], 0, 2)));
-            } else if (KEYS.contains(key)) {
-                if (values.put(key, number(lines, line, value, 0, 100)) != null) {
-                    throw new InvalidDataException(lines.source(), line.number(), "duplicate key '" + key + "'");
-                }
             } else {
                 throw new InvalidDataException(lines.source(), line.number(), "unknown key '" + key + "'");
             }
@@ -65,7 +67,8 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
                 values.get("negation.scope").intValue(), values.get("modifier.window").intValue(), values.get("caps.factor"),
                 values.get("exclamation.step"), values.get("exclamation.max").intValue(), values.get("elongation.factor"),
                 values.get("question.repeated.weight"), values.get("question.repeated.step"), values.get("intensity.scale"),
-                values.get("symbol.repeat.decay"), Map.copyOf(negation));
+                values.get("symbol.repeat.decay"), values.get("question.scale"), values.get("signoff.factor"),
+                values.get("sarcasm.complaint.min"), Map.copyOf(negation));
     }
 
     private static Emotion emotion(DataLines lines, DataLines.Line line, String id) {

@@ -13,16 +13,17 @@ import java.util.Map;
  * Longest-match lookup of token phrases ("fed up", "for {number} {timeunit}", "don't") over a
  * sentence's tokens. Immutable once built; matching allocates only for hits.
  *
- * <p>Lookup is forgiving in two documented ways: a token typed without its apostrophe ("dont") matches
- * an element written with one ("don't"); and a stretched token ("sooo", "pleeease") matches after runs of
- * three or more equal letters are shortened to two, then to one.
+ * <p>Lookup is forgiving in three documented ways: a token typed without its apostrophe ("dont") matches
+ * an element written with one ("don't"); a possessive ("wife's") matches its noun ("wife"); and a
+ * stretched token ("sooo", "pleeease") matches after runs of three or more equal letters are shortened
+ * to two, then to one.
  *
  * @param <T> the value attached to each phrase
  */
 final class PhraseIndex<T> {
 
-    /** One element of a phrase: a literal token key or a placeholder class. */
-    record Element(String key, String keyWithoutApostrophes, TokenClass tokenClass) {
+    /** One element of a phrase: a literal token key (possibly punctuation) or a placeholder class. */
+    record Element(String key, String keyWithoutApostrophes, TokenClass tokenClass, boolean punctuation) {
     }
 
     /** A phrase and its value. */
@@ -32,7 +33,7 @@ final class PhraseIndex<T> {
         }
     }
 
-    /** A match at a position: how many tokens it covers, the values of all phrases of that length, whether stretched. */
+    /** A match at a position: how many tokens it covers, the values of all phrases that long, whether a token was stretched. */
     record Match<T>(int length, List<T> values, boolean elongated) {
     }
 
@@ -55,12 +56,13 @@ final class PhraseIndex<T> {
         for (String part : phrase.strip().split("\\s+")) {
             TokenClass tokenClass = TokenClass.ofPlaceholder(part);
             if (tokenClass != null) {
-                elements.add(new Element(null, null, tokenClass));
+                elements.add(new Element(null, null, tokenClass, false));
                 continue;
             }
             for (Token token : TextAnalyzer.tokens(part)) {
                 String stripped = stripApostrophes(token.key());
-                elements.add(new Element(token.key(), stripped.equals(token.key()) ? null : stripped, null));
+                elements.add(new Element(token.key(), stripped.equals(token.key()) ? null : stripped, null,
+                        token.kind() == Token.Kind.PUNCTUATION));
             }
         }
         return elements.isEmpty() ? null : elements.toArray(new Element[0]);
@@ -114,79 +116,115 @@ final class PhraseIndex<T> {
 
     private Match<T> longest(List<Phrase<T>> candidates, List<Token> tokens, int index, Match<T> best) {
         for (Phrase<T> phrase : candidates) {
-            if (best != null && phrase.length() < best.length()) {
-                break; // sorted longest first: nothing longer follows
-            }
-            int elongated = matches(phrase, tokens, index);
-            if (elongated < 0) {
+            int result = matches(phrase, tokens, index);
+            if (result < 0) {
                 continue;
             }
-            if (best == null || phrase.length() > best.length()) {
+            int consumed = result >> 1;
+            boolean elongated = (result & 1) == 1;
+            if (best == null || consumed > best.length()) {
                 List<T> values = new ArrayList<>(2);
                 values.add(phrase.value());
-                best = new Match<>(phrase.length(), values, elongated > 0);
-            } else if (!best.values().contains(phrase.value())) {
+                best = new Match<>(consumed, values, elongated);
+            } else if (consumed == best.length() && !best.values().contains(phrase.value())) {
                 best.values().add(phrase.value());
             }
         }
         return best;
     }
 
-    /** -1 if no match, 0 for a plain match, 1 if a stretched token was needed. */
+    /**
+     * -1 if {@code phrase} does not match at {@code index}; otherwise {@code consumed << 1 | elongated}.
+     * Punctuation is optional inside a phrase on both sides: "great, just great" matches "great just
+     * great" and the other way round. Work is bounded by twice the phrase length.
+     */
     private int matches(Phrase<T> phrase, List<Token> tokens, int index) {
         Element[] elements = phrase.elements();
-        if (index + elements.length > tokens.size()) {
-            return -1;
-        }
+        int e = 0;
+        int t = index;
         int elongated = 0;
-        for (int e = 0; e < elements.length; e++) {
+        while (e < elements.length) {
             Element element = elements[e];
-            Token token = tokens.get(index + e);
-            if (element.tokenClass() != null) {
-                if (!token.isWord() || !classes.matches(element.tokenClass(), token.key())) {
-                    return -1;
+            if (t >= tokens.size()) {
+                if (element.punctuation()) {
+                    e++;
+                    continue;
                 }
-                continue;
+                return -1;
             }
-            String key = token.key();
-            if (key.equals(element.key())
-                    || (element.keyWithoutApostrophes() != null && key.equals(element.keyWithoutApostrophes()))) {
-                continue;
+            Token token = tokens.get(t);
+            int match = matchesToken(element, token);
+            if (match >= 0) {
+                elongated |= match;
+                e++;
+                t++;
+            } else if (element.punctuation()) {
+                e++;
+            } else if (e > 0 && token.kind() == Token.Kind.PUNCTUATION && !isSentenceEnd(token)) {
+                t++;
+            } else {
+                return -1;
             }
-            String two = shorten(key, 2);
-            if (two != null && (two.equals(element.key()) || element.key().equals(shorten(key, 1)))) {
-                elongated = 1;
-                continue;
-            }
-            return -1;
         }
-        return elongated;
+        return (t - index) << 1 | elongated;
     }
 
-    /** {@code key} with runs of 3+ equal letters cut to {@code keep} letters, or null if it has no such run. */
+    /** -1 if no match, 0 for a plain match, 1 if the token had to be un-stretched. */
+    private int matchesToken(Element element, Token token) {
+        if (element.tokenClass() != null) {
+            return token.isWord() && classes.matches(element.tokenClass(), token.key()) ? 0 : -1;
+        }
+        String key = token.key();
+        if (key.equals(element.key())
+                || (element.keyWithoutApostrophes() != null && key.equals(element.keyWithoutApostrophes()))) {
+            return 0;
+        }
+        if (!token.isWord()) {
+            return -1;
+        }
+        if (key.endsWith("'s") && key.length() == element.key().length() + 2 && key.startsWith(element.key())) {
+            return 0; // a possessive matches its noun: "wife's" matches "wife"
+        }
+        String two = shorten(key, 2);
+        if (two != null && (two.equals(element.key()) || element.key().equals(shorten(key, 1)))) {
+            return 1;
+        }
+        return -1;
+    }
+
+    private static boolean isSentenceEnd(Token token) {
+        char c = token.key().charAt(0);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * {@code key} with every run of three or more equal letters cut to {@code keep} letters ("annoyyyyed"
+     * gives "annoyyed" or "annoyed"; the double "nn" stays), or null if it has no such run.
+     */
     static String shorten(String key, int keep) {
         int length = key.length();
-        boolean hasRun = false;
-        for (int i = 2; i < length; i++) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < length) {
             char c = key.charAt(i);
-            if (Character.isLetter(c) && c == key.charAt(i - 1) && c == key.charAt(i - 2)) {
-                hasRun = true;
-                break;
+            int runEnd = i + 1;
+            while (runEnd < length && key.charAt(runEnd) == c) {
+                runEnd++;
             }
-        }
-        if (!hasRun) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(length);
-        int run = 0;
-        for (int i = 0; i < length; i++) {
-            char c = key.charAt(i);
-            run = i > 0 && c == key.charAt(i - 1) ? run + 1 : 1;
-            if (run <= keep || !Character.isLetter(c)) {
-                out.append(c);
+            int run = runEnd - i;
+            if (run >= 3 && Character.isLetter(c)) {
+                if (out == null) {
+                    out = new StringBuilder(length).append(key, 0, i);
+                }
+                for (int k = 0; k < keep; k++) {
+                    out.append(c);
+                }
+            } else if (out != null) {
+                out.append(key, i, runEnd);
             }
+            i = runEnd;
         }
-        return out.toString();
+        return out == null ? null : out.toString();
     }
 
     static String stripApostrophes(String key) {

@@ -1,0 +1,139 @@
+package dev.empathy.emotion;
+
+import dev.empathy.data.InvalidDataException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A customer message with its gold emotion label, as read from a labelled corpus. Immutable and
+ * thread-safe.
+ *
+ * <p>Labelled TSV, the format {@link #readTsv(Path)} reads: UTF-8, no header, one message per line,
+ * {@code text<TAB>label[<TAB>anything...]}. The label is an {@link Emotion#id()} (case and surrounding
+ * white space ignored); columns after the label are ignored (e.g. a channel column). Blank lines are
+ * skipped; lines starting with {@code #} are messages like any other (hashtags are customer text). Every
+ * other problem (no TAB, empty text, empty or unknown label, invalid UTF-8) fails the whole read with an
+ * {@link InvalidDataException} naming the file and line: a line is never guessed or skipped.
+ *
+ * @param text  the message exactly as written in the file, never blank
+ * @param label the gold emotion
+ * @param line  the 1-based line number in the file it came from, or 0 when it was not read from a file
+ */
+public record LabelledMessage(String text, Emotion label, int line) {
+
+    public LabelledMessage {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(label, "label must not be null");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("text must not be blank");
+        }
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be >= 0, got " + line);
+        }
+    }
+
+    /**
+     * Reads a labelled TSV file.
+     *
+     * @throws InvalidDataException naming the file and line of the first malformed line, or line 0 when
+     *                              the file cannot be read
+     */
+    public static List<LabelledMessage> readTsv(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+        }
+        return parse(file.toString(), bytes);
+    }
+
+    /**
+     * Reads labelled TSV from {@code in} to its end (the caller closes it); {@code source} names it in
+     * errors.
+     *
+     * @throws InvalidDataException naming {@code source} and the line of the first malformed line
+     */
+    public static List<LabelledMessage> readTsv(InputStream in, String source) {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+        try {
+            return parse(source, in.readAllBytes());
+        } catch (IOException e) {
+            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #readTsv(InputStream, String)}, from an in-memory text. */
+    public static List<LabelledMessage> parseTsv(String tsv, String source) {
+        Objects.requireNonNull(tsv, "tsv must not be null");
+        return readTsv(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), source);
+    }
+
+    private static List<LabelledMessage> parse(String source, byte[] bytes) {
+        List<LabelledMessage> messages = new ArrayList<>();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int lineNumber = 0;
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            lineNumber++;
+            String line;
+            try {
+                line = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+            } catch (CharacterCodingException e) {
+                throw new InvalidDataException(source, lineNumber, "is not valid UTF-8", e);
+            }
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (!line.isBlank()) {
+                messages.add(parseLine(source, lineNumber, line));
+            }
+            // \r\n counts as one line break
+            start = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
+                    ? end + 2 : end + 1;
+        }
+        return List.copyOf(messages);
+    }
+
+    private static LabelledMessage parseLine(String source, int lineNumber, String line) {
+        String[] fields = line.split("\t", -1);
+        if (fields.length < 2) {
+            throw new InvalidDataException(source, lineNumber, "expected text<TAB>label, found no TAB");
+        }
+        if (fields[0].isBlank()) {
+            throw new InvalidDataException(source, lineNumber, "text is empty");
+        }
+        String label = fields[1].strip();
+        if (label.isEmpty()) {
+            throw new InvalidDataException(source, lineNumber, "label is empty");
+        }
+        for (Emotion emotion : Emotion.values()) {
+            if (emotion.id().equalsIgnoreCase(label)) {
+                return new LabelledMessage(fields[0], emotion, lineNumber);
+            }
+        }
+        throw new InvalidDataException(source, lineNumber, "unknown label '" + label + "', expected one of "
+                + Arrays.stream(Emotion.values()).map(Emotion::id).collect(Collectors.joining(", ")));
+    }
+}

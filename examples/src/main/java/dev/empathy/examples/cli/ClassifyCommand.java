@@ -1,0 +1,107 @@
+package dev.empathy.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.empathy.emotion.EmotionClassifier;
+import dev.empathy.emotion.EmotionReading;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code classify}: reads messages from standard input and writes one JSON reading per message
+ * ({@link JsonOutput#reading}), or a human view with {@code --pretty}.
+ *
+ * <p>Plain input: every line is one message, blank lines included (they read as neutral), so output line
+ * N answers input line N. {@code --jsonl} input: every non-blank line is an object
+ * {@code {"id": <any JSON value, optional>, "text": "<message>"}}; other fields are ignored. A line that
+ * is not such an object stops the command: stderr names the line number, the exit code is
+ * {@link EmpathyCli#BAD_INPUT}, and the messages before it have been written. Input is never skipped.
+ */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Reads customer messages from standard input and writes their emotion readings.",
+                "Input: one message per line, or with --jsonl one {\"id\": ..., \"text\": ...} object per line.",
+                "Output: one JSON object per message, or a human view with --pretty."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all messages read", "1:a malformed input line (its number is on stderr)", "2:usage error"})
+final class ClassifyCommand implements Callable<Integer> {
+
+    @ParentCommand
+    EmpathyCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ClassifierOptions classifierOptions;
+
+    @Option(names = "--jsonl", description = "Read one JSON object {\"id\": ..., \"text\": ...} per line.")
+    boolean jsonl;
+
+    @Option(names = "--pretty", description = "Show each message with its cues marked, for people.")
+    boolean pretty;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the --pretty view: auto (only on a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+    ColorMode color;
+
+    /** When to use ANSI colour. */
+    enum ColorMode { auto, always, never }
+
+    @Override
+    public Integer call() {
+        EmotionClassifier classifier = classifierOptions.classifier();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean ansi = color == ColorMode.always || (color == ColorMode.auto && System.console() != null);
+        PrettyReading prettyView = new PrettyReading(ansi);
+        InputLines lines = new InputLines(parent.in());
+        int messageNumber = 0;
+        try {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                JsonNode id = null;
+                String text = line;
+                if (jsonl) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode node = parseObject(line, lines.number());
+                    id = node.get("id");
+                    text = node.get("text").textValue();
+                }
+                EmotionReading reading = classifier.classify(text);
+                messageNumber++;
+                if (pretty) {
+                    out.print(prettyView.render(id == null ? "#" + messageNumber : "id " + id, text, reading));
+                } else {
+                    JsonOutput.writeLine(out, JsonOutput.reading(id, text, reading));
+                }
+                out.flush();
+            }
+        } finally {
+            out.flush();
+        }
+        return EmpathyCli.OK;
+    }
+
+    private static JsonNode parseObject(String line, int number) {
+        JsonNode node;
+        try {
+            node = JsonOutput.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException("line " + number + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException("line " + number + ": expected a JSON object {\"id\": ..., \"text\": ...}");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new BadInputException("line " + number + ": field \"text\" must be a string");
+        }
+        return node;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.empathy.examples.cli;
+
+import dev.empathy.data.InvalidDataException;
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionClassifier;
+import dev.empathy.emotion.EmotionEvaluation;
+import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.emotion.LabelledMessage;
+import dev.empathy.emotion.LabelledMessages;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evaluate FILE.tsv...}: classifies every message of labelled TSV files
+ * ({@link LabelledMessage#readTsv}) and prints the {@link EmotionEvaluation#format()} report of each file.
+ * A malformed file stops the command before anything is classified, naming file and line.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Classifies labelled messages (text<TAB>label per line, UTF-8, no header; further columns ignored)",
+                "and prints accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:report printed", "1:a file is missing or malformed (file and line on stderr)", "2:usage error"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ClassifierOptions classifierOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.tsv", description = "Labelled files (TSV, or JSON Lines when named *.jsonl), each reported on its own.")
+    List<Path> files;
+
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+            description = "Also list up to N misclassified messages per file (line, gold, predicted, text). Default: ${DEFAULT-VALUE}.")
+    int errors;
+
+    @Option(names = "--folds", paramLabel = "K",
+            description = "Instead of classifying, cross-validates a model trained with the 'train' defaults: K parts, "
+                    + "train on K-1, predict the one left out, in turn; reports the same figures.")
+    Integer folds;
+
+    @Override
+    public Integer call() {
+        List<List<LabelledMessage>> sets = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                sets.add(LabelledMessages.read(file));
+            } catch (InvalidDataException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (folds != null) {
+            EmotionModelTrainer trainer = EmotionModelTrainer.defaults().withLexicon(classifierOptions.lexicon());
+            for (int f = 0; f < files.size(); f++) {
+                if (folds < 2 || folds > sets.get(f).size()) {
+                    throw new BadInputException("--folds must be between 2 and the number of messages in " + files.get(f)
+                            + " (" + sets.get(f).size() + "), got " + folds);
+                }
+                out.println((f > 0 ? "\n" : "") + "== " + files.get(f) + " (" + folds + "-fold cross-validation) ==");
+                out.print(trainer.crossValidate(sets.get(f), folds).format());
+            }
+            out.flush();
+            return EmpathyCli.OK;
+        }
+        EmotionClassifier classifier = classifierOptions.classifier();
+        for (int f = 0; f < files.size(); f++) {
+            List<LabelledMessage> messages = sets.get(f);
+            List<Emotion> gold = new ArrayList<>(messages.size());
+            List<Emotion> predicted = new ArrayList<>(messages.size());
+            for (LabelledMessage message : messages) {
+                gold.add(message.label());
+                predicted.add(classifier.classify(message.text()).emotion());
+            }
+            if (f > 0) {
+                out.println();
+            }
+            out.println("== " + files.get(f) + " ==");
+            out.print(EmotionEvaluation.of(gold, predicted).format());
+            if (errors > 0) {
+                printErrors(out, messages, predicted);
+            }
+        }
+        out.flush();
+        return EmpathyCli.OK;
+    }
+
+    private void printErrors(PrintWriter out, List<LabelledMessage> messages, List<Emotion> predicted) {
+        out.println();
+        out.println("misclassified (line, gold -> predicted, text):");
+        int shown = 0;
+        for (int i = 0; i < messages.size() && shown < errors; i++) {
+            LabelledMessage message = messages.get(i);
+            if (message.label() != predicted.get(i)) {
+                out.println(message.line() + "\t" + message.label().id() + " -> " + predicted.get(i).id() + "\t" + message.text());
+                shown++;
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.empathy.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.emotion.Cue;
+import dev.empathy.emotion.CueModifier;
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.emotion.SentenceReading;
+import dev.empathy.emotion.Signal;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The one place where the command line turns results into JSON: shared {@link ObjectMapper}, one object
+ * per line, and the JSON shape of an {@link EmotionReading}. Numbers are rounded to 4 decimals. Thread-safe.
+ *
+ * <p>Shape of a reading ({@link #reading(JsonNode, String, EmotionReading)}):
+ * <pre>
+ * {"id": ..., "emotion": "frustration", "intensity": 0.62, "confidence": 0.71,
+ *  "scores": {"anger": 0.05, ..., "neutral": 0.2},
+ *  "cues": [{"start": 10, "end": 22, "text": "SOOO annoyed", "emotion": "frustration", "weight": 1.9,
+ *            "modifiers": ["caps", "elongated"], "source": "lexicon"}],
+ *  "sentences": [{"start": 0, "end": 40, "text": "...", "emotion": "frustration", "intensity": 0.62}],
+ *  "signals": [{"type": "long-wait", "start": 30, "end": 45, "text": "for three weeks"}]}
+ * </pre>
+ */
+final class JsonOutput {
+
+    /** Shared, configured once; Jackson mappers are thread-safe after configuration. */
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonOutput() {
+    }
+
+    /** Writes {@code node} as one compact line. */
+    static void writeLine(PrintWriter out, JsonNode node) {
+        try {
+            out.println(MAPPER.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new empty object node. */
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** {@code value} rounded to 4 decimals, so that output is short and stable. */
+    static double round(double value) {
+        return Math.round(value * 10_000d) / 10_000d;
+    }
+
+    /** The lower-case, hyphenated id of a cue modifier, e.g. {@code "before-contrast"}. */
+    static String id(CueModifier modifier) {
+        return modifier.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The JSON shape of {@code reading} of {@code text}; {@code id} is included when not null. */
+    static ObjectNode reading(JsonNode id, String text, EmotionReading reading) {
+        ObjectNode node = object();
+        if (id != null) {
+            node.set("id", id);
+        }
+        node.put("emotion", reading.emotion().id());
+        node.put("intensity", round(reading.intensity()));
+        node.put("confidence", round(reading.confidence()));
+        ObjectNode scores = node.putObject("scores");
+        for (Emotion emotion : Emotion.values()) {
+            scores.put(emotion.id(), round(reading.score(emotion)));
+        }
+        ArrayNode cues = node.putArray("cues");
+        for (Cue cue : reading.cues()) {
+            ObjectNode c = cues.addObject();
+            c.put("start", cue.start());
+            c.put("end", cue.end());
+            c.put("text", cue.text());
+            c.put("emotion", cue.emotion().id());
+            c.put("weight", round(cue.weight()));
+            ArrayNode modifiers = c.putArray("modifiers");
+            cue.modifiers().forEach(modifier -> modifiers.add(id(modifier)));
+            c.put("source", cue.source().name().toLowerCase(Locale.ROOT));
+        }
+        ArrayNode sentences = node.putArray("sentences");
+        for (SentenceReading sentence : reading.sentences()) {
+            ObjectNode s = sentences.addObject();
+            s.put("start", sentence.start());
+            s.put("end", sentence.end());
+            s.put("text", text.substring(sentence.start(), sentence.end()));
+            s.put("emotion", sentence.emotion().id());
+            s.put("intensity", round(sentence.intensity()));
+        }
+        ArrayNode signals = node.putArray("signals");
+        for (Signal signal : reading.signals()) {
+            ObjectNode s = signals.addObject();
+            s.put("type", signal.type().id());
+            s.put("start", signal.start());
+            s.put("end", signal.end());
+            s.put("text", signal.text());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.empathy.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+    private static String[] args(Path file, String... more) {
+        String[] base = {"evaluate", "--no-builtin-lexicon", "--lexicon", ClassifyCommandTest.testLexicon().toString(), file.toString()};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void printsAccuracyMacroF1PerClassFiguresAndConfusionMatrix(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.tsv");
+        // the test lexicon knows "annoyed" and "thank you": 3 of 4 right, the sad message reads neutral
+        Files.writeString(file, "I am annoyed\tfrustration\tchat\nthank you\tgratitude\nmy order 123\tneutral\nI miss him\tsadness\n");
+
+        CliRun run = CliRun.run("", args(file));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("== " + file + " ==\nmessages  4\naccuracy  0.750\n");
+        // frustration 1, gratitude 1, neutral P 0.5 R 1 F1 0.667, sadness 0: (1 + 1 + 0.667 + 0) / 4
+        assertThat(run.out()).contains("macro-F1  0.667 (mean F1 over the 4 of 9 emotions present in the gold labels)\n");
+        assertThat(run.out()).contains("neutral             0.500   1.000   0.667        1          2\n");
+        assertThat(run.out()).contains("sadness             0     0     0     0     0     0     0     0     1\n");
+    }
+
+    @Test
+    void listsMisclassifiedMessagesWhenAsked(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.tsv");
+        Files.writeString(file, "I am annoyed\tfrustration\nI miss him\tsadness\n");
+
+        CliRun run = CliRun.run("", args(file, "--errors", "5"));
+
+        assertThat(run.out()).endsWith("misclassified (line, gold -> predicted, text):\n2\tsadness -> neutral\tI miss him\n");
+    }
+
+    @Test
+    void anUnknownLabelStopsWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.tsv");
+        Files.writeString(file, "I am annoyed\tfrustration\nI am so mad\tangry\n");
+
+        CliRun run = CliRun.run("", args(file));
+
+        assertThat(run.exitCode()).isEqualTo(EmpathyCli.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("empathy: " + file + ":2: unknown label 'angry', expected one of anger, frustration, "
+                + "anxiety, confusion, disappointment, sadness, gratitude, satisfaction, neutral\n");
+    }
+
+    @Test
+    void aMissingFileIsReported(@TempDir Path dir) {
+        Path file = dir.resolve("missing.tsv");
+
+        CliRun run = CliRun.run("", args(file));
+
+        assertThat(run.exitCode()).isEqualTo(EmpathyCli.BAD_INPUT);
+        assertThat(run.err()).startsWith("empathy: " + file + ": cannot be read: ");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.empathy.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InputLinesTest {
+
+    private static List<String> readAll(byte[] bytes) {
+        InputLines lines = new InputLines(new ByteArrayInputStream(bytes));
+        List<String> all = new ArrayList<>();
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            all.add(lines.number() + ":" + line);
+        }
+        return all;
+    }
+
+    private static List<String> readAll(String text) {
+        return readAll(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void splitsOnLfCrLfAndCrKeepingBlankLines() {
+        assertThat(readAll("a\nb\r\n\r\nc\rd")).containsExactly("1:a", "2:b", "3:", "4:c", "5:d");
+    }
+
+    @Test
+    void aFinalLineBreakDoesNotAddALine() {
+        assertThat(readAll("a\r\n")).containsExactly("1:a");
+        assertThat(readAll("")).isEmpty();
+    }
+
+    @Test
+    void decodesUtf8AndDropsALeadingByteOrderMark() {
+        assertThat(readAll("\uFEFFcafé 😡\nok")).containsExactly("1:café 😡", "2:ok");
+    }
+
+    @Test
+    void invalidUtf8FailsNamingTheLine() {
+        InputLines lines = new InputLines(new ByteArrayInputStream(new byte[] {'o', 'k', '\n', (byte) 0xE2, (byte) 0x28, '\n'}));
+        lines.next();
+
+        assertThatThrownBy(lines::next).isInstanceOf(BadInputException.class).hasMessage("line 2: input is not valid UTF-8");
+    }
+}
