@@ -178,6 +178,14 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void removeTermSwitchesALexiconEntryOff() throws Exception {
+        JsonNode reading = jsonLines(CliRun.run("I am annoyed\n", withTestLexicon("classify", "--remove-term", "Annoyed"))).get(0);
+
+        assertThat(reading.get("emotion").asText()).isEqualTo("neutral");
+        assertThat(reading.get("cues")).isEmpty();
+    }
+
+    @Test
     void theReadmeMainJobReadsEveryMessageOfTheSampleConversation() throws Exception {
         String conversation = java.nio.file.Files.readString(Path.of("conversation.txt"));
         long messages = conversation.lines().count();
