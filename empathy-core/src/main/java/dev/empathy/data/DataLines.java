@@ -92,13 +92,13 @@ public record DataLines(String source, String format, int version, String locale
     }
 
     private static DataLines parse(String source, byte[] bytes, String expectedFormat, int maxVersion) {
-        String[] lines = decode(source, bytes).split("\r?\n|\r", -1);
+        List<String> lines = splitLines(decode(source, bytes));
         String format = null;
         int version = 0;
         String locale = "";
         List<Line> records = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (i == 0 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
@@ -136,6 +136,25 @@ public record DataLines(String source, String format, int version, String locale
             throw new InvalidDataException(source, 0, "file is empty, expected a first line '# " + expectedFormat + " <version>'");
         }
         return new DataLines(source, format, version, locale, records);
+    }
+
+    /** Lines split at LF, CRLF or CR, without a regular expression (this runs cold, at start-up). */
+    private static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>(text.length() / 24 + 1);
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     private static String decode(String source, byte[] bytes) {

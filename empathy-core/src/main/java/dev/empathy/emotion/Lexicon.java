@@ -52,10 +52,11 @@ final class Lexicon {
         Parameters parameters = Parameters.load(parameterLines);
 
         Map<String, LexiconEntry> merged = new LinkedHashMap<>();
+        Map<String, PhraseIndex.Element[]> elements = new HashMap<>(); // each term tokenised once
         for (DataLines file : lexiconFiles) {
             Map<String, Integer> seenInFile = new HashMap<>();
             for (DataLines.Line line : file.records()) {
-                LexiconEntry entry = parseEntry(file, line);
+                LexiconEntry entry = parseEntry(file, line, elements);
                 String key = entry.term() + "\t" + (entry.emotion() == null ? "-" : entry.emotion().id());
                 Integer first = seenInFile.putIfAbsent(key, line.number());
                 if (first != null) {
@@ -77,7 +78,7 @@ final class Lexicon {
             if (isSymbol(entry.term())) {
                 symbols.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry);
             } else {
-                phrases.add(new PhraseIndex.Phrase<>(entry.term(), PhraseIndex.parse(entry.term()), entry));
+                phrases.add(new PhraseIndex.Phrase<>(entry.term(), elements.get(entry.term()), entry));
             }
         }
         Map<Character, List<Symbol>> byFirstChar = new HashMap<>();
@@ -106,7 +107,7 @@ final class Lexicon {
                 PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes), parameters, count);
     }
 
-    private static LexiconEntry parseEntry(DataLines file, DataLines.Line line) {
+    private static LexiconEntry parseEntry(DataLines file, DataLines.Line line, Map<String, PhraseIndex.Element[]> elements) {
         String[] fields = line.fields();
         if (fields.length < 3 || fields.length > 4) {
             throw new InvalidDataException(file.source(), line.number(),
@@ -118,7 +119,7 @@ final class Lexicon {
         }
         // emoticons keep their case (":D" is not ":d"); words and phrases match in lower case
         String term = isSymbol(written) ? written : written.toLowerCase(Locale.ROOT);
-        if (!isSymbol(term) && PhraseIndex.parse(term) == null) {
+        if (!isSymbol(term) && elements.computeIfAbsent(term, PhraseIndex::parse) == null) {
             throw new InvalidDataException(file.source(), line.number(), "term '" + term + "' has no token to match");
         }
         String emotionId = fields[1].strip();

@@ -125,6 +125,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
          */
         public LexiconEmotionClassifier build() {
             long started = System.nanoTime();
+            TextAnalyzer.preloadEnglish(); // the OpenNLP sentence model loads while the lexicon parses
             List<DataLines> lexicons = new ArrayList<>();
             if (builtInLexicon) {
                 lexicons.add(resource("lexicon.tsv", Lexicon.LEXICON_FORMAT));

@@ -59,6 +59,11 @@ final class PhraseIndex<T> {
                 elements.add(new Element(null, null, tokenClass, false));
                 continue;
             }
+            if (isPlainWord(part)) { // the tokenizer would give this one word token: skip it (start-up time)
+                String stripped = stripApostrophes(part);
+                elements.add(new Element(part, stripped.equals(part) ? null : stripped, null, false));
+                continue;
+            }
             for (Token token : TextAnalyzer.tokens(part)) {
                 String stripped = stripApostrophes(token.key());
                 elements.add(new Element(token.key(), stripped.equals(token.key()) ? null : stripped, null,
@@ -225,6 +230,20 @@ final class PhraseIndex<T> {
             i = runEnd;
         }
         return out == null ? null : out.toString();
+    }
+
+    /** Lower-case ASCII letters and digits, with apostrophes only between them: "don't", "3rd", "wifi". */
+    private static boolean isPlainWord(String part) {
+        int length = part.length();
+        for (int i = 0; i < length; i++) {
+            char c = part.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean innerApostrophe = c == '\'' && i > 0 && i < length - 1 && part.charAt(i - 1) != '\'';
+            if (!letterOrDigit && !innerApostrophe) {
+                return false;
+            }
+        }
+        return length > 0;
     }
 
     static String stripApostrophes(String key) {

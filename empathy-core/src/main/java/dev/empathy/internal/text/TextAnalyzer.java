@@ -27,9 +27,7 @@ public final class TextAnalyzer {
     /** Sentence detection is skipped past this many chars in one line; the line is cut at punctuation instead. */
     private static final int MAX_DETECTOR_LINE = 20_000;
 
-    private static final class Holder {
-        static final TextAnalyzer ENGLISH = new TextAnalyzer(loadModel());
-    }
+    private static volatile TextAnalyzer english;
 
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
@@ -39,9 +37,42 @@ public final class TextAnalyzer {
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
     }
 
-    /** The shared English analyzer; loads the sentence model on first use. */
+    /**
+     * The shared English analyzer; loads the sentence model on first use. A failed load is not cached:
+     * the next call tries again and throws the same clear error.
+     */
     public static TextAnalyzer english() {
-        return Holder.ENGLISH;
+        TextAnalyzer analyzer = english;
+        if (analyzer == null) {
+            synchronized (TextAnalyzer.class) {
+                analyzer = english;
+                if (analyzer == null) {
+                    analyzer = new TextAnalyzer(loadModel());
+                    english = analyzer;
+                }
+            }
+        }
+        return analyzer;
+    }
+
+    /**
+     * Starts loading the shared English analyzer on a short-lived daemon thread, so that a caller can
+     * parse its own data meanwhile; {@link #english()} then waits for it. Does nothing once loaded. A
+     * failure is left for {@link #english()} to report.
+     */
+    public static void preloadEnglish() {
+        if (english != null) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                english();
+            } catch (RuntimeException ignored) {
+                // english() on the caller's thread tries again and reports it
+            }
+        }, "empathy-sentence-model-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private static SentenceModel loadModel() {

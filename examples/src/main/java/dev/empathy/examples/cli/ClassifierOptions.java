@@ -1,7 +1,10 @@
 package dev.empathy.examples.cli;
 
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.emotion.BlendedEmotionClassifier;
 import dev.empathy.emotion.EmotionClassifier;
+import dev.empathy.emotion.EmotionModel;
+import dev.empathy.emotion.ModelEmotionClassifier;
 import dev.empathy.emotion.LexiconEmotionClassifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +29,42 @@ final class ClassifierOptions {
             description = "Starts from an empty lexicon (use with --lexicon).")
     boolean withoutBuiltInLexicon;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "Classifies with a trained model file (from 'train'), or 'builtin' for the built-in English model.")
+    String model;
+
+    @Option(names = "--blend",
+            description = "Blends the lexicon's scores with the model's (--model, or the built-in model when none is given); "
+                    + "the reading keeps the lexicon's cues.")
+    boolean blend;
+
     /**
      * The classifier these options describe: the shared {@link LexiconEmotionClassifier#english()} when
-     * none is given.
+     * none is given; a {@link ModelEmotionClassifier} with {@code --model}; a {@link BlendedEmotionClassifier}
+     * with {@code --blend}.
+     *
+     * @throws BadInputException if a lexicon or model file is missing or malformed (naming file and line)
+     */
+    EmotionClassifier classifier() {
+        LexiconEmotionClassifier lexicon = lexicon();
+        if (model == null && !blend) {
+            return lexicon;
+        }
+        try {
+            EmotionModel loaded = model == null || model.equals("builtin") ? EmotionModel.english() : EmotionModel.load(Path.of(model));
+            ModelEmotionClassifier classifier = ModelEmotionClassifier.of(loaded, lexicon);
+            return blend ? BlendedEmotionClassifier.of(classifier) : classifier;
+        } catch (InvalidDataException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The lexicon classifier these options describe.
      *
      * @throws BadInputException if a lexicon file is missing or malformed (naming file and line)
      */
-    EmotionClassifier classifier() {
+    LexiconEmotionClassifier lexicon() {
         if (lexicons.isEmpty() && removedTerms.isEmpty() && !withoutBuiltInLexicon) {
             return LexiconEmotionClassifier.english();
         }

@@ -22,8 +22,9 @@ import picocli.CommandLine.HelpCommand;
  * platform charset. Not thread-safe: one instance runs one command.
  */
 @Command(name = "empathy", mixinStandardHelpOptions = true, version = "empathy 0.1.0-SNAPSHOT",
-        description = "Reads the emotion in customer messages.",
-        subcommands = {ClassifyCommand.class, EvaluateCommand.class, HelpCommand.class})
+        description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
+        subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
+                EvaluateDraftsCommand.class, TrainCommand.class, HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 
     /** Exit code: success. */

@@ -4,7 +4,9 @@ import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.EmotionEvaluation;
+import dev.empathy.emotion.EmotionModelTrainer;
 import dev.empathy.emotion.LabelledMessage;
+import dev.empathy.emotion.LabelledMessages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,25 +37,43 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ClassifierOptions classifierOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE.tsv", description = "Labelled TSV files, each reported on its own.")
+    @Parameters(arity = "1..*", paramLabel = "FILE.tsv", description = "Labelled files (TSV, or JSON Lines when named *.jsonl), each reported on its own.")
     List<Path> files;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Also list up to N misclassified messages per file (line, gold, predicted, text). Default: ${DEFAULT-VALUE}.")
     int errors;
 
+    @Option(names = "--folds", paramLabel = "K",
+            description = "Instead of classifying, cross-validates a model trained with the 'train' defaults: K parts, "
+                    + "train on K-1, predict the one left out, in turn; reports the same figures.")
+    Integer folds;
+
     @Override
     public Integer call() {
         List<List<LabelledMessage>> sets = new ArrayList<>();
         for (Path file : files) {
             try {
-                sets.add(LabelledMessage.readTsv(file));
+                sets.add(LabelledMessages.read(file));
             } catch (InvalidDataException e) {
                 throw new BadInputException(e.getMessage(), e);
             }
         }
-        EmotionClassifier classifier = classifierOptions.classifier();
         PrintWriter out = spec.commandLine().getOut();
+        if (folds != null) {
+            EmotionModelTrainer trainer = EmotionModelTrainer.defaults().withLexicon(classifierOptions.lexicon());
+            for (int f = 0; f < files.size(); f++) {
+                if (folds < 2 || folds > sets.get(f).size()) {
+                    throw new BadInputException("--folds must be between 2 and the number of messages in " + files.get(f)
+                            + " (" + sets.get(f).size() + "), got " + folds);
+                }
+                out.println((f > 0 ? "\n" : "") + "== " + files.get(f) + " (" + folds + "-fold cross-validation) ==");
+                out.print(trainer.crossValidate(sets.get(f), folds).format());
+            }
+            out.flush();
+            return EmpathyCli.OK;
+        }
+        EmotionClassifier classifier = classifierOptions.classifier();
         for (int f = 0; f < files.size(); f++) {
             List<LabelledMessage> messages = sets.get(f);
             List<Emotion> gold = new ArrayList<>(messages.size());

@@ -1,0 +1,53 @@
+package dev.empathy.draft;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * How much a finding hurts the reply, lowest first; also its cost in the {@link DraftCheck#score() score}.
+ * Immutable and thread-safe (an enum).
+ */
+public enum Severity {
+    /** Worth a second look: "simply", "!!". Costs 5 points. */
+    LOW(5),
+    /** Reads as dismissive to most customers: "you need to", "that's our policy". Costs 10 points. */
+    MEDIUM(10),
+    /** Likely to escalate the conversation: "calm down", "you're overreacting". Costs 20 points. */
+    HIGH(20);
+
+    private final String id = name().toLowerCase(Locale.ROOT);
+    private final int penalty;
+
+    Severity(int penalty) {
+        this.penalty = penalty;
+    }
+
+    /** The stable lower-case name used in rule files and JSON, e.g. {@code "medium"}. */
+    public String id() {
+        return id;
+    }
+
+    /** The points a finding of this severity takes off the score. */
+    public int penalty() {
+        return penalty;
+    }
+
+    /**
+     * The severity with this {@link #id()}, ignoring case and surrounding white space.
+     *
+     * @throws IllegalArgumentException naming the valid ids when there is none
+     */
+    public static Severity fromId(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        for (Severity severity : values()) {
+            if (severity.id.equals(key)) {
+                return severity;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity '" + id + "', expected one of "
+                + Arrays.stream(values()).map(Severity::id).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,214 @@
+package dev.empathy.internal.draft;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Many compiled patterns matched together over a token sequence in one left-to-right pass, by simulating
+ * their automata state by state (Thompson's construction: no backtracking). Immutable and thread-safe.
+ *
+ * <p>Cost: each token is looked up once in an index of the keys that can start a pattern; then every
+ * live state is advanced once. A state is live at most once per token, so the work per token is bounded by
+ * the total number of pattern elements {@code S}, and a text of {@code n} tokens costs at most
+ * {@code O(n * S)} steps whatever the patterns say. {@link #match} returns the step count so tests can
+ * check this growth.
+ */
+public final class PatternSet {
+
+    /** Receives each match: pattern index and the matched token range {@code [start, end)}. */
+    @FunctionalInterface
+    public interface Sink {
+        void match(int pattern, int start, int end);
+    }
+
+    private final TokenPattern[] patterns;
+    private final int[] stateBase;       // first state id of each pattern
+    private final int[] statePattern;    // pattern of each state id
+    private final int[] stateIndex;      // element index of each state id
+    private final Map<String, int[]> startsByKey;
+    private final int[] wildStarts;
+    private final ThreadLocal<Scratch> scratch;
+
+    public PatternSet(List<TokenPattern> patterns) {
+        this.patterns = patterns.toArray(new TokenPattern[0]);
+        this.stateBase = new int[this.patterns.length];
+        int states = 0;
+        for (int p = 0; p < this.patterns.length; p++) {
+            stateBase[p] = states;
+            states += this.patterns[p].elements.length;
+        }
+        this.statePattern = new int[states];
+        this.stateIndex = new int[states];
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        List<Integer> wild = new ArrayList<>();
+        for (int p = 0; p < this.patterns.length; p++) {
+            TokenPattern.Element[] elements = this.patterns[p].elements;
+            for (int e = 0; e < elements.length; e++) {
+                statePattern[stateBase[p] + e] = p;
+                stateIndex[stateBase[p] + e] = e;
+            }
+            boolean isWild = false;
+            for (int e = 0; e < elements.length; e++) { // elements that can take the first token
+                TokenClass tokenClass = elements[e].tokenClass();
+                if (tokenClass.isWild()) {
+                    isWild = true;
+                } else {
+                    for (String key : tokenClass.keys) {
+                        List<Integer> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                        if (list.isEmpty() || list.get(list.size() - 1) != p) {
+                            list.add(p);
+                        }
+                    }
+                }
+                if (!elements[e].optional()) {
+                    break;
+                }
+            }
+            if (isWild) {
+                wild.add(p);
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        byKey.forEach((key, list) -> index.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.startsByKey = Map.copyOf(index);
+        this.wildStarts = wild.stream().mapToInt(Integer::intValue).toArray();
+        int stateCount = states;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stateCount));
+    }
+
+    /** The number of patterns. */
+    public int size() {
+        return patterns.length;
+    }
+
+    /** The pattern at {@code index}. */
+    public TokenPattern pattern(int index) {
+        return patterns[index];
+    }
+
+    /** Per-thread working arrays, reused across calls. */
+    private static final class Scratch {
+        int[] currentStates;
+        int[] currentStarts;
+        int[] nextStates;
+        int[] nextStarts;
+        final int[] mark;      // generation in which a state was added to the set being built
+        final int[] slot;      // its position in that set
+        int generation = 1;   // marks start at 0, so generation 0 is never used
+
+        Scratch(int states) {
+            currentStates = new int[Math.max(states, 1)];
+            currentStarts = new int[Math.max(states, 1)];
+            nextStates = new int[Math.max(states, 1)];
+            nextStarts = new int[Math.max(states, 1)];
+            mark = new int[Math.max(states, 1)];
+            slot = new int[Math.max(states, 1)];
+        }
+    }
+
+    /**
+     * Reports every match of every pattern in {@code tokens} (one sentence) to {@code sink}, leftmost start
+     * first for each pattern and end; returns the number of automaton steps taken.
+     *
+     * @param firstWord index of the sentence's first word token (anchored patterns start only there)
+     */
+    public long match(List<MatchToken> tokens, int firstWord, Sink sink) {
+        Scratch s = scratch.get();
+        if (s.generation > Integer.MAX_VALUE - tokens.size() - 4) {
+            java.util.Arrays.fill(s.mark, 0);
+            s.generation = 1;
+        }
+        long steps = 0;
+        int currentSize = 0;
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            MatchToken token = tokens.get(i);
+            // the current set was built in the previous generation; new starts join it
+            int generation = s.generation;
+            int[] keyed = startsByKey.get(token.key());
+            if (keyed != null) {
+                for (int p : keyed) {
+                    currentSize = addStart(s, p, i, firstWord, currentSize, generation);
+                    steps++;
+                }
+            }
+            for (int p : wildStarts) {
+                currentSize = addStart(s, p, i, firstWord, currentSize, generation);
+                steps++;
+            }
+            // advance every live state over token i
+            int nextGeneration = ++s.generation;
+            int nextSize = 0;
+            for (int c = 0; c < currentSize; c++) {
+                int state = s.currentStates[c];
+                int start = s.currentStarts[c];
+                int p = statePattern[state];
+                int e = stateIndex[state];
+                TokenPattern.Element[] elements = patterns[p].elements;
+                steps++;
+                if (!elements[e].tokenClass().accepts(token)) {
+                    continue;
+                }
+                // closure of e + 1: add states until a required element; reaching the end is a match
+                int next = e + 1;
+                while (true) {
+                    steps++;
+                    if (next == elements.length) {
+                        sink.match(p, start, i + 1);
+                        break;
+                    }
+                    nextSize = add(s, stateBase[p] + next, start, nextSize, nextGeneration, true);
+                    if (!elements[next].optional()) {
+                        break;
+                    }
+                    next++;
+                }
+            }
+            // swap
+            int[] t = s.currentStates;
+            s.currentStates = s.nextStates;
+            s.nextStates = t;
+            t = s.currentStarts;
+            s.currentStarts = s.nextStarts;
+            s.nextStarts = t;
+            currentSize = nextSize;
+        }
+        s.generation++;
+        return steps;
+    }
+
+    private int addStart(Scratch s, int p, int i, int firstWord, int size, int generation) {
+        TokenPattern pattern = patterns[p];
+        if (pattern.anchored && i != firstWord) {
+            return size;
+        }
+        TokenPattern.Element[] elements = pattern.elements;
+        for (int e = 0; e < elements.length; e++) {
+            size = add(s, stateBase[p] + e, i, size, generation, false);
+            if (!elements[e].optional()) {
+                break;
+            }
+        }
+        return size;
+    }
+
+    /** Adds a state to the set of this generation (current when {@code next} is false), keeping the earliest start. */
+    private static int add(Scratch s, int state, int start, int size, int generation, boolean next) {
+        int[] states = next ? s.nextStates : s.currentStates;
+        int[] starts = next ? s.nextStarts : s.currentStarts;
+        if (s.mark[state] == generation) {
+            int at = s.slot[state];
+            if (start < starts[at]) {
+                starts[at] = start;
+            }
+            return size;
+        }
+        s.mark[state] = generation;
+        s.slot[state] = size;
+        states[size] = state;
+        starts[size] = start;
+        return size + 1;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.empathy.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.empathy.data.InvalidDataException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DraftEvaluationTest {
+
+    private static List<DraftEvaluation.LabelledDraft> drafts(String split) throws Exception {
+        try (InputStream in = DraftEvaluationTest.class.getResourceAsStream("/drafts/drafts.tsv")) {
+            return DraftEvaluation.load(in, "drafts.tsv").stream().filter(d -> d.split().equals(split)).toList();
+        }
+    }
+
+    private static List<DraftEvaluation.LabelledDraft> parse(String text) {
+        return DraftEvaluation.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.tsv");
+    }
+
+    @Test
+    void markersBecomeOffsetsIntoTheTextWithoutMarkers() {
+        DraftEvaluation.LabelledDraft draft = parse("# empathy-drafts 1\nx1\tdev\tchat\tPlease [[calm down|minimising]] now.\\nOK\n").get(0);
+        assertThat(draft.text()).isEqualTo("Please calm down now.\nOK");
+        assertThat(draft.spans()).containsExactly(new DraftEvaluation.LabelledSpan(7, 16, Category.MINIMISING));
+    }
+
+    @Test
+    void anUnknownCategoryInAMarkerFailsWithFileAndLine() {
+        assertThatThrownBy(() -> parse("# empathy-drafts 1\nx1\tdev\tchat\t[[calm down|rude]]\n"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageStartingWith("t.tsv:2: unknown category 'rude', expected one of minimising, ");
+    }
+
+    @Test
+    void overlappingFindingOfTheSameCategoryIsATruePositiveAndTheRestAreCountedAsErrors() {
+        List<DraftEvaluation.LabelledDraft> drafts = parse("# empathy-drafts 1\n"
+                + "a\tdev\tchat\t[[Please calm down|minimising]] and [[thanks a lot|sarcasm]].\n"
+                + "b\tdev\tchat\tThat's our policy.\n");
+        DraftEvaluation.Report report = DraftEvaluation.evaluate(DraftChecker.english(), drafts);
+        assertThat(report.byCategory().get(Category.MINIMISING)).isEqualTo(new DraftEvaluation.Counts(1, 0, 0));
+        assertThat(report.byCategory().get(Category.SARCASM)).isEqualTo(new DraftEvaluation.Counts(0, 0, 1));
+        assertThat(report.byCategory().get(Category.POLICY)).isEqualTo(new DraftEvaluation.Counts(0, 1, 0));
+        assertThat(report.overall().precision()).isEqualTo(0.5);
+        assertThat(report.table()).contains("minimising").contains("all");
+    }
+
+    @Test
+    void theLabelledSetHasAtLeast400DraftsHalfWithSpansHalfClean() throws Exception {
+        List<DraftEvaluation.LabelledDraft> all = new java.util.ArrayList<>(drafts("dev"));
+        all.addAll(drafts("heldout"));
+        assertThat(all).hasSizeGreaterThanOrEqualTo(400);
+        long marked = all.stream().filter(d -> !d.spans().isEmpty()).count();
+        assertThat(marked).isBetween(190L, 215L);
+        assertThat(all.stream().map(DraftEvaluation.LabelledDraft::channel).distinct()).contains("email", "chat", "social", "sms");
+    }
+
+    @Test
+    void devSplitReachesTheMeasuredFloor() throws Exception {
+        DraftEvaluation.Report report = DraftEvaluation.evaluate(DraftChecker.english(), drafts("dev"));
+        System.out.println("dev split:\n" + report.table());
+        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.overall().recall()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void heldOutSplitIsReportedNotTuned() throws Exception {
+        DraftEvaluation.Report report = DraftEvaluation.evaluate(DraftChecker.english(), drafts("heldout"));
+        System.out.println("heldout split:\n" + report.table());
+        assertThat(report.drafts()).isGreaterThanOrEqualTo(100);
+    }
+}

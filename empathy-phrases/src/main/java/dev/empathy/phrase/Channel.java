@@ -1,0 +1,52 @@
+package dev.empathy.phrase;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The channel a reply is sent on.
+ *
+ * <p>{@link #id()} is the stable lower-case name used in catalog files and JSON. Enum constants are
+ * immutable and thread-safe.
+ */
+public enum Channel {
+    /** Live chat or messaging. */
+    CHAT,
+    /** Email or ticket replies. */
+    EMAIL,
+    /** Spoken, on the phone. */
+    PHONE,
+    /** Public social-media replies. */
+    SOCIAL;
+
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The stable lower-case name, e.g. {@code "chat"}. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
+     */
+    public static Channel fromId(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        for (Channel value : values()) {
+            if (value.id.equals(key)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown channel '" + id + "', expected one of " + ids());
+    }
+
+    /** All ids, comma-separated in declaration order, e.g. for error messages. */
+    static String ids() {
+        return Arrays.stream(values()).map(Channel::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.empathy.phrase;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The register of a reply.
+ *
+ * <p>{@link #id()} is the stable lower-case name used in catalog files and JSON. Enum constants are
+ * immutable and thread-safe.
+ */
+public enum Formality {
+    /** Relaxed and friendly: "So sorry about that!" */
+    CASUAL,
+    /** Plain and warm, the usual register. */
+    NEUTRAL,
+    /** Courteous and complete: "Please accept our apologies." */
+    FORMAL;
+
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The stable lower-case name, e.g. {@code "neutral"}. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
+     */
+    public static Formality fromId(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        for (Formality value : values()) {
+            if (value.id.equals(key)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown formality '" + id + "', expected one of " + ids());
+    }
+
+    /** All ids, comma-separated in declaration order, e.g. for error messages. */
+    static String ids() {
+        return Arrays.stream(values()).map(Formality::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,247 @@
+package dev.empathy.phrase;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a reply goes and what it may contain: channel, formality, situation, slot values such as the
+ * customer's name, locale, how many statements to suggest, the statements already used in this
+ * conversation and a seed for variety. Immutable and thread-safe; build it with {@link #builder()}.
+ *
+ * <p>Defaults: any channel, any formality, {@link Situation#GENERAL}, no slot values, {@link Locale#ENGLISH},
+ * 3 statements, nothing used, seed 0, every intent allowed.
+ */
+public final class SelectionContext {
+
+    /** The most statements one selection may ask for. */
+    public static final int MAX_COUNT = 20;
+    /** Longer slot values are cut to this many characters. */
+    public static final int MAX_SLOT_LENGTH = 120;
+
+    private static final java.util.regex.Pattern SPACE_OR_CONTROL = java.util.regex.Pattern.compile("[\\s\\p{Cc}]+");
+    private static final SelectionContext DEFAULTS = builder().build();
+
+    private final Channel channel;
+    private final Formality formality;
+    private final Situation situation;
+    private final String[] slots;
+    private final Locale locale;
+    private final int count;
+    private final Set<String> usedIds;
+    private final long seed;
+    private final Set<Intent> intents;
+    private final int intentMask;
+
+    private SelectionContext(Builder builder) {
+        this.channel = builder.channel;
+        this.formality = builder.formality;
+        this.situation = builder.situation;
+        this.slots = slotArray(builder.slots);
+        this.locale = builder.locale;
+        this.count = builder.count;
+        this.usedIds = Collections.unmodifiableSet(new LinkedHashSet<>(builder.usedIds));
+        this.seed = builder.seed;
+        this.intents = builder.intents.isEmpty() ? Collections.unmodifiableSet(EnumSet.allOf(Intent.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(builder.intents));
+        this.intentMask = Entry.mask(intents);
+    }
+
+    /** The context with every default. */
+    public static SelectionContext defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder with every default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The channel, or empty for any channel. */
+    public Optional<Channel> channel() {
+        return Optional.ofNullable(channel);
+    }
+
+    /** The formality, or empty for any formality. */
+    public Optional<Formality> formality() {
+        return Optional.ofNullable(formality);
+    }
+
+    /** The situation; {@link Situation#GENERAL} when unknown. */
+    public Situation situation() {
+        return situation;
+    }
+
+    /** The slot values that were given (cleaned: white space collapsed, blank values dropped). */
+    public Map<Slot, String> slots() {
+        EnumMap<Slot, String> map = new EnumMap<>(Slot.class);
+        for (Slot slot : Slot.values()) {
+            if (slots[slot.ordinal()] != null) {
+                map.put(slot, slots[slot.ordinal()]);
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** The locale whose statements are chosen. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** How many statements {@link StatementSelector#select} returns at most, 1 to {@value #MAX_COUNT}. */
+    public int count() {
+        return count;
+    }
+
+    /** Ids of statements already used in this conversation; they are never chosen again. */
+    public Set<String> usedIds() {
+        return usedIds;
+    }
+
+    /** The seed that varies the choice among statements that fit equally well. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The intents that may be chosen; all twelve unless restricted. */
+    public Set<Intent> intents() {
+        return intents;
+    }
+
+    int intentMask() {
+        return intentMask;
+    }
+
+    Channel channelOrNull() {
+        return channel;
+    }
+
+    Formality formalityOrNull() {
+        return formality;
+    }
+
+    String[] slotValues() {
+        return slots;
+    }
+
+    static String[] slotArray(Map<Slot, String> values) {
+        String[] array = new String[Slot.values().length];
+        values.forEach((slot, value) -> array[Objects.requireNonNull(slot, "slot must not be null").ordinal()] = clean(value));
+        return array;
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String cleaned = SPACE_OR_CONTROL.matcher(value).replaceAll(" ").strip();
+        if (cleaned.length() > MAX_SLOT_LENGTH) {
+            cleaned = cleaned.substring(0, MAX_SLOT_LENGTH).strip();
+        }
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** Builds a {@link SelectionContext}. Not thread-safe; the context it builds is. */
+    public static final class Builder {
+
+        private Channel channel;
+        private Formality formality;
+        private Situation situation = Situation.GENERAL;
+        private final Map<Slot, String> slots = new EnumMap<>(Slot.class);
+        private Locale locale = Locale.ENGLISH;
+        private int count = 3;
+        private final Set<String> usedIds = new LinkedHashSet<>();
+        private long seed;
+        private final Set<Intent> intents = EnumSet.noneOf(Intent.class);
+
+        private Builder() {
+        }
+
+        /** Only statements written for this channel; null for any channel. */
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        /** Only statements written for this formality; null for any formality. */
+        public Builder formality(Formality formality) {
+            this.formality = formality;
+            return this;
+        }
+
+        /** What the contact is about; statements tagged with it are preferred, general ones still fit. */
+        public Builder situation(Situation situation) {
+            this.situation = Objects.requireNonNull(situation, "situation must not be null");
+            return this;
+        }
+
+        /** A slot value, e.g. {@code slot(Slot.PRODUCT, "your X200 headphones")}; null or blank removes it. */
+        public Builder slot(Slot slot, String value) {
+            Objects.requireNonNull(slot, "slot must not be null");
+            if (value == null || value.isBlank()) {
+                slots.remove(slot);
+            } else {
+                slots.put(slot, value);
+            }
+            return this;
+        }
+
+        /** The customer's name; shorthand for {@code slot(Slot.NAME, name)}. */
+        public Builder name(String name) {
+            return slot(Slot.NAME, name);
+        }
+
+        /** The locale whose statements are chosen: its exact tag first, else its language. */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale must not be null");
+            return this;
+        }
+
+        /** How many statements to suggest, 1 to {@value SelectionContext#MAX_COUNT}. */
+        public Builder count(int count) {
+            if (count < 1 || count > MAX_COUNT) {
+                throw new IllegalArgumentException("count must be between 1 and " + MAX_COUNT + ", got " + count);
+            }
+            this.count = count;
+            return this;
+        }
+
+        /** Ids of statements already used in this conversation; adds to any given before. */
+        public Builder used(Iterable<String> ids) {
+            Objects.requireNonNull(ids, "ids must not be null");
+            for (String id : ids) {
+                usedIds.add(Objects.requireNonNull(id, "ids must not contain null"));
+            }
+            return this;
+        }
+
+        /** As {@link #used(Iterable)}. */
+        public Builder used(String... ids) {
+            return used(java.util.Arrays.asList(Objects.requireNonNull(ids, "ids must not be null")));
+        }
+
+        /** The seed for variety, e.g. a hash of the conversation id; the same seed gives the same choice. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Restricts the choice to these intents; adds to any given before. */
+        public Builder intents(Intent... intents) {
+            for (Intent intent : Objects.requireNonNull(intents, "intents must not be null")) {
+                this.intents.add(Objects.requireNonNull(intent, "intents must not contain null"));
+            }
+            return this;
+        }
+
+        public SelectionContext build() {
+            return new SelectionContext(this);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.empathy.phrase;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What the customer's contact is about; {@link #GENERAL} statements fit every situation.
+ *
+ * <p>{@link #id()} is the stable lower-case name used in catalog files and JSON. Enum constants are
+ * immutable and thread-safe.
+ */
+public enum Situation {
+    /** An order is late or lost. */
+    DELIVERY_DELAY,
+    /** A wrong, double or unexpected charge. */
+    BILLING_ERROR,
+    /** A product is faulty or arrived damaged. */
+    DEFECT,
+    /** A service is down. */
+    OUTAGE,
+    /** The customer cannot sign in. */
+    ACCOUNT_ACCESS,
+    /** The customer wants to cancel or leave. */
+    CANCELLATION,
+    /** A refund is requested or late. */
+    REFUND,
+    /** The customer has lost someone. */
+    BEREAVEMENT,
+    /** Fraud, unrecognised activity or a security worry. */
+    FRAUD_SECURITY,
+    /** The customer has waited long for an answer. */
+    LONG_WAIT,
+    /** The customer has had to contact support more than once. */
+    REPEATED_CONTACT,
+    /** Praise, suggestions or other feedback. */
+    PRAISE_FEEDBACK,
+    /** Anything else; statements tagged general fit every situation. */
+    GENERAL;
+
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The stable lower-case name, e.g. {@code "billing-error"}. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
+     */
+    public static Situation fromId(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        for (Situation value : values()) {
+            if (value.id.equals(key)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown situation '" + id + "', expected one of " + ids());
+    }
+
+    /** All ids, comma-separated in declaration order, e.g. for error messages. */
+    static String ids() {
+        return Arrays.stream(values()).map(Situation::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.empathy.phrase;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A placeholder in a statement's text, written {@code {name}}, filled from the selection context.
+ *
+ * <p>{@link #id()} is the stable lower-case name used in catalog files and JSON. Enum constants are
+ * immutable and thread-safe.
+ */
+public enum Slot {
+    /** The customer's name, e.g. "Sam"; no default: statements put it in an optional segment. */
+    NAME,
+    /** What the contact is about, as a noun phrase with its determiner, e.g. "your X200 headphones". */
+    PRODUCT,
+    /** The problem, as a noun phrase, e.g. "the double charge". */
+    ISSUE,
+    /** How long the customer has waited, e.g. "three weeks". */
+    DURATION,
+    /** The agent's name, e.g. "Alex"; no default: statements put it in an optional segment. */
+    AGENT;
+
+    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The stable lower-case name, e.g. {@code "name"}. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     *
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
+     */
+    public static Slot fromId(String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        for (Slot value : values()) {
+            if (value.id.equals(key)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown slot '" + id + "', expected one of " + ids());
+    }
+
+    /** All ids, comma-separated in declaration order, e.g. for error messages. */
+    static String ids() {
+        return Arrays.stream(values()).map(Slot::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,324 @@
+package dev.empathy.phrase;
+
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.emotion.SignalType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Chooses empathy statements that fit a customer's emotion reading and the reply's context, and composes a
+ * suggested opening. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * StatementSelector selector = StatementSelector.english();
+ * SelectionContext context = SelectionContext.builder()
+ *         .channel(Channel.CHAT).situation(Situation.BILLING_ERROR).name("Sam").seed(conversationId.hashCode())
+ *         .build();
+ * List<Suggestion> ranked = selector.select(reading, context);   // up to 3, distinct intents first
+ * Opening opening = selector.opening(reading, context);          // e.g. acknowledge + apologise + next step
+ * }</pre>
+ *
+ * <p>Rules, applied to every statement before ranking:
+ * <ul>
+ *   <li>the statement's locale matches the context's (exact tag, else its language);</li>
+ *   <li>its channel, formality and situation tags admit the context's ({@code general} admits every situation;
+ *       a long-wait or repeated-contact signal in the reading also admits those situations). A context without
+ *       a channel admits only statements tagged for every channel, one without a formality only statements
+ *       tagged neutral;</li>
+ *   <li>the customer's primary emotion is in its {@code suits} and not in its {@code never-for}; nor is any
+ *       other negative emotion scoring at least {@value #SECONDARY_EMOTION_SHARE} of the message;</li>
+ *   <li>the reading's intensity lies in its intensity range;</li>
+ *   <li>its intent fits the emotion ({@code intent-fit.tsv}) and is one the context allows;</li>
+ *   <li>its id is not among the context's used ids.</li>
+ * </ul>
+ * Ranking then prefers intents that fit the emotion best, statements written for the situation, the emotion,
+ * the channel and the formality, intensities near the middle of the range, de-escalation when the reading
+ * signals escalation risk, and adds a small seeded variation. The same reading, context and seed always give
+ * the same result; different seeds vary the choice among statements that fit about equally well.
+ */
+public final class StatementSelector {
+
+    /** A negative emotion other than the primary one counts for never-for tags from this score on. */
+    public static final double SECONDARY_EMOTION_SHARE = 0.25;
+
+    private static final double SITUATION_BONUS = 0.5;
+    private static final double SIGNAL_BONUS = 0.35;
+    private static final double SPECIFICITY_BONUS = 0.3;
+    private static final double INTENSITY_BONUS = 0.15;
+    private static final double REGISTER_BONUS = 0.1;
+    private static final double VARIETY = 0.3;
+    private static final double LOW_INTENSITY = 0.35;
+    private static final int ALL_CHANNELS = (1 << Channel.values().length) - 1;
+    private static final int ALL_FORMALITIES = (1 << Formality.values().length) - 1;
+
+    private static final class Default {
+        static final StatementSelector ENGLISH = of(PhraseCatalog.english());
+    }
+
+    private final PhraseCatalog catalog;
+    private final IntentFit fit;
+
+    private StatementSelector(PhraseCatalog catalog, IntentFit fit) {
+        this.catalog = catalog;
+        this.fit = fit;
+    }
+
+    /** The shared selector over {@link PhraseCatalog#english()}. */
+    public static StatementSelector english() {
+        return Default.ENGLISH;
+    }
+
+    /** A selector over {@code catalog}, with the built-in intent weights. */
+    public static StatementSelector of(PhraseCatalog catalog) {
+        return new StatementSelector(Objects.requireNonNull(catalog, "catalog must not be null"), IntentFit.builtIn());
+    }
+
+    /** The catalog this selector chooses from. */
+    public PhraseCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Up to {@link SelectionContext#count()} statements that fit, best first, each rendered with the context's
+     * slot values. Distinct intents come first; a second statement of an intent only when no other intent fits.
+     * Empty when nothing fits (e.g. a locale the catalog lacks).
+     */
+    public List<Suggestion> select(EmotionReading reading, SelectionContext context) {
+        Objects.requireNonNull(reading, "reading must not be null");
+        Objects.requireNonNull(context, "context must not be null");
+        Entry[] entries = catalog.entries(context.locale());
+        double[] scores = score(entries, reading, context);
+        int wanted = context.count();
+        List<Suggestion> chosen = new ArrayList<>(wanted);
+        boolean[] taken = new boolean[entries.length];
+        int intentsTaken = 0;
+        for (int pass = 0; pass < 2 && chosen.size() < wanted; pass++) {
+            while (chosen.size() < wanted) {
+                int best = -1;
+                for (int i = 0; i < entries.length; i++) {
+                    if (!taken[i] && scores[i] >= 0 && (pass == 1 || (intentsTaken & (1 << entries[i].intent)) == 0)
+                            && better(i, best, scores, entries)) {
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                taken[best] = true;
+                intentsTaken |= 1 << entries[best].intent;
+                chosen.add(suggestion(entries[best], scores[best], reading, context));
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    /**
+     * A suggested opening of one to three statements. For a customer with a negative emotion: an acknowledgement
+     * or validation first, then (from intensity {@value #LOW_INTENSITY} on) an apology, reassurance or
+     * de-escalation, then a next step (collaborate, follow up or offer options). For gratitude and satisfaction:
+     * thanks or encouragement, then a next step; for neutral: a greeting or acknowledgement, then a next step.
+     * Never two statements with the same intent; a step with nothing that fits is left out.
+     */
+    public Opening opening(EmotionReading reading, SelectionContext context) {
+        Objects.requireNonNull(reading, "reading must not be null");
+        Objects.requireNonNull(context, "context must not be null");
+        Entry[] entries = catalog.entries(context.locale());
+        double[] scores = score(entries, reading, context);
+        List<Suggestion> chosen = new ArrayList<>(3);
+        int intentsTaken = 0;
+        for (Set<Intent> step : plan(reading)) {
+            int allowed = Entry.mask(step) & ~intentsTaken;
+            int best = -1;
+            for (int i = 0; i < entries.length; i++) {
+                if (scores[i] >= 0 && (allowed & (1 << entries[i].intent)) != 0 && better(i, best, scores, entries)) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                intentsTaken |= 1 << entries[best].intent;
+                chosen.add(suggestion(entries[best], scores[best], reading, context));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (Suggestion suggestion : chosen) {
+            text.append(text.length() == 0 ? "" : " ").append(suggestion.text());
+        }
+        return new Opening(text.toString(), chosen);
+    }
+
+    private static List<Set<Intent>> plan(EmotionReading reading) {
+        Emotion emotion = reading.emotion();
+        Set<Intent> next = EnumSet.of(Intent.COLLABORATE, Intent.FOLLOW_UP, Intent.OFFER_OPTIONS);
+        if (emotion == Emotion.NEUTRAL) {
+            return List.of(EnumSet.of(Intent.WARM_GREETING, Intent.ACKNOWLEDGE, Intent.THANK), next);
+        }
+        if (emotion.isPositive()) {
+            return List.of(EnumSet.of(Intent.THANK, Intent.ENCOURAGE, Intent.WARM_GREETING),
+                    EnumSet.of(Intent.OFFER_OPTIONS, Intent.FOLLOW_UP));
+        }
+        Set<Intent> lead = EnumSet.of(Intent.ACKNOWLEDGE, Intent.VALIDATE);
+        if (reading.intensity() < LOW_INTENSITY) {
+            return List.of(lead, next);
+        }
+        Set<Intent> middle = switch (emotion) {
+            case ANGER -> EnumSet.of(Intent.DE_ESCALATE, Intent.APOLOGISE, Intent.REASSURE);
+            case ANXIETY, SADNESS -> EnumSet.of(Intent.REASSURE, Intent.VALIDATE);
+            case CONFUSION -> EnumSet.of(Intent.REASSURE, Intent.APOLOGISE);
+            default -> EnumSet.of(Intent.APOLOGISE, Intent.VALIDATE, Intent.REASSURE, Intent.DE_ESCALATE);
+        };
+        return List.of(lead, middle, next);
+    }
+
+    /** Higher score wins; ties go to the entry earlier in the catalog, so results never depend on hashing. */
+    private static boolean better(int candidate, int best, double[] scores, Entry[] entries) {
+        return best < 0 || scores[candidate] > scores[best];
+    }
+
+    /** A score per entry, or -1 for an entry a rule excludes. */
+    private double[] score(Entry[] entries, EmotionReading reading, SelectionContext context) {
+        Emotion emotion = reading.emotion();
+        double intensity = reading.intensity();
+        int emotionBit = Entry.bit(emotion);
+        int avoid = emotionBit | secondaryNegatives(reading);
+        Channel channel = context.channelOrNull();
+        Formality formality = context.formalityOrNull();
+        // an unknown channel admits only statements for every channel; an unknown formality only neutral ones
+        int channelBit = channel == null ? ALL_CHANNELS : Entry.bit(channel);
+        int formalityBit = Entry.bit(formality == null ? Formality.NEUTRAL : formality);
+        int situations = Entry.bit(context.situation()) | Entry.bit(Situation.GENERAL) | signalSituations(reading);
+        int specificSituations = situations & ~Entry.bit(Situation.GENERAL);
+        int allowedIntents = context.intentMask();
+        Set<String> used = context.usedIds();
+        boolean escalation = reading.has(SignalType.ESCALATION_RISK);
+        boolean urgency = reading.has(SignalType.URGENCY);
+        long seed = mix(context.seed());
+
+        double[] scores = new double[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            Entry entry = entries[i];
+            double weight = fit.weight(emotion, entry.intent);
+            if (weight <= 0
+                    || (entry.suits & emotionBit) == 0
+                    || (entry.neverFor & avoid) != 0
+                    || intensity < entry.minIntensity || intensity > entry.maxIntensity
+                    || (entry.channels & channelBit) != channelBit
+                    || (entry.formalities & formalityBit) == 0
+                    || (entry.situations & situations) == 0
+                    || (allowedIntents & (1 << entry.intent)) == 0
+                    || (!used.isEmpty() && used.contains(entry.statement.id()))) {
+                scores[i] = -1;
+                continue;
+            }
+            double score = weight;
+            if ((entry.situations & specificSituations) != 0) {
+                score += (entry.situations & Entry.bit(context.situation())) != 0 ? SITUATION_BONUS : SIGNAL_BONUS;
+            }
+            score += SPECIFICITY_BONUS * entry.emotionSpecificity;
+            score += INTENSITY_BONUS * closeness(entry, intensity);
+            if (channel != null && entry.channels != ALL_CHANNELS) {
+                score += REGISTER_BONUS;
+            }
+            if (formality != null && entry.formalities != ALL_FORMALITIES) {
+                score += REGISTER_BONUS;
+            }
+            if (escalation && entry.intent == Intent.DE_ESCALATE.ordinal()) {
+                score += SIGNAL_BONUS;
+            }
+            if (urgency && entry.intent == Intent.FOLLOW_UP.ordinal()) {
+                score += SIGNAL_BONUS / 2;
+            }
+            score += VARIETY * unit(mix(seed ^ entry.idHash));
+            scores[i] = score;
+        }
+        return scores;
+    }
+
+    private static int secondaryNegatives(EmotionReading reading) {
+        int mask = 0;
+        for (Emotion emotion : Emotion.values()) {
+            if (emotion.isNegative() && reading.score(emotion) >= SECONDARY_EMOTION_SHARE) {
+                mask |= Entry.bit(emotion);
+            }
+        }
+        return mask;
+    }
+
+    private static int signalSituations(EmotionReading reading) {
+        int mask = 0;
+        if (reading.has(SignalType.LONG_WAIT)) {
+            mask |= Entry.bit(Situation.LONG_WAIT);
+        }
+        if (reading.has(SignalType.REPEATED_CONTACT)) {
+            mask |= Entry.bit(Situation.REPEATED_CONTACT);
+        }
+        return mask;
+    }
+
+    private static double closeness(Entry entry, double intensity) {
+        double half = (entry.maxIntensity - entry.minIntensity) / 2;
+        if (half == 0) {
+            return 1;
+        }
+        double middle = entry.minIntensity + half;
+        return Math.max(0, 1 - Math.abs(intensity - middle) / half);
+    }
+
+    /** SplitMix64 finaliser: a well-spread 64-bit hash. */
+    private static long mix(long value) {
+        long z = value + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static double unit(long hash) {
+        return (hash >>> 11) * 0x1.0p-53;
+    }
+
+    private Suggestion suggestion(Entry entry, double score, EmotionReading reading, SelectionContext context) {
+        Statement statement = entry.statement;
+        Emotion emotion = reading.emotion();
+        List<String> reasons = new ArrayList<>(6);
+        reasons.add(statement.intent().id() + " fits " + emotion.id() + " (weight "
+                + format(fit.weight(emotion, entry.intent)) + ")");
+        reasons.add("intensity " + format(reading.intensity()) + " is within " + format(statement.minIntensity()) + "-"
+                + format(statement.maxIntensity()));
+        if (statement.suits().size() <= 3) {
+            reasons.add("written for " + emotion.id());
+        }
+        Situation situation = context.situation();
+        if (situation != Situation.GENERAL && statement.situations().contains(situation)) {
+            reasons.add("written for " + situation.id());
+        }
+        if (reading.has(SignalType.LONG_WAIT) && statement.situations().contains(Situation.LONG_WAIT)) {
+            reasons.add("the customer has waited long");
+        }
+        if (reading.has(SignalType.REPEATED_CONTACT) && statement.situations().contains(Situation.REPEATED_CONTACT)) {
+            reasons.add("the customer has contacted us before");
+        }
+        if (reading.has(SignalType.ESCALATION_RISK) && statement.intent() == Intent.DE_ESCALATE) {
+            reasons.add("the message signals escalation risk");
+        }
+        Channel channel = context.channelOrNull();
+        if (channel != null && statement.channels().size() < Channel.values().length) {
+            reasons.add("written for " + channel.id());
+        }
+        Formality formality = context.formalityOrNull();
+        if (formality != null && statement.formalities().size() < Formality.values().length) {
+            reasons.add("written in a " + formality.id() + " register");
+        }
+        return new Suggestion(statement.id(), entry.template.render(context.slotValues()), statement.intent(),
+                score, reasons);
+    }
+
+    /** {@code value} with two decimals, e.g. {@code "0.60"}; cheaper than String.format on the hot path. */
+    static String format(double value) {
+        long hundredths = Math.round(value * 100);
+        long fraction = hundredths % 100;
+        return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
+    }
+}

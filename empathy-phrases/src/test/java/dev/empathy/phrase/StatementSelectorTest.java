@@ -1,0 +1,325 @@
+package dev.empathy.phrase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.emotion.SignalType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StatementSelectorTest {
+
+    private static final StatementSelector SELECTOR = StatementSelector.english();
+    private static final PhraseCatalog CATALOG = SELECTOR.catalog();
+    private static final double[] INTENSITIES = {0.05, 0.25, 0.45, 0.65, 0.85, 1.0};
+    private static final Set<Intent> NEXT_STEPS = EnumSet.of(Intent.COLLABORATE, Intent.FOLLOW_UP, Intent.OFFER_OPTIONS);
+
+    /** One generated case: a reading and a context. */
+    private record Case(EmotionReading reading, SelectionContext context, String label) {
+    }
+
+    /**
+     * Every emotion at six intensities, every channel and formality (and none), every situation, two seeds,
+     * with and without a strong secondary sadness and with alternating signals: 9 x 6 x 5 x 4 x 13 x 2 cases.
+     */
+    private static List<Case> generatedCases() {
+        return CASES;
+    }
+
+    private static final List<Case> CASES = generate();
+
+    private static List<Case> generate() {
+        List<Case> cases = new ArrayList<>();
+        SignalType[] signals = SignalType.values();
+        int n = 0;
+        for (Emotion emotion : Emotion.values()) {
+            for (double intensity : INTENSITIES) {
+                for (Channel channel : withNull(Channel.values())) {
+                    for (Formality formality : withNull(Formality.values())) {
+                        for (Situation situation : Situation.values()) {
+                            for (long seed : new long[] {7, 1234567}) {
+                                n++;
+                                Map<Emotion, Double> others = n % 3 == 0 && emotion != Emotion.SADNESS
+                                        ? Map.of(Emotion.SADNESS, 0.6) : Map.of();
+                                EmotionReading reading = n % 4 == 0
+                                        ? Readings.of(emotion, intensity, others, signals[n % signals.length])
+                                        : Readings.of(emotion, intensity, others);
+                                SelectionContext context = SelectionContext.builder().channel(channel).formality(formality)
+                                        .situation(situation).seed(seed).name(n % 2 == 0 ? "Sam" : null).count(4).build();
+                                cases.add(new Case(reading, context, emotion.id() + "@" + intensity + " " + channel + "/"
+                                        + formality + "/" + situation.id() + " seed " + seed + " others " + others
+                                        + " signals " + reading.signals().stream().map(s -> s.type().id()).toList()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    @SafeVarargs
+    private static <T> List<T> withNull(T... values) {
+        List<T> list = new ArrayList<>();
+        list.add(null);
+        list.addAll(List.of(values));
+        return list;
+    }
+
+    /** The rule violations of one chosen statement, empty when it obeys every rule. */
+    private static List<String> violations(Suggestion suggestion, Case c) {
+        Statement statement = CATALOG.statement(suggestion.id()).orElseThrow();
+        EmotionReading reading = c.reading();
+        SelectionContext context = c.context();
+        List<String> problems = new ArrayList<>();
+        if (!statement.suits().contains(reading.emotion())) {
+            problems.add("does not suit " + reading.emotion().id());
+        }
+        for (Emotion emotion : Emotion.values()) {
+            boolean present = emotion == reading.emotion()
+                    || (emotion.isNegative() && reading.score(emotion) >= StatementSelector.SECONDARY_EMOTION_SHARE);
+            if (present && statement.neverFor().contains(emotion)) {
+                problems.add("is never for " + emotion.id());
+            }
+        }
+        if (!statement.fitsIntensity(reading.intensity())) {
+            problems.add("intensity " + reading.intensity() + " outside " + statement.minIntensity() + "-" + statement.maxIntensity());
+        }
+        if (context.channel().isPresent() ? !statement.channels().contains(context.channel().get())
+                : statement.channels().size() != Channel.values().length) {
+            problems.add("wrong channel " + statement.channels());
+        }
+        if (!statement.formalities().contains(context.formality().orElse(Formality.NEUTRAL))) {
+            problems.add("wrong formality " + statement.formalities());
+        }
+        if (!statement.situations().contains(Situation.GENERAL) && !statement.situations().contains(context.situation())
+                && !(reading.has(SignalType.LONG_WAIT) && statement.situations().contains(Situation.LONG_WAIT))
+                && !(reading.has(SignalType.REPEATED_CONTACT) && statement.situations().contains(Situation.REPEATED_CONTACT))) {
+            problems.add("wrong situation " + statement.situations());
+        }
+        if (context.usedIds().contains(statement.id())) {
+            problems.add("already used");
+        }
+        if (suggestion.text().contains("{") || suggestion.text().contains("[")) {
+            problems.add("unrendered slot");
+        }
+        return problems.stream().map(problem -> c.label() + ": " + statement.id() + " " + problem).toList();
+    }
+
+    @Test
+    void everyChosenStatementObeysEveryRuleOverThousandsOfGeneratedContexts() {
+        List<String> problems = new ArrayList<>();
+        List<Case> cases = generatedCases();
+        for (Case c : cases) {
+            for (Suggestion suggestion : SELECTOR.select(c.reading(), c.context())) {
+                problems.addAll(violations(suggestion, c));
+            }
+            for (Suggestion suggestion : SELECTOR.opening(c.reading(), c.context()).statements()) {
+                problems.addAll(violations(suggestion, c));
+            }
+        }
+        assertThat(cases).hasSizeGreaterThan(20_000);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void nothingTaggedNeverForSadnessIsChosenForASadCustomer() {
+        List<String> problems = new ArrayList<>();
+        for (Case c : generatedCases()) {
+            if (c.reading().emotion() != Emotion.SADNESS && c.reading().score(Emotion.SADNESS) < 0.25) {
+                continue;
+            }
+            List<Suggestion> chosen = new ArrayList<>(SELECTOR.select(c.reading(), c.context()));
+            chosen.addAll(SELECTOR.opening(c.reading(), c.context()).statements());
+            for (Suggestion suggestion : chosen) {
+                if (CATALOG.statement(suggestion.id()).orElseThrow().neverFor().contains(Emotion.SADNESS)) {
+                    problems.add(c.label() + ": " + suggestion.id());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anOpeningHasOneToThreeStatementsWithDistinctIntentsAcknowledgementFirstAndANextStepLast() {
+        List<String> problems = new ArrayList<>();
+        for (Case c : generatedCases()) {
+            Opening opening = SELECTOR.opening(c.reading(), c.context());
+            List<Suggestion> statements = opening.statements();
+            Set<Intent> intents = EnumSet.noneOf(Intent.class);
+            statements.forEach(statement -> intents.add(statement.intent()));
+            if (statements.isEmpty() || statements.size() > 3) {
+                problems.add(c.label() + ": " + statements.size() + " statements");
+                continue;
+            }
+            if (intents.size() != statements.size()) {
+                problems.add(c.label() + ": repeated intent in " + opening.ids());
+            }
+            Emotion emotion = c.reading().emotion();
+            Intent first = statements.get(0).intent();
+            if (emotion.isNegative() && first != Intent.ACKNOWLEDGE && first != Intent.VALIDATE) {
+                problems.add(c.label() + ": opens with " + first.id());
+            }
+            if (statements.size() >= 2 && !emotion.isPositive() && !NEXT_STEPS.contains(statements.get(statements.size() - 1).intent())) {
+                problems.add(c.label() + ": ends with " + statements.get(statements.size() - 1).intent().id());
+            }
+            if (!opening.text().equals(String.join(" ", statements.stream().map(Suggestion::text).toList()))) {
+                problems.add(c.label() + ": text is not the statements joined");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void noStatementIsRepeatedWithinAConversation() {
+        for (Emotion emotion : Emotion.values()) {
+            Set<String> used = new HashSet<>();
+            EmotionReading reading = Readings.of(emotion, 0.6);
+            for (int turn = 0; turn < 12; turn++) {
+                SelectionContext context = SelectionContext.builder().channel(Channel.CHAT).situation(Situation.DELIVERY_DELAY)
+                        .used(used).seed(turn).build();
+                for (Suggestion suggestion : SELECTOR.select(reading, context)) {
+                    assertThat(used).as("%s turn %d", emotion, turn).doesNotContain(suggestion.id());
+                }
+                Opening opening = SELECTOR.opening(reading, context);
+                assertThat(opening.statements()).as("%s turn %d", emotion, turn).isNotEmpty();
+                for (String id : opening.ids()) {
+                    assertThat(used.add(id)).as("%s turn %d repeats %s", emotion, turn, id).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSameInputAndSeedGiveTheSameOutputEvenFromASeparatelyBuiltSelector() {
+        StatementSelector other = StatementSelector.of(PhraseCatalog.builder().build());
+        for (Case c : generatedCases().subList(0, 3000)) {
+            assertThat(other.select(c.reading(), c.context())).isEqualTo(SELECTOR.select(c.reading(), c.context()));
+            assertThat(other.opening(c.reading(), c.context())).isEqualTo(SELECTOR.opening(c.reading(), c.context()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Emotion.class, names = {"FRUSTRATION", "ANXIETY", "SADNESS", "GRATITUDE", "ANGER"})
+    void differentSeedsVaryTheOpening(Emotion emotion) {
+        Set<String> openings = new HashSet<>();
+        for (long seed = 0; seed < 20; seed++) {
+            openings.add(SELECTOR.opening(Readings.of(emotion, 0.6),
+                    SelectionContext.builder().channel(Channel.CHAT).seed(seed).build()).text());
+        }
+        assertThat(openings).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aGrievingCustomerGetsNoCheerfulStatement() {
+        for (long seed = 0; seed < 50; seed++) {
+            SelectionContext context = SelectionContext.builder().situation(Situation.BEREAVEMENT).seed(seed).count(10).build();
+            List<Suggestion> chosen = new ArrayList<>(SELECTOR.select(Readings.of(Emotion.SADNESS, 0.8), context));
+            chosen.addAll(SELECTOR.opening(Readings.of(Emotion.SADNESS, 0.8), context).statements());
+            assertThat(chosen).isNotEmpty().allSatisfy(suggestion -> {
+                assertThat(suggestion.text()).doesNotContain("!");
+                assertThat(suggestion.intent()).isNotIn(Intent.ENCOURAGE, Intent.WARM_GREETING);
+            });
+        }
+    }
+
+    @Test
+    void aMildlyConfusedCustomerGetsNoHeavyApology() {
+        for (long seed = 0; seed < 50; seed++) {
+            SelectionContext context = SelectionContext.builder().seed(seed).count(10).build();
+            List<Suggestion> chosen = new ArrayList<>(SELECTOR.select(Readings.of(Emotion.CONFUSION, 0.2), context));
+            chosen.addAll(SELECTOR.opening(Readings.of(Emotion.CONFUSION, 0.2), context).statements());
+            assertThat(chosen).isNotEmpty().allSatisfy(suggestion -> assertThat(suggestion.text().toLowerCase(Locale.ROOT))
+                    .doesNotContain("deeply", "sincere", "truly sorry", "no excuse", "unreservedly", "badly wrong"));
+        }
+    }
+
+    @Test
+    void theSituationsOwnStatementsRankFirstAndSayWhy() {
+        List<Suggestion> chosen = SELECTOR.select(Readings.of(Emotion.FRUSTRATION, 0.6),
+                SelectionContext.builder().situation(Situation.BILLING_ERROR).count(3).build());
+        assertThat(chosen).hasSize(3);
+        Suggestion first = chosen.get(0);
+        assertThat(CATALOG.statement(first.id()).orElseThrow().situations()).contains(Situation.BILLING_ERROR);
+        assertThat(first.reasons()).contains("written for billing-error").anyMatch(reason -> reason.startsWith(first.intent().id() + " fits frustration"));
+        assertThat(chosen).extracting(Suggestion::intent).doesNotHaveDuplicates();
+        assertThat(chosen).extracting(Suggestion::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void anEscalationRiskBringsADeEscalatingStatement() {
+        List<Suggestion> chosen = SELECTOR.select(Readings.of(Emotion.ANGER, 0.9, SignalType.ESCALATION_RISK),
+                SelectionContext.builder().count(3).build());
+        assertThat(chosen).anySatisfy(suggestion -> {
+            assertThat(suggestion.intent()).isEqualTo(Intent.DE_ESCALATE);
+            assertThat(suggestion.reasons()).contains("the message signals escalation risk");
+        });
+    }
+
+    @Test
+    void theCustomersNameIsUsedWhenGivenAndLeftOutCleanlyOtherwise() {
+        EmotionReading reading = Readings.of(Emotion.FRUSTRATION, 0.6);
+        SelectionContext withName = SelectionContext.builder().intents(Intent.ACKNOWLEDGE).count(20).name("Sam").build();
+        SelectionContext without = SelectionContext.builder().intents(Intent.ACKNOWLEDGE).count(20).build();
+        List<Suggestion> named = SELECTOR.select(reading, withName);
+        List<Suggestion> plain = SELECTOR.select(reading, without);
+        assertThat(named).extracting(Suggestion::id).isEqualTo(plain.stream().map(Suggestion::id).toList());
+        assertThat(named).anySatisfy(s -> assertThat(s.text()).isEqualTo("I can see how frustrating this has been, Sam."));
+        assertThat(plain).anySatisfy(s -> assertThat(s.text()).isEqualTo("I can see how frustrating this has been."));
+        assertThat(plain).allSatisfy(s -> assertThat(s.text()).doesNotContain("Sam", "{", "[", " ,"));
+    }
+
+    @Test
+    void restrictingIntentsAndLocalesNarrowsTheChoice() {
+        EmotionReading reading = Readings.of(Emotion.ANXIETY, 0.5);
+        assertThat(SELECTOR.select(reading, SelectionContext.builder().intents(Intent.REASSURE).count(5).build()))
+                .hasSize(5).allSatisfy(s -> assertThat(s.intent()).isEqualTo(Intent.REASSURE));
+        assertThat(SELECTOR.select(reading, SelectionContext.builder().locale(Locale.FRENCH).build())).isEmpty();
+        assertThat(SELECTOR.opening(reading, SelectionContext.builder().locale(Locale.FRENCH).build()))
+                .isEqualTo(new Opening("", List.of()));
+        assertThat(SELECTOR.select(reading, SelectionContext.builder().locale(Locale.UK).build())).hasSize(3);
+    }
+
+    @Test
+    void aSharedSelectorGivesTheSameResultsOnManyThreads() throws Exception {
+        List<Case> cases = generatedCases().subList(0, 2000);
+        List<Opening> expected = cases.stream().map(c -> SELECTOR.opening(c.reading(), c.context())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Opening>>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> cases.stream().map(c -> SELECTOR.opening(c.reading(), c.context())).toList()));
+            }
+            for (Future<List<Opening>> future : futures) {
+                assertThat(future.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reasonsShowNumbersWithTwoDecimals() {
+        assertThat(List.of(StatementSelector.format(0.6), StatementSelector.format(1), StatementSelector.format(0.05),
+                StatementSelector.format(0.456))).containsExactly("0.60", "1.00", "0.05", "0.46");
+    }
+
+    @Test
+    void nullArgumentsAreRejectedByName() {
+        assertThatThrownBy(() -> SELECTOR.select(null, SelectionContext.defaults())).hasMessage("reading must not be null");
+        assertThatThrownBy(() -> SELECTOR.opening(EmotionReading.neutral(), null)).hasMessage("context must not be null");
+    }
+}

@@ -1,0 +1,219 @@
+package dev.empathy.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.data.InvalidDataException;
+import dev.empathy.draft.DraftCheck;
+import dev.empathy.draft.DraftChecker;
+import dev.empathy.draft.ElementSpan;
+import dev.empathy.draft.Finding;
+import dev.empathy.draft.MissingElement;
+import dev.empathy.draft.ScoreReason;
+import dev.empathy.draft.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code check}: reads agent drafts from standard input and writes one JSON object per draft (findings,
+ * elements, missing elements, score), or a linter-style view with {@code --pretty}.
+ *
+ * <p>Plain input: every line is one draft. {@code --jsonl}: every non-blank line is
+ * {@code {"id": ..., "text": "<draft>", "customer": "<customer message, optional>"}}; with a customer
+ * message the draft is also checked for what this customer needs. Malformed lines stop the command with
+ * the line number on stderr and exit code 1.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks agent drafts for dismissive language and missing empathy elements.",
+                "Input: one draft per line, or with --jsonl one {\"id\": ..., \"text\": ..., \"customer\": ...} object per line.",
+                "Output: one JSON object per draft, or a linter-style view with --pretty."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all drafts checked", "1:a malformed input line or rules file", "2:usage error"})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    EmpathyCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--jsonl", description = "Read one JSON object {\"id\", \"text\", \"customer\"?} per line.")
+    boolean jsonl;
+
+    @Option(names = "--pretty", description = "Linter-style view: line:column, rule id, message, suggestion.")
+    boolean pretty;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Highlight spans in the --pretty view: auto (only on a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+    ClassifyCommand.ColorMode color;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Add a rules file (# empathy-rules 1); repeatable.")
+    List<Path> rules = List.of();
+
+    @Option(names = "--disable", paramLabel = "RULE_ID", split = ",", description = "Switch off rules by id; repeatable or comma-separated.")
+    List<String> disabled = List.of();
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "low", description = "low, medium or high. Default: ${DEFAULT-VALUE}.")
+    String minSeverity;
+
+    static DraftChecker checker(List<Path> rules, List<String> disabled, String minSeverity) {
+        try {
+            DraftChecker.Builder builder = DraftChecker.builder().minimumSeverity(Severity.fromId(minSeverity));
+            rules.forEach(builder::addRules);
+            builder.disableRules(disabled.toArray(String[]::new));
+            return builder.build();
+        } catch (InvalidDataException | IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        DraftChecker checker = checker(rules, disabled, minSeverity);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean ansi = color == ClassifyCommand.ColorMode.always || (color == ClassifyCommand.ColorMode.auto && System.console() != null);
+        InputLines lines = new InputLines(parent.in());
+        int draftNumber = 0;
+        try {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                JsonNode id = null;
+                String text = line;
+                String customer = null;
+                if (jsonl) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode node = parseObject(line, lines.number());
+                    id = node.get("id");
+                    text = node.get("text").textValue();
+                    customer = node.hasNonNull("customer") ? node.get("customer").textValue() : null;
+                }
+                DraftCheck check = customer == null ? checker.check(text) : checker.check(text, customer);
+                draftNumber++;
+                if (pretty) {
+                    out.print(pretty(id == null ? "#" + draftNumber : "id " + id, check, ansi));
+                } else {
+                    JsonOutput.writeLine(out, json(id, check));
+                }
+                out.flush();
+            }
+        } finally {
+            out.flush();
+        }
+        return EmpathyCli.OK;
+    }
+
+    private static JsonNode parseObject(String line, int number) {
+        JsonNode node;
+        try {
+            node = JsonOutput.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException("line " + number + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException("line " + number + ": expected a JSON object {\"id\": ..., \"text\": ...}");
+        }
+        if (node.get("text") == null || !node.get("text").isTextual()) {
+            throw new BadInputException("line " + number + ": field \"text\" must be a string");
+        }
+        JsonNode customer = node.get("customer");
+        if (customer != null && !customer.isNull() && !customer.isTextual()) {
+            throw new BadInputException("line " + number + ": field \"customer\" must be a string");
+        }
+        return node;
+    }
+
+    /** The JSON shape of a check: id, findings, elements, missing, score, reasons. */
+    static ObjectNode json(JsonNode id, DraftCheck check) {
+        ObjectNode node = JsonOutput.object();
+        if (id != null) {
+            node.set("id", id);
+        }
+        ArrayNode findings = node.putArray("findings");
+        for (Finding f : check.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("start", f.start());
+            o.put("end", f.end());
+            o.put("text", f.text());
+            o.put("rule", f.ruleId());
+            o.put("category", f.category().id());
+            o.put("severity", f.severity().id());
+            o.put("message", f.message());
+            ArrayNode suggestions = o.putArray("suggestions");
+            f.suggestions().forEach(suggestions::add);
+        }
+        ArrayNode elements = node.putArray("elements");
+        for (ElementSpan e : check.elements()) {
+            ObjectNode o = elements.addObject();
+            o.put("element", e.element().id());
+            o.put("start", e.start());
+            o.put("end", e.end());
+            o.put("text", e.text());
+        }
+        ArrayNode missing = node.putArray("missing");
+        for (MissingElement m : check.missing()) {
+            ObjectNode o = missing.addObject();
+            o.put("element", m.element().id());
+            o.put("reason", m.reason());
+            m.suggestion().ifPresent(s -> o.put("suggestion", s));
+        }
+        node.put("score", check.score());
+        ArrayNode reasons = node.putArray("reasons");
+        for (ScoreReason r : check.reasons()) {
+            reasons.addObject().put("points", r.points()).put("reason", r.reason());
+        }
+        return node;
+    }
+
+    /** Linter view: the draft with findings highlighted (ANSI only when asked), then one line per finding. */
+    static String pretty(String label, DraftCheck check, boolean ansi) {
+        StringBuilder out = new StringBuilder();
+        String draft = check.draft();
+        out.append(label).append("  score ").append(check.score()).append('\n');
+        StringBuilder marked = new StringBuilder();
+        int at = 0;
+        for (Finding f : check.findings()) {
+            if (f.start() < at) {
+                continue;
+            }
+            marked.append(draft, at, f.start());
+            marked.append(ansi ? "\u001B[1;31m" : "[").append(draft, f.start(), f.end()).append(ansi ? "\u001B[0m" : "]");
+            at = f.end();
+        }
+        marked.append(draft.substring(at));
+        out.append("  ").append(marked.toString().replace("\n", "\n  ")).append('\n');
+        for (Finding f : check.findings()) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < f.start(); i++) {
+                if (draft.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            out.append("  ").append(line).append(':').append(column).append("  ").append(f.severity().id())
+                    .append("  ").append(f.ruleId()).append("  \"").append(f.text()).append("\"  ").append(f.message());
+            if (!f.suggestions().isEmpty()) {
+                String first = f.suggestions().get(0);
+                out.append("  -> ").append(first.isEmpty() ? "(delete)" : "\"" + first + "\"");
+            }
+            out.append('\n');
+        }
+        for (MissingElement m : check.missing()) {
+            out.append("  missing ").append(m.element().id()).append(": ").append(m.reason());
+            m.suggestion().ifPresent(s -> out.append("  -> \"").append(s).append('"'));
+            out.append('\n');
+        }
+        return out.append('\n').toString();
+    }
+}

@@ -1,0 +1,223 @@
+package dev.empathy.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.data.InvalidDataException;
+import dev.empathy.emotion.EmotionClassifier;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.phrase.Channel;
+import dev.empathy.phrase.Formality;
+import dev.empathy.phrase.Opening;
+import dev.empathy.phrase.PhraseCatalog;
+import dev.empathy.phrase.SelectionContext;
+import dev.empathy.phrase.Situation;
+import dev.empathy.phrase.StatementSelector;
+import dev.empathy.phrase.Suggestion;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code suggest}: reads customer messages from standard input and writes, per message, the emotion read, the
+ * ranked empathy statements that fit and a composed opening.
+ *
+ * <p>Output, one JSON object per message:
+ * <pre>
+ * {"id": 7, "emotion": "frustration",
+ *  "statements": [{"id": "apo-031", "text": "I'm sorry we charged you incorrectly.", "intent": "apologise",
+ *                  "reasons": ["apologise fits frustration (weight 0.90)", "written for billing-error", ...]}],
+ *  "opening": "I can see you've been charged incorrectly, and that's not okay. ..."}
+ * </pre>
+ * Plain input: one message per line (a blank line is a neutral message). {@code --jsonl} input: one object per
+ * line, {@code {"id": ..., "text": "...", "channel": "chat", "formality": "casual", "situation": "refund",
+ * "name": "Sam"}}; the optional fields override the flags for that message. A malformed line stops the
+ * command with its number on stderr and exit code {@link EmpathyCli#BAD_INPUT}.
+ */
+@Command(name = "suggest", mixinStandardHelpOptions = true,
+        description = {"Reads customer messages from standard input and suggests empathy statements for each.",
+                "Input: one message per line, or with --jsonl one {\"id\", \"text\", \"channel\", \"formality\", \"situation\", \"name\"} object per line.",
+                "Output: one JSON object per message: id, emotion, statements (id, text, intent, reasons), opening."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:all messages read", "1:a malformed input line or catalog file (named on stderr)", "2:usage error"})
+final class SuggestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    EmpathyCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ClassifierOptions classifierOptions;
+
+    @Option(names = "--jsonl", description = "Read one JSON object per line (id, text, and optional channel, formality, situation, name).")
+    boolean jsonl;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "chat, email, phone or social. Default: any.")
+    String channel;
+
+    @Option(names = "--formality", paramLabel = "FORMALITY", description = "casual, neutral or formal. Default: neutral statements only.")
+    String formality;
+
+    @Option(names = "--situation", paramLabel = "SITUATION", defaultValue = "general",
+            description = "e.g. delivery-delay, billing-error, refund, bereavement. Default: ${DEFAULT-VALUE}.")
+    String situation;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The customer's name, used where a statement has room for it.")
+    String name;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "3", description = "Statements per message, 1 to 20. Default: ${DEFAULT-VALUE}.")
+    int count;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "0", description = "Varies the choice; the same seed gives the same output. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--conversation", description = "Treat the messages as one conversation: never repeat a statement used in an earlier opening.")
+    boolean conversation;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Add a statements file (# empathy-statements 1) to the built-in catalog.")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", description = "Switch off a catalog statement by id; repeatable.")
+    List<String> disabled = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (count < 1 || count > SelectionContext.MAX_COUNT) {
+            throw new BadInputException("--count must be between 1 and " + SelectionContext.MAX_COUNT + ", got " + count);
+        }
+        EmotionClassifier classifier = classifierOptions.classifier();
+        StatementSelector selector = selector();
+        Channel defaultChannel = channel == null ? null : parse(channel, Channel::fromId, "--channel");
+        Formality defaultFormality = formality == null ? null : parse(formality, Formality::fromId, "--formality");
+        Situation defaultSituation = parse(situation, Situation::fromId, "--situation");
+        PrintWriter out = spec.commandLine().getOut();
+        InputLines lines = new InputLines(parent.in());
+        Set<String> used = new LinkedHashSet<>();
+        try {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                JsonNode id = null;
+                String text = line;
+                SelectionContext.Builder context = SelectionContext.builder().channel(defaultChannel).formality(defaultFormality)
+                        .situation(defaultSituation).name(name).count(count).seed(seed).used(used);
+                if (jsonl) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String where = "line " + lines.number() + ": ";
+                    JsonNode node = parseObject(line, where);
+                    id = node.get("id");
+                    text = node.get("text").textValue();
+                    String value;
+                    if ((value = string(node, "channel", where)) != null) {
+                        context.channel(parse(value, Channel::fromId, where + "channel"));
+                    }
+                    if ((value = string(node, "formality", where)) != null) {
+                        context.formality(parse(value, Formality::fromId, where + "formality"));
+                    }
+                    if ((value = string(node, "situation", where)) != null) {
+                        context.situation(parse(value, Situation::fromId, where + "situation"));
+                    }
+                    if ((value = string(node, "name", where)) != null) {
+                        context.name(value);
+                    }
+                }
+                EmotionReading reading = classifier.classify(text);
+                SelectionContext built = context.build();
+                List<Suggestion> statements = selector.select(reading, built);
+                Opening opening = selector.opening(reading, built);
+                if (conversation) {
+                    used.addAll(opening.ids());
+                }
+                JsonOutput.writeLine(out, json(id, reading, statements, opening));
+                out.flush();
+            }
+        } finally {
+            out.flush();
+        }
+        return EmpathyCli.OK;
+    }
+
+    private StatementSelector selector() {
+        if (catalogs.isEmpty() && disabled.isEmpty()) {
+            return StatementSelector.english();
+        }
+        try {
+            PhraseCatalog.Builder builder = PhraseCatalog.builder();
+            catalogs.forEach(builder::add);
+            disabled.forEach(builder::disable);
+            return StatementSelector.of(builder.build());
+        } catch (InvalidDataException | IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    /** The JSON object for one message. */
+    static ObjectNode json(JsonNode id, EmotionReading reading, List<Suggestion> statements, Opening opening) {
+        ObjectNode node = JsonOutput.object();
+        if (id != null) {
+            node.set("id", id);
+        }
+        node.put("emotion", reading.emotion().id());
+        ArrayNode array = node.putArray("statements");
+        for (Suggestion suggestion : statements) {
+            ObjectNode s = array.addObject();
+            s.put("id", suggestion.id());
+            s.put("text", suggestion.text());
+            s.put("intent", suggestion.intent().id());
+            ArrayNode reasons = s.putArray("reasons");
+            suggestion.reasons().forEach(reasons::add);
+        }
+        node.put("opening", opening.text());
+        return node;
+    }
+
+    private static <T> T parse(String value, Function<String, T> parser, String what) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String string(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException(where + "field \"" + field + "\" must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static JsonNode parseObject(String line, String where) {
+        JsonNode node;
+        try {
+            node = JsonOutput.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(where + "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException(where + "expected a JSON object {\"id\": ..., \"text\": ...}");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new BadInputException(where + "field \"text\" must be a string");
+        }
+        return node;
+    }
+}
