@@ -50,14 +50,21 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Colour the --pretty view: auto (only on a terminal), always or never. Default: auto.")
     ColorMode color;
 
-    /** When to use ANSI colour. */
-    enum ColorMode { AUTO, ALWAYS, NEVER }
+    /** When to use ANSI colour; shared by the commands with a human view ({@code --color=WHEN}, any case). */
+    enum ColorMode {
+        AUTO, ALWAYS, NEVER;
+
+        /** True for ALWAYS, and for AUTO when standard output is a terminal ({@link System#console()}). */
+        boolean useAnsi() {
+            return this == ALWAYS || (this == AUTO && System.console() != null);
+        }
+    }
 
     @Override
     public Integer call() {
         EmotionClassifier classifier = classifierOptions.classifier();
         PrintWriter out = spec.commandLine().getOut();
-        boolean ansi = color == ColorMode.ALWAYS || (color == ColorMode.AUTO && System.console() != null);
+        boolean ansi = color.useAnsi();
         PrettyReading prettyView = new PrettyReading(ansi);
         InputLines lines = new InputLines(parent.in());
         int messageNumber = 0;
