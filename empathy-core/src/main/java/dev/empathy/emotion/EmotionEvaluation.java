@@ -32,7 +32,7 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
     private static final Emotion[] EMOTIONS = Emotion.values();
 
     /**
-     * The figures for one emotion.
+     * The figures for one emotion. Immutable and thread-safe.
      *
      * @param emotion   the emotion
      * @param precision correct predictions of it / all predictions of it, 0 when never predicted

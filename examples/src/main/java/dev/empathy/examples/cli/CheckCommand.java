@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         DraftChecker checker = checker(rules, disabled, minSeverity);
         PrintWriter out = spec.commandLine().getOut();
-        boolean ansi = color == ClassifyCommand.ColorMode.always || (color == ClassifyCommand.ColorMode.auto && System.console() != null);
+        boolean ansi = color.useAnsi();
         InputLines lines = new InputLines(parent.in());
         int draftNumber = 0;
         try {

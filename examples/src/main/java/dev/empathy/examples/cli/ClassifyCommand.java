@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "Input: one message per line, or with --jsonl one {\"id\": ..., \"text\": ...} object per line.",
                 "Output: one JSON object per message, or a human view with --pretty."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:all messages read", "1:a malformed input line (its number is on stderr)", "2:usage error"})
+        exitCodeList = {"0:all messages read", "1:a malformed input line or lexicon file (line number on stderr)", "2:usage error"})
 final class ClassifyCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,18 +46,25 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Show each message with its cues marked, for people.")
     boolean pretty;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour the --pretty view: auto (only on a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "AUTO",
+            description = "Colour the --pretty view: auto (only on a terminal), always or never. Default: auto.")
     ColorMode color;
 
-    /** When to use ANSI colour. */
-    enum ColorMode { auto, always, never }
+    /** When to use ANSI colour; shared by the commands with a human view ({@code --color=WHEN}, any case). */
+    enum ColorMode {
+        AUTO, ALWAYS, NEVER;
+
+        /** True for ALWAYS, and for AUTO when standard output is a terminal ({@link System#console()}). */
+        boolean useAnsi() {
+            return this == ALWAYS || (this == AUTO && System.console() != null);
+        }
+    }
 
     @Override
     public Integer call() {
         EmotionClassifier classifier = classifierOptions.classifier();
         PrintWriter out = spec.commandLine().getOut();
-        boolean ansi = color == ColorMode.always || (color == ColorMode.auto && System.console() != null);
+        boolean ansi = color.useAnsi();
         PrettyReading prettyView = new PrettyReading(ansi);
         InputLines lines = new InputLines(parent.in());
         int messageNumber = 0;

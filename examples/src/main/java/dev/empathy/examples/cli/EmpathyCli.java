@@ -53,6 +53,7 @@ public final class EmpathyCli implements Runnable {
      */
     public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new EmpathyCli(in));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

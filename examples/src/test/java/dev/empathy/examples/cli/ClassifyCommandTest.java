@@ -176,4 +176,33 @@ class ClassifyCommandTest {
         assertThat(run.exitCode()).isEqualTo(EmpathyCli.BAD_INPUT);
         assertThat(run.err()).startsWith("empathy: " + lexicon + ":2: unknown emotion 'angry'");
     }
+
+    @Test
+    void removeTermSwitchesALexiconEntryOff() throws Exception {
+        JsonNode reading = jsonLines(CliRun.run("I am annoyed\n", withTestLexicon("classify", "--remove-term", "Annoyed"))).get(0);
+
+        assertThat(reading.get("emotion").asText()).isEqualTo("neutral");
+        assertThat(reading.get("cues")).isEmpty();
+    }
+
+    @Test
+    void theReadmeMainJobReadsEveryMessageOfTheSampleConversation() throws Exception {
+        String conversation = java.nio.file.Files.readString(Path.of("conversation.txt"));
+        long messages = conversation.lines().count();
+
+        CliRun run = CliRun.run(conversation, "classify");
+
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> readings = jsonLines(run);
+        assertThat(readings).hasSize((int) messages);
+        assertThat(readings).allSatisfy(reading -> assertThat(reading.get("emotion").asText())
+                .isIn("anger", "frustration", "anxiety", "confusion", "disappointment", "sadness", "gratitude", "satisfaction", "neutral"));
+        List<String> lines = conversation.lines().toList();
+        for (int i = 0; i < readings.size(); i++) {
+            for (JsonNode cue : readings.get(i).get("cues")) {
+                assertThat(lines.get(i).substring(cue.get("start").asInt(), cue.get("end").asInt()))
+                        .as("cue offsets of message %d", i + 1).isEqualTo(cue.get("text").asText());
+            }
+        }
+    }
 }
