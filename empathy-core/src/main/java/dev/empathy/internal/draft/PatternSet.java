@@ -1,6 +1,7 @@
 package dev.empathy.internal.draft;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.Map;
  * Many compiled patterns matched together over a token sequence in one left-to-right pass, by simulating
  * their automata state by state (Thompson's construction: no backtracking). Immutable and thread-safe.
  *
- * <p>Cost: each token is looked up once in an index of the keys that can start a pattern; then every
+ * <p>Cost: each token's key is looked up once in the vocabulary of all pattern keys (one hash lookup
+ * per token) and gets an id; that id finds the patterns it can start, and each live state tests it
+ * against its element with an int comparison or a bit test, never a string comparison. Then every
  * live state is advanced once. A state is live at most once per token, so the work per token is bounded by
  * the total number of pattern elements {@code S}, and a text of {@code n} tokens costs at most
  * {@code O(n * S)} steps whatever the patterns say. {@link #match} returns the step count so tests can
@@ -27,8 +30,14 @@ public final class PatternSet {
     private final int[] stateBase;       // first state id of each pattern
     private final int[] statePattern;    // pattern of each state id
     private final int[] stateIndex;      // element index of each state id
-    private final Map<String, int[]> startsByKey;
+    private final Map<String, Integer> vocabulary; // every key any element names -> id
+    private final int[][] startsById;               // patterns whose first element can take a key id
+    private final TokenClass.Kind[] stateKind;      // per state: what its element accepts
+    private final int[] stateKey;                   // per state: the only key id, or -1 when it names several
+    private final BitSet[] stateKeys;               // per state: the key ids, when it names several
     private final int[] wildStarts;
+    private final int[][] patternsByAnchorId;       // prefilter: patterns that need this key id somewhere
+    private final boolean[] alwaysEnabled;          // patterns with no required literal element
     private final ThreadLocal<Scratch> scratch;
 
     public PatternSet(List<TokenPattern> patterns) {
@@ -70,12 +79,65 @@ public final class PatternSet {
                 wild.add(p);
             }
         }
-        Map<String, int[]> index = new HashMap<>();
-        byKey.forEach((key, list) -> index.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.startsByKey = Map.copyOf(index);
+        Map<String, Integer> ids = new HashMap<>();
+        for (TokenPattern pattern : this.patterns) {
+            for (TokenPattern.Element element : pattern.elements) {
+                for (String key : element.tokenClass().keys) {
+                    ids.putIfAbsent(key, ids.size());
+                }
+            }
+        }
+        this.vocabulary = Map.copyOf(ids);
+        this.startsById = new int[ids.size()][];
+        byKey.forEach((key, list) -> startsById[ids.get(key)] = list.stream().mapToInt(Integer::intValue).toArray());
+        this.stateKind = new TokenClass.Kind[states];
+        this.stateKey = new int[states];
+        this.stateKeys = new BitSet[states];
+        for (int state = 0; state < states; state++) {
+            TokenClass tokenClass = this.patterns[statePattern[state]].elements[stateIndex[state]].tokenClass();
+            stateKind[state] = tokenClass.kind;
+            stateKey[state] = tokenClass.keys.size() == 1 ? ids.get(tokenClass.keys.iterator().next()) : -1;
+            if (tokenClass.keys.size() > 1) {
+                BitSet bits = new BitSet(ids.size());
+                tokenClass.keys.forEach(key -> bits.set(ids.get(key)));
+                stateKeys[state] = bits;
+            }
+        }
         this.wildStarts = wild.stream().mapToInt(Integer::intValue).toArray();
+        // Prefilter: a pattern cannot match a sentence that lacks one of its required literal elements, so each
+        // pattern is anchored on its most selective required element (fewest keys, then longest shortest key:
+        // "need" rather than "you" in "you need to") and only started where one of that element's keys occurs.
+        this.alwaysEnabled = new boolean[this.patterns.length];
+        List<List<Integer>> byAnchor = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byAnchor.add(new ArrayList<>());
+        }
+        for (int p = 0; p < this.patterns.length; p++) {
+            TokenClass anchor = null;
+            for (TokenPattern.Element element : this.patterns[p].elements) {
+                TokenClass tokenClass = element.tokenClass();
+                if (element.optional() || tokenClass.kind != TokenClass.Kind.KEYS || tokenClass.keys.isEmpty()) {
+                    continue;
+                }
+                if (anchor == null || selectivity(tokenClass) > selectivity(anchor)) {
+                    anchor = tokenClass;
+                }
+            }
+            if (anchor == null) {
+                alwaysEnabled[p] = true;
+            } else {
+                for (String key : anchor.keys) {
+                    byAnchor.get(ids.get(key)).add(p);
+                }
+            }
+        }
+        this.patternsByAnchorId = new int[ids.size()][];
+        for (int i = 0; i < ids.size(); i++) {
+            patternsByAnchorId[i] = byAnchor.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
         int stateCount = states;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stateCount));
+        int patternCount = this.patterns.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stateCount, patternCount));
     }
 
     /** The number of patterns. */
@@ -98,7 +160,12 @@ public final class PatternSet {
         final int[] slot;      // its position in that set
         int generation = 1;   // marks start at 0, so generation 0 is never used
 
-        Scratch(int states) {
+        final int[] enabled;   // match call in which a pattern's anchor was seen in the sentence
+        int call = 1;
+        int[] tokenIds = new int[64];
+
+        Scratch(int states, int patterns) {
+            enabled = new int[Math.max(patterns, 1)];
             currentStates = new int[Math.max(states, 1)];
             currentStarts = new int[Math.max(states, 1)];
             nextStates = new int[Math.max(states, 1)];
@@ -123,19 +190,43 @@ public final class PatternSet {
         long steps = 0;
         int currentSize = 0;
         int n = tokens.size();
+        if (s.tokenIds.length < n) {
+            s.tokenIds = new int[Math.max(n, s.tokenIds.length * 2)];
+        }
+        if (s.call == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(s.enabled, 0);
+            s.call = 1;
+        }
+        int call = ++s.call;
+        for (int i = 0; i < n; i++) { // one vocabulary lookup per token; enable the patterns it anchors
+            Integer known = vocabulary.get(tokens.get(i).key());
+            int id = known == null ? -1 : known;
+            s.tokenIds[i] = id;
+            if (id >= 0) {
+                for (int p : patternsByAnchorId[id]) {
+                    s.enabled[p] = call;
+                    steps++;
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             MatchToken token = tokens.get(i);
             // the current set was built in the previous generation; new starts join it
             int generation = s.generation;
-            int[] keyed = startsByKey.get(token.key());
+            int id = s.tokenIds[i];
+            int[] keyed = id < 0 ? null : startsById[id];
             if (keyed != null) {
                 for (int p : keyed) {
-                    currentSize = addStart(s, p, i, firstWord, currentSize, generation);
+                    if (s.enabled[p] == call || alwaysEnabled[p]) {
+                        currentSize = addStart(s, p, i, firstWord, currentSize, generation);
+                    }
                     steps++;
                 }
             }
             for (int p : wildStarts) {
-                currentSize = addStart(s, p, i, firstWord, currentSize, generation);
+                if (s.enabled[p] == call || alwaysEnabled[p]) {
+                    currentSize = addStart(s, p, i, firstWord, currentSize, generation);
+                }
                 steps++;
             }
             // advance every live state over token i
@@ -148,7 +239,7 @@ public final class PatternSet {
                 int e = stateIndex[state];
                 TokenPattern.Element[] elements = patterns[p].elements;
                 steps++;
-                if (!elements[e].tokenClass().accepts(token)) {
+                if (!accepts(state, id, token)) {
                     continue;
                 }
                 // closure of e + 1: add states until a required element; reaching the end is a match
@@ -177,6 +268,27 @@ public final class PatternSet {
         }
         s.generation++;
         return steps;
+    }
+
+    /** How selective a required element is as a prefilter anchor: fewer keys first, then longer shortest key. */
+    private static int selectivity(TokenClass tokenClass) {
+        int shortest = Integer.MAX_VALUE;
+        for (String key : tokenClass.keys) {
+            shortest = Math.min(shortest, key.length());
+        }
+        return -tokenClass.keys.size() * 100 + shortest;
+    }
+
+    /** Whether the element of {@code state} accepts {@code token}, whose vocabulary id is {@code id} (-1: none). */
+    private boolean accepts(int state, int id, MatchToken token) {
+        return switch (stateKind[state]) {
+            case KEYS -> id >= 0 && (stateKey[state] >= 0 ? id == stateKey[state] : stateKeys[state].get(id));
+            case NOT_KEYS -> token.word()
+                    && !(id >= 0 && (stateKey[state] >= 0 ? id == stateKey[state] : stateKeys[state] != null && stateKeys[state].get(id)));
+            case WORD -> token.word();
+            case SHOUT -> token.shout();
+            case BANGS -> token.bangs();
+        };
     }
 
     private int addStart(Scratch s, int p, int i, int firstWord, int size, int generation) {

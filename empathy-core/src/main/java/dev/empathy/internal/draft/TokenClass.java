@@ -26,16 +26,6 @@ final class TokenClass {
         this.keys = Set.copyOf(keys);
     }
 
-    boolean accepts(MatchToken token) {
-        return switch (kind) {
-            case KEYS -> keys.contains(token.key());
-            case NOT_KEYS -> token.word() && !keys.contains(token.key());
-            case WORD -> token.word();
-            case SHOUT -> token.shout();
-            case BANGS -> token.bangs();
-        };
-    }
-
     /** True if the accepted tokens cannot be listed by key, so the matcher must try this class at every token. */
     boolean isWild() {
         return kind != Kind.KEYS;
