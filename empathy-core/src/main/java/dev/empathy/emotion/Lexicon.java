@@ -154,15 +154,13 @@ final class Lexicon {
     }
 
     private static SignalType signal(DataLines file, DataLines.Line line, String id) {
-        return switch (id) {
-            case "urgency" -> SignalType.URGENCY;
-            case "escalation" -> SignalType.ESCALATION_RISK;
-            case "sarcasm" -> SignalType.SARCASM;
-            case "repeat-contact" -> SignalType.REPEATED_CONTACT;
-            case "waiting" -> SignalType.LONG_WAIT;
-            default -> throw new InvalidDataException(file.source(), line.number(),
-                    "unknown signal '" + id + "', expected one of urgency, escalation, sarcasm, repeat-contact, waiting");
-        };
+        for (SignalType type : SignalType.values()) {
+            if (type.id().equals(id)) {
+                return type;
+            }
+        }
+        throw new InvalidDataException(file.source(), line.number(), "unknown signal '" + id
+                + "', expected one of urgency, escalation-risk, sarcasm, repeated-contact, long-wait");
     }
 
     private static Modifier parseModifier(DataLines file, DataLines.Line line) {

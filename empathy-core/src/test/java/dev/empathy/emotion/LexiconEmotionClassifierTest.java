@@ -293,7 +293,7 @@ class LexiconEmotionClassifierTest {
                 .hasMessage("vendor.tsv:3: duplicate entry for 'fine' (satisfaction), first on line 2");
         assertThatThrownBy(() -> LexiconEmotionClassifier.builder()
                 .addLexicon(stream("# empathy-lexicon 1\nasap\t-\t1\tsoon\n"), "vendor.tsv").build())
-                .hasMessage("vendor.tsv:2: unknown signal 'soon', expected one of urgency, escalation, sarcasm, repeat-contact, waiting");
+                .hasMessage("vendor.tsv:2: unknown signal 'soon', expected one of urgency, escalation-risk, sarcasm, repeated-contact, long-wait");
         assertThatThrownBy(() -> LexiconEmotionClassifier.builder()
                 .addLexicon(stream("word\tanger\t1\n"), "vendor.tsv"))
                 .hasMessage("vendor.tsv:1: first line must be '# empathy-lexicon <version>', found 'word\tanger\t1'");
@@ -352,7 +352,7 @@ class LexiconEmotionClassifierTest {
 
     @Test
     void twoEntriesForTheSameWordsCountOncePerEmotion() {
-        String vendor = "# empathy-lexicon 1\n{ordinal} time\tfrustration\t1.0\trepeat-contact\n";
+        String vendor = "# empathy-lexicon 1\n{ordinal} time\tfrustration\t1.0\trepeated-contact\n";
         LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
                 .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
                 .addLexicon(stream(vendor), "vendor.tsv")
