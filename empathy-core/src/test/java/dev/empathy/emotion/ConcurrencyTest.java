@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,10 @@ class ConcurrencyTest {
     @Test
     void eightThreadsAgreeWithOneThread() throws Exception {
         EmotionClassifier classifier = LexiconEmotionClassifier.english();
-        List<String> messages = CorpusFixture.texts("emotion-dev.tsv");
+        List<String> messages;
+        try (InputStream in = getClass().getResourceAsStream("/corpus/emotion-dev.tsv")) {
+            messages = LabelledMessage.readTsv(in, "emotion-dev.tsv").stream().map(LabelledMessage::text).toList();
+        }
         List<EmotionReading> expected = messages.stream().map(classifier::classify).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
