@@ -1,9 +1,6 @@
 package dev.empathy.phrase;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The channel a reply is sent on.
@@ -35,18 +32,11 @@ public enum Channel {
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */
     public static Channel fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Channel value : values()) {
-            if (value.id.equals(key)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown channel '" + id + "', expected one of " + ids());
+        return EnumIds.fromId(Channel.class, Channel::id, "channel", id);
     }
 
     /** All ids, comma-separated in declaration order, e.g. for error messages. */
     static String ids() {
-        return Arrays.stream(values()).map(Channel::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(Channel.class, Channel::id);
     }
 }

@@ -1,9 +1,6 @@
 package dev.empathy.phrase;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The register of a reply.
@@ -33,18 +30,11 @@ public enum Formality {
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */
     public static Formality fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Formality value : values()) {
-            if (value.id.equals(key)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown formality '" + id + "', expected one of " + ids());
+        return EnumIds.fromId(Formality.class, Formality::id, "formality", id);
     }
 
     /** All ids, comma-separated in declaration order, e.g. for error messages. */
     static String ids() {
-        return Arrays.stream(values()).map(Formality::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(Formality.class, Formality::id);
     }
 }

@@ -1,9 +1,6 @@
 package dev.empathy.phrase;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * What an empathy statement does in a reply.
@@ -51,18 +48,11 @@ public enum Intent {
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */
     public static Intent fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Intent value : values()) {
-            if (value.id.equals(key)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown intent '" + id + "', expected one of " + ids());
+        return EnumIds.fromId(Intent.class, Intent::id, "intent", id);
     }
 
     /** All ids, comma-separated in declaration order, e.g. for error messages. */
     static String ids() {
-        return Arrays.stream(values()).map(Intent::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(Intent.class, Intent::id);
     }
 }

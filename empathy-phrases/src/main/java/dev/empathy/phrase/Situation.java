@@ -1,9 +1,6 @@
 package dev.empathy.phrase;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * What the customer's contact is about; {@link #GENERAL} statements fit every situation.
@@ -53,18 +50,11 @@ public enum Situation {
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */
     public static Situation fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Situation value : values()) {
-            if (value.id.equals(key)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown situation '" + id + "', expected one of " + ids());
+        return EnumIds.fromId(Situation.class, Situation::id, "situation", id);
     }
 
     /** All ids, comma-separated in declaration order, e.g. for error messages. */
     static String ids() {
-        return Arrays.stream(values()).map(Situation::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(Situation.class, Situation::id);
     }
 }

@@ -1,9 +1,6 @@
 package dev.empathy.phrase;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A placeholder in a statement's text, written {@code {name}}, filled from the selection context.
@@ -37,18 +34,11 @@ public enum Slot {
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */
     public static Slot fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Slot value : values()) {
-            if (value.id.equals(key)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown slot '" + id + "', expected one of " + ids());
+        return EnumIds.fromId(Slot.class, Slot::id, "slot", id);
     }
 
     /** All ids, comma-separated in declaration order, e.g. for error messages. */
     static String ids() {
-        return Arrays.stream(values()).map(Slot::id).collect(Collectors.joining(", "));
+        return EnumIds.ids(Slot.class, Slot::id);
     }
 }

@@ -1,0 +1,37 @@
+package dev.empathy.phrase;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The id look-up shared by the catalog's tag enums ({@link Channel}, {@link Intent}, ...). Stateless. */
+final class EnumIds {
+
+    private EnumIds() {
+    }
+
+    /**
+     * The constant of {@code type} whose id is {@code id}, ignoring case and surrounding white space.
+     *
+     * @param what the tag's name in the error message, e.g. {@code "channel"}
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException naming the unknown id and listing the valid ones
+     */
+    static <E extends Enum<E>> E fromId(Class<E> type, Function<E, String> idOf, String what, String id) {
+        Objects.requireNonNull(id, "id must not be null");
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        for (E value : type.getEnumConstants()) {
+            if (idOf.apply(value).equals(key)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + id + "', expected one of " + ids(type, idOf));
+    }
+
+    /** All ids of {@code type}, comma-separated in declaration order. */
+    static <E extends Enum<E>> String ids(Class<E> type, Function<E, String> idOf) {
+        return Stream.of(type.getEnumConstants()).map(idOf).collect(Collectors.joining(", "));
+    }
+}
