@@ -1,17 +1,11 @@
 package dev.empathy.emotion;
 
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.text.Utf8Lines;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -52,14 +46,7 @@ public record LabelledMessage(String text, Emotion label, int line) {
      *                              the file cannot be read
      */
     public static List<LabelledMessage> readTsv(Path file) {
-        Objects.requireNonNull(file, "file must not be null");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
-        }
-        return parse(file.toString(), bytes);
+        return Utf8Lines.parse(file.toString(), Utf8Lines.readAllBytes(file), (number, line) -> parseLine(file.toString(), number, line));
     }
 
     /**
@@ -69,51 +56,13 @@ public record LabelledMessage(String text, Emotion label, int line) {
      * @throws InvalidDataException naming {@code source} and the line of the first malformed line
      */
     public static List<LabelledMessage> readTsv(InputStream in, String source) {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(source, "source must not be null");
-        try {
-            return parse(source, in.readAllBytes());
-        } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        return Utf8Lines.parse(source, Utf8Lines.readAllBytes(in, source), (number, line) -> parseLine(source, number, line));
     }
 
     /** As {@link #readTsv(InputStream, String)}, from an in-memory text. */
     public static List<LabelledMessage> parseTsv(String tsv, String source) {
         Objects.requireNonNull(tsv, "tsv must not be null");
         return readTsv(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), source);
-    }
-
-    private static List<LabelledMessage> parse(String source, byte[] bytes) {
-        List<LabelledMessage> messages = new ArrayList<>();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNumber = 0;
-        int start = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
-                end++;
-            }
-            lineNumber++;
-            String line;
-            try {
-                line = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
-            } catch (CharacterCodingException e) {
-                throw new InvalidDataException(source, lineNumber, "is not valid UTF-8", e);
-            }
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-                messages.add(parseLine(source, lineNumber, line));
-            }
-            // \r\n counts as one line break
-            start = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
-                    ? end + 2 : end + 1;
-        }
-        return List.copyOf(messages);
     }
 
     private static LabelledMessage parseLine(String source, int lineNumber, String line) {

@@ -1,18 +1,12 @@
 package dev.empathy.emotion;
 
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.text.Utf8Lines;
 import dev.empathy.internal.json.JsonObjectParser;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -61,60 +55,18 @@ public final class LabelledMessages {
      *                              cannot be read
      */
     public static List<LabelledMessage> readJsonl(Path file) {
-        Objects.requireNonNull(file, "file must not be null");
-        try {
-            return parse(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
-        }
+        return Utf8Lines.parse(file.toString(), Utf8Lines.readAllBytes(file), (number, line) -> parseLine(file.toString(), number, line));
     }
 
     /** Reads JSON Lines from {@code in} to its end (the caller closes it); {@code source} names it in errors. */
     public static List<LabelledMessage> readJsonl(InputStream in, String source) {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(source, "source must not be null");
-        try {
-            return parse(source, in.readAllBytes());
-        } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
-        }
+        return Utf8Lines.parse(source, Utf8Lines.readAllBytes(in, source), (number, line) -> parseLine(source, number, line));
     }
 
     /** As {@link #readJsonl(InputStream, String)}, from an in-memory text. */
     public static List<LabelledMessage> parseJsonl(String jsonl, String source) {
         Objects.requireNonNull(jsonl, "jsonl must not be null");
         return readJsonl(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), source);
-    }
-
-    private static List<LabelledMessage> parse(String source, byte[] bytes) {
-        List<LabelledMessage> messages = new ArrayList<>();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int lineNumber = 0;
-        int start = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            lineNumber++;
-            int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-            String line;
-            try {
-                line = decoder.decode(ByteBuffer.wrap(bytes, start, contentEnd - start)).toString();
-            } catch (CharacterCodingException e) {
-                throw new InvalidDataException(source, lineNumber, "is not valid UTF-8", e);
-            }
-            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (!line.isBlank()) {
-                messages.add(parseLine(source, lineNumber, line));
-            }
-            start = end + 1;
-        }
-        return List.copyOf(messages);
     }
 
     private static LabelledMessage parseLine(String source, int lineNumber, String line) {
