@@ -413,7 +413,9 @@ public final class DraftChecker {
                     return statement;
                 }
             } catch (RuntimeException e) {
-                LOG.warn("statement provider {} failed for element {}: {}", provider.getClass().getName(), element.id(), e.toString());
+                // the exception's class only: its message could quote customer text from the reading
+                LOG.warn("statement provider {} failed for element {}: {}", provider.getClass().getName(), element.id(),
+                        e.getClass().getName());
             }
         }
         return Optional.empty();
