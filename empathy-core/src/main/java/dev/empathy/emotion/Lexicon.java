@@ -101,7 +101,8 @@ final class Lexicon {
                         "duplicate modifier '" + modifier.term() + "', first on line " + first);
             }
             PhraseIndex.Phrase<Modifier> phrase = new PhraseIndex.Phrase<>(modifier.term(), PhraseIndex.parse(modifier.term()), modifier);
-            (modifier.kind() == Modifier.Kind.QUESTION ? questionPhrases : modifierPhrases).add(phrase);
+            boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY;
+            (opener ? questionPhrases : modifierPhrases).add(phrase);
         }
         return new Lexicon(PhraseIndex.of(phrases, classes), Map.copyOf(byFirstChar),
                 PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes), parameters, count);
@@ -177,7 +178,7 @@ final class Lexicon {
             kind = Modifier.Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(file.source(), line.number(),
-                    "unknown modifier kind '" + fields[1] + "', expected negator, intensifier, diminisher, contrast or question");
+                    "unknown modifier kind '" + fields[1] + "', expected negator, intensifier, diminisher, contrast, question, worry or clause");
         }
         double value;
         try {
@@ -186,10 +187,10 @@ final class Lexicon {
             throw new InvalidDataException(file.source(), line.number(), "value '" + fields[2] + "' is not a number");
         }
         boolean valid = switch (kind) {
-            case NEGATOR -> true;
+            case NEGATOR, CLAUSE -> true;
             case INTENSIFIER -> value >= 1 && value <= 3;
             case DIMINISHER, CONTRAST -> value > 0 && value <= 1;
-            case QUESTION -> value > 0 && value <= 3;
+            case QUESTION, WORRY -> value > 0 && value <= 3;
         };
         if (!valid) {
             throw new InvalidDataException(file.source(), line.number(), "value " + fields[2].strip() + " is out of range for a " + fields[1].strip());

@@ -162,15 +162,19 @@ final class LexiconScorer {
         }
         Sentence last = sentences.get(n - 1);
         List<Token> words = last.tokens().stream().filter(Token::isWord).toList();
+        if (!words.isEmpty() && words.size() <= 8 && endsWithCommaAndName(text, last.tokens())) {
+            return last.start(); // "Thanks, Ellie", "Kind regards, Tobias, Product Lead"
+        }
         if (!words.isEmpty() && words.size() <= 3 && words.stream().allMatch(w -> isCapitalised(text, w))) {
-            Sentence before = sentences.get(n - 2);
+            Sentence before = sentences.get(n - 2); // "Kind regards,\nMaria Lopez": the name has its own line
             long beforeWords = before.tokens().stream().filter(Token::isWord).count();
             return n >= 3 && beforeWords <= 4 ? before.start() : -1;
         }
-        if (words.size() > 8) {
-            return -1;
-        }
-        List<Token> tokens = last.tokens();
+        return -1;
+    }
+
+    /** True if the tokens end with a comma and then one to three capitalised words (a name) and punctuation. */
+    private static boolean endsWithCommaAndName(String text, List<Token> tokens) {
         int end = tokens.size();
         while (end > 0 && !tokens.get(end - 1).isWord()) {
             end--; // trailing punctuation
@@ -184,7 +188,7 @@ final class LexiconScorer {
                 i--; // "Ruth & Ian", "Tobias, Product Lead"
             }
         }
-        return name > 0 && i >= 0 && tokens.get(i).key().equals(",") && i > 0 ? last.start() : -1;
+        return name > 0 && i > 0 && tokens.get(i).key().equals(",");
     }
 
     private static boolean isCapitalised(String text, Token token) {
@@ -250,7 +254,8 @@ final class LexiconScorer {
                             contrastValue = first.value();
                         }
                     }
-                    case QUESTION -> { } // question openers live in their own index
+                    case CLAUSE -> negationUntil = -1; // "I didn't, and the gate is closing": a new clause
+                    case QUESTION, WORRY -> { } // question openers live in their own index
                 }
                 seenWord = true;
                 i = last + 1;
@@ -416,26 +421,9 @@ final class LexiconScorer {
             return;
         }
         double boost = 1 + parameters.repeatedQuestionStep() * Math.min(questionMarks - 1, 3);
-        PhraseIndex.Match<Modifier> best = null;
-        int bestAt = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            PhraseIndex.Match<Modifier> opener = lexicon.questions.longestAt(tokens, i);
-            if (opener != null && (best == null || opener.values().get(0).value() > best.values().get(0).value())) {
-                best = opener;
-                bestAt = i;
-            }
-        }
-        if (best != null) {
-            double weight = best.values().get(0).value() * parameters.questionScale() * boost;
-            int start = tokens.get(bestAt).start();
-            int end = tokens.get(bestAt + best.length() - 1).end();
-            for (Draft cue : work.cues) {
-                if (cue.emotion == Emotion.CONFUSION && cue.start < end && start < cue.end) {
-                    return; // the lexicon already counted this opener ("how do i") as confusion
-                }
-            }
-            work.cues.add(new Draft(start, end, bestAt, Emotion.CONFUSION, weight, Cue.Source.QUESTION));
-        } else if (questionMarks >= 2) {
+        boolean confusion = addOpener(work, tokens, Modifier.Kind.QUESTION, Emotion.CONFUSION, boost);
+        boolean worry = addOpener(work, tokens, Modifier.Kind.WORRY, Emotion.ANXIETY, boost);
+        if (!confusion && !worry && questionMarks >= 2) { // "??" alone: confusion; "will I lose it??": worry
             int start = lastMark;
             while (start > sentence.start() && text.charAt(start - 1) == '?') {
                 start--;
@@ -446,8 +434,46 @@ final class LexiconScorer {
     }
 
     /**
-     * A positive cue reads as sarcasm when the sentence also carries a sarcasm marker, or when it opens
-     * the sentence as an exclamation ("Great, ...", or any opener before a long wait or repeated contact)
+     * Adds a cue of {@code emotion} for the strongest opener of {@code kind} in a question sentence
+     * ("what does" for confusion, "will I lose" for anxiety), unless the lexicon already found that
+     * emotion on those words. Returns true if the sentence has such an opener.
+     */
+    private boolean addOpener(SentenceWork work, List<Token> tokens, Modifier.Kind kind, Emotion emotion, double boost) {
+        Modifier best = null;
+        int bestAt = -1;
+        int bestLength = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<Modifier> opener = lexicon.questions.longestAt(tokens, i);
+            if (opener == null) {
+                continue;
+            }
+            for (Modifier modifier : opener.values()) {
+                if (modifier.kind() == kind && (best == null || modifier.value() > best.value())) {
+                    best = modifier;
+                    bestAt = i;
+                    bestLength = opener.length();
+                }
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        int start = tokens.get(bestAt).start();
+        int end = tokens.get(bestAt + bestLength - 1).end();
+        for (Draft cue : work.cues) {
+            if (cue.emotion == emotion && cue.start < end && start < cue.end) {
+                return true; // the lexicon already counted these words ("how do i", "what if")
+            }
+        }
+        work.cues.add(new Draft(start, end, bestAt, emotion, best.value() * parameters.questionScale() * boost,
+                Cue.Source.QUESTION));
+        return true;
+    }
+
+    /**
+     * A positive cue reads as sarcasm when the sentence also carries a sarcasm marker, or when a cheerful
+     * (satisfaction) word opens the sentence as an exclamation ("Great, ...", or any such opener before a
+     * long wait or repeated contact); thanks stay sincere unless marked ("thanks for nothing")
      * and clear negative evidence follows it with no contrast marker between: a wait, a repeated contact,
      * or an anger, frustration or disappointment cue of base weight at least {@code sarcasm.complaint.min}
      * ("Great, my order is lost again"; not "Great, the refund was faster than I thought").
@@ -474,7 +500,8 @@ final class LexiconScorer {
                 continue;
             }
             // an exclamation-like opener: "Great, ...", "Love it! ...", or any opener before a wait or repeat
-            boolean opensSentence = cue.tokenIndex >= 0 && wordsBefore(tokens, cue.tokenIndex) < 2
+            boolean opensSentence = cue.emotion == Emotion.SATISFACTION // "Great, ...": thanks are sincere by default
+                    && cue.tokenIndex >= 0 && wordsBefore(tokens, cue.tokenIndex) < 2
                     && (waitOrRepeat || followedByPunctuation(tokens, cue));
             boolean complaintFollows = complaintAt > cue.start && complaintAt != Integer.MAX_VALUE
                     && !(contrastAt > cue.start && contrastAt < complaintAt);

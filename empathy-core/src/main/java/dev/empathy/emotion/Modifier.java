@@ -5,11 +5,13 @@ package dev.empathy.emotion;
  *
  * @param term  as written, e.g. {@code "a bit"}
  * @param kind  what it does
- * @param value multiplier for intensifiers, diminishers and contrast; confusion weight for question openers
+ * @param value multiplier for intensifiers, diminishers and contrast; the confusion weight of a question
+ *              opener, the anxiety weight of a worry opener ("will I lose", "what if"); unused for
+ *              negators and clause words ("and", "because"), which end a negation's scope
  */
 record Modifier(String term, Kind kind, double value) {
 
     enum Kind {
-        NEGATOR, INTENSIFIER, DIMINISHER, CONTRAST, QUESTION
+        NEGATOR, INTENSIFIER, DIMINISHER, CONTRAST, QUESTION, WORRY, CLAUSE
     }
 }

@@ -362,6 +362,37 @@ class LexiconEmotionClassifierTest {
         assertThat(reading.signals()).hasSize(1);
     }
 
+    @Test
+    void aClosingAfterALongSentenceIsStillASignOff() {
+        EmotionReading reading = read("I am frustrated. Could you please resend it to my sister today? Thanks, Ellie");
+        assertThat(reading.cuesFor(Emotion.GRATITUDE).get(0).has(CueModifier.SIGN_OFF)).isTrue();
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+    }
+
+    @Test
+    void thanksBeforeAComplaintAreSincereUnlessMarked() {
+        EmotionReading reading = read("Thanks for finding my lost parcel");
+        assertThat(reading.has(SignalType.SARCASM)).isFalse();
+        assertThat(reading.cuesFor(Emotion.GRATITUDE)).extracting(Cue::text).containsExactly("Thanks");
+    }
+
+    @Test
+    void aWorriedQuestionReadsAsAnxietyNotConfusion() {
+        EmotionReading reading = read("Will I lose my booking??");
+        assertThat(reading.cuesFor(Emotion.ANXIETY)).singleElement().satisfies(cue -> {
+            assertThat(cue.source()).isEqualTo(Cue.Source.QUESTION);
+            assertThat(cue.text()).isEqualTo("Will I lose");
+        });
+        assertThat(reading.cuesFor(Emotion.CONFUSION)).isEmpty();
+    }
+
+    @Test
+    void aClauseWordEndsTheNegationScope() {
+        Cue worried = read("I am not sure and worried").cuesFor(Emotion.ANXIETY).get(0);
+        assertThat(worried.has(CueModifier.NEGATED)).isFalse();
+        assertThat(read("I am not worried").cues().get(0).has(CueModifier.NEGATED)).isTrue();
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
