@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code "lexicon.tsv:12: unknown emotion 'angry', expected one of anger, frustration, ..."}.
  *
  * <p>Thrown when an engine is built, never while it classifies; an engine is never built from a
- * half-loaded file.
+ * half-loaded file. Immutable once thrown.
  */
 public final class InvalidDataException extends RuntimeException {
 

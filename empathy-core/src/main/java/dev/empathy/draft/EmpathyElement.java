@@ -2,7 +2,7 @@ package dev.empathy.draft;
 
 import java.util.Locale;
 
-/** The elements of an empathetic reply that the draft checker looks for. */
+/** The elements of an empathetic reply that the draft checker looks for. Constants are immutable and thread-safe. */
 public enum EmpathyElement {
     /** Names what the customer feels or went through: "I can see how frustrating this has been". */
     ACKNOWLEDGEMENT,

@@ -1,6 +1,6 @@
 package dev.empathy.emotion;
 
-/** What changed a {@link Cue}'s weight from the lexicon's base weight. */
+/** What changed a {@link Cue}'s weight from the lexicon's base weight. Constants are immutable and thread-safe. */
 public enum CueModifier {
     /** Inside a negation's scope ("not happy"): the cue's emotion was mapped, e.g. satisfaction to disappointment. */
     NEGATED,

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #id()} is the stable lower-case name used in data files, JSON output and labelled
  * corpora ({@code "anger"}, {@code "frustration"}, ...). {@link #NEUTRAL} is what a message reads as
- * when no emotion has enough evidence; it is never a lexicon label.
+ * when no emotion has enough evidence; it is never a lexicon label. Constants are immutable and
+ * thread-safe.
  */
 public enum Emotion {
     /** Hostile, outraged, insulting: "this is unacceptable", "you people are thieves". */

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * The kinds of feature a trained {@link EmotionModel} reads in a message (feature set
  * {@value EmotionModel#FEATURE_SET_VERSION}). A model remembers the kinds it was trained with and reads
- * new messages with the same ones.
+ * new messages with the same ones. Constants are immutable and thread-safe.
  */
 public enum ModelFeature {
     /** Each word, emoji or symbol: {@code w=refund}; numbers fold to {@code w=#num}. */

@@ -2,7 +2,7 @@ package dev.empathy.emotion;
 
 import java.util.Locale;
 
-/** Situations in a message that a support team acts on, beyond the emotion itself. */
+/** Situations in a message that a support team acts on, beyond the emotion itself. Constants are immutable and thread-safe. */
 public enum SignalType {
     /** The customer needs it fast: "asap", "urgent", "my flight leaves in an hour". */
     URGENCY,
