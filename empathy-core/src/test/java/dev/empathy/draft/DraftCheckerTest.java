@@ -125,6 +125,19 @@ class DraftCheckerTest {
     }
 
     @Test
+    void aCompletedActionOrTheCustomersOutcomeWithATimeFrameIsANextStep() {
+        assertThat(CHECKER.check("I have refunded it and you will see it by Friday.").elements())
+                .extracting(ElementSpan::element).containsExactly(EmpathyElement.NEXT_STEP);
+        assertThat(CHECKER.check("You will see the refund on your statement.").elements()).isEmpty();
+    }
+
+    @Test
+    void sayingItShouldNotHaveHappenedIsValidation() {
+        assertThat(CHECKER.check("That should never have happened.").elements())
+                .extracting(ElementSpan::element).containsExactly(EmpathyElement.VALIDATION);
+    }
+
+    @Test
     void anApologyThatIsANonApologyDoesNotCountAsAnApology() {
         DraftCheck check = CHECKER.check("I'm sorry you feel that way.", reading(Emotion.ANGER));
         assertThat(check.elements()).isEmpty();
