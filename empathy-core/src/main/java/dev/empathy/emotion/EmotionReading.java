@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param intensity  how strongly the primary emotion is expressed, {@code [0, 1]}: 0 for neutral, about
  *                   0.3 for one plain cue ("annoyed"), towards 1 for stacked, intensified, shouted cues
  * @param confidence how far the reading can be trusted, {@code [0, 1]}: the margin of the primary score
- *                   over the runner-up, scaled down when little of the text is in a script the lexicon
- *                   reads (text in other scripts reads as neutral with confidence near 0)
+ *                   over the runner-up, scaled down by the share of words in a script the lexicon reads,
+ *                   and, for messages of four words or more, when fewer than 15% of the words are English
+ *                   function words ("the", "is", "my") or words the lexicon read: text in other scripts or
+ *                   other languages ("Je suis très déçu") reads as neutral with confidence near 0
  * @param scores     the nine scores of the whole message
  * @param cues       every cue that moved a score, in text order
  * @param sentences  one reading per sentence, in text order; empty for empty or blank text

@@ -20,6 +20,7 @@ final class Lexicon {
 
     static final String LEXICON_FORMAT = "empathy-lexicon";
     static final String MODIFIERS_FORMAT = "empathy-modifiers";
+    static final String WORDS_FORMAT = "empathy-words";
 
     /** An emoji or emoticon, matched on the raw text. */
     record Symbol(String text, boolean needsBoundary, List<LexiconEntry> entries) {
@@ -29,15 +30,18 @@ final class Lexicon {
     final Map<Character, List<Symbol>> symbolsByFirstChar;
     final PhraseIndex<Modifier> modifiers;
     final PhraseIndex<Modifier> questions;
+    final Set<String> functionWords; // e.g. [the, is, my, don't]: how English a message looks
     final Parameters parameters;
     final int entryCount;
 
     private Lexicon(PhraseIndex<LexiconEntry> words, Map<Character, List<Symbol>> symbolsByFirstChar,
-                    PhraseIndex<Modifier> modifiers, PhraseIndex<Modifier> questions, Parameters parameters, int entryCount) {
+                    PhraseIndex<Modifier> modifiers, PhraseIndex<Modifier> questions, Set<String> functionWords,
+                    Parameters parameters, int entryCount) {
         this.words = words;
         this.symbolsByFirstChar = symbolsByFirstChar;
         this.modifiers = modifiers;
         this.questions = questions;
+        this.functionWords = functionWords;
         this.parameters = parameters;
         this.entryCount = entryCount;
     }
@@ -47,7 +51,7 @@ final class Lexicon {
      * file a repeated (term, emotion) is an error. Terms in {@code removedTerms} (lower case) are dropped.
      */
     static Lexicon load(List<DataLines> lexiconFiles, DataLines modifierLines, DataLines parameterLines,
-                        DataLines classLines, Set<String> removedTerms) {
+                        DataLines classLines, DataLines functionWordLines, Set<String> removedTerms) {
         TokenClasses classes = TokenClasses.load(classLines);
         Parameters parameters = Parameters.load(parameterLines);
 
@@ -104,8 +108,17 @@ final class Lexicon {
             boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY;
             (opener ? questionPhrases : modifierPhrases).add(phrase);
         }
+        Set<String> functionWords = new java.util.HashSet<>();
+        for (DataLines.Line line : functionWordLines.records()) {
+            String word = line.text().strip().toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
+                throw new InvalidDataException(functionWordLines.source(), line.number(), "expected one word, found '" + line.text() + "'");
+            }
+            functionWords.add(word);
+        }
         return new Lexicon(PhraseIndex.of(phrases, classes), Map.copyOf(byFirstChar),
-                PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes), parameters, count);
+                PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes),
+                Set.copyOf(functionWords), parameters, count);
     }
 
     private static LexiconEntry parseEntry(DataLines file, DataLines.Line line, Map<String, PhraseIndex.Element[]> elements) {

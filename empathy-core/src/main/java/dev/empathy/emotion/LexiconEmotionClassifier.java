@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Data files, all UTF-8 with a format line first, under {@code /dev/empathy/emotion/en/}:
  * {@code lexicon.tsv} ({@code term<TAB>emotion<TAB>weight[<TAB>signal]}), {@code modifiers.tsv}
- * ({@code term<TAB>kind<TAB>value}), {@code parameters.tsv} and {@code token-classes.tsv}. The formats are
+ * ({@code term<TAB>kind<TAB>value}), {@code parameters.tsv}, {@code token-classes.tsv} and
+ * {@code function-words.tsv} (English function words, used for confidence only). The formats are
  * documented at the top of each file and in the README.
  */
 public final class LexiconEmotionClassifier implements EmotionClassifier {
@@ -133,7 +134,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             lexicons.addAll(extraLexicons);
             Lexicon lexicon = Lexicon.load(lexicons, resource("modifiers.tsv", Lexicon.MODIFIERS_FORMAT),
                     resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
-                    Set.copyOf(removedTerms));
+                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms));
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return new LexiconEmotionClassifier(lexicon);

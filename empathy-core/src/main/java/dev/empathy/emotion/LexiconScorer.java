@@ -20,6 +20,10 @@ import java.util.List;
 final class LexiconScorer {
 
     private static final Emotion[] EMOTIONS = Emotion.values();
+    /** Messages this long or longer are checked for looking English (function-words.tsv). */
+    private static final int MIN_WORDS_FOR_LANGUAGE = 4;
+    /** The share of English function words below which confidence is scaled down proportionally. */
+    private static final double ENGLISH_FUNCTION_WORD_SHARE = 0.15;
 
     private final Lexicon lexicon;
     private final Parameters parameters;
@@ -81,13 +85,24 @@ final class LexiconScorer {
         List<SentenceWork> works = new ArrayList<>(sentences.size());
         int words = 0;
         int readableWords = 0;
+        int englishWords = 0; // function words ("the", "is") and words the lexicon read ("delayed")
         for (Sentence sentence : sentences) {
-            works.add(readSentence(text, sentence, shouted));
+            SentenceWork work = readSentence(text, sentence, shouted);
+            works.add(work);
+            work.cues.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end));
+            int nextCue = 0;
+            int coveredUntil = -1; // furthest end of the cues starting at or before the current token
             for (Token token : sentence.tokens()) {
+                while (nextCue < work.cues.size() && work.cues.get(nextCue).start <= token.start()) {
+                    coveredUntil = Math.max(coveredUntil, work.cues.get(nextCue++).end);
+                }
                 if (token.isWord()) {
                     words++;
                     if (isReadable(text, token)) {
                         readableWords++;
+                    }
+                    if (lexicon.functionWords.contains(token.key()) || token.start() < coveredUntil) {
+                        englishWords++;
                     }
                 }
             }
@@ -125,7 +140,6 @@ final class LexiconScorer {
         List<Signal> allSignals = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             SentenceWork work = works.get(i);
-            work.cues.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.end));
             double recency = n == 1 ? 1 : 1 + parameters.recencyBoost() * i / (n - 1);
             double[] sentenceRaw = new double[EMOTIONS.length];
             List<Cue> cues = new ArrayList<>(work.cues.size());
@@ -142,6 +156,9 @@ final class LexiconScorer {
         }
         Reading message = reading(raw);
         double coverage = words == 0 ? 1 : (double) readableWords / words;
+        if (words >= MIN_WORDS_FOR_LANGUAGE) { // English is rarely under 15% such words; French or German is
+            coverage *= Math.min(1, englishWords / (ENGLISH_FUNCTION_WORD_SHARE * words));
+        }
         double margin = message.scores.get(message.emotion) - message.scores.bestExcept(message.emotion);
         double confidence = clamp(margin * coverage);
         allSignals.sort(Comparator.comparingInt(Signal::start).thenComparingInt(Signal::end));
@@ -447,6 +464,9 @@ final class LexiconScorer {
             if (opener == null) {
                 continue;
             }
+            if (kind == Modifier.Kind.WORRY && !startsClause(tokens, i)) {
+                continue; // "will I lose" starts a worried question; "where is my order" has no worry in "is my"
+            }
             for (Modifier modifier : opener.values()) {
                 if (modifier.kind() == kind && (best == null || modifier.value() > best.value())) {
                     best = modifier;
@@ -513,6 +533,20 @@ final class LexiconScorer {
                 }
             }
         }
+    }
+
+    /** True if {@code tokens[index]} is the sentence's first word or follows punctuation ("..., will I lose it?"). */
+    private static boolean startsClause(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.isWord()) {
+                return false;
+            }
+            if (token.kind() == Token.Kind.PUNCTUATION) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static boolean followedByPunctuation(List<Token> tokens, Draft cue) {

@@ -387,6 +387,12 @@ class LexiconEmotionClassifierTest {
     }
 
     @Test
+    void aWorryOpenerCountsOnlyWhereItStartsTheQuestion() {
+        assertThat(read("Where is my booking??").cuesFor(Emotion.ANXIETY)).isEmpty();
+        assertThat(read("Sorry, is my booking gone?").cuesFor(Emotion.ANXIETY)).extracting(Cue::text).containsExactly("is my");
+    }
+
+    @Test
     void aClauseWordEndsTheNegationScope() {
         Cue worried = read("I am not sure and worried").cuesFor(Emotion.ANXIETY).get(0);
         assertThat(worried.has(CueModifier.NEGATED)).isFalse();

@@ -54,6 +54,25 @@ class RobustnessTest {
         assertThat(reading.cues()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherLanguages")
+    void otherLanguagesInLatinScriptReadWithConfidenceZero(String name, String text) {
+        EmotionReading reading = CLASSIFIER.classify(text);
+        assertThat(reading.confidence()).isZero();
+    }
+
+    static Stream<Arguments> otherLanguages() {
+        return Stream.of(
+                Arguments.of("French", "Je suis très déçu de votre service"),
+                Arguments.of("German", "Ich bin sehr enttäuscht von Ihrem Service"),
+                Arguments.of("Spanish", "Mi pedido nunca llegó y nadie responde"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void terseEnglishTheLexiconReadsKeepsItsConfidence() {
+        assertThat(CLASSIFIER.classify("Order 4411 delayed, refund pls").confidence()).isPositive();
+    }
+
     static Stream<Arguments> unreadable() {
         return Stream.of(
                 Arguments.of("control characters only", "\u0000\u0001\u0002"),
