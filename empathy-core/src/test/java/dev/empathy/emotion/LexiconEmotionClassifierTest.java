@@ -20,11 +20,21 @@ class LexiconEmotionClassifierTest {
     private static final LexiconEmotionClassifier CLASSIFIER = testClassifier();
 
     private static LexiconEmotionClassifier testClassifier() {
+        return testLexicon().build();
+    }
+
+    /** A builder holding only test-lexicon.tsv, on the built-in modifiers and parameters. */
+    private static LexiconEmotionClassifier.Builder testLexicon() {
         try (InputStream in = LexiconEmotionClassifierTest.class.getResourceAsStream("test-lexicon.tsv")) {
-            return LexiconEmotionClassifier.builder().withoutBuiltInLexicon().addLexicon(in, "test-lexicon.tsv").build();
+            return LexiconEmotionClassifier.builder().withoutBuiltInLexicon().addLexicon(in, "test-lexicon.tsv");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The test lexicon plus a vendor lexicon given as text. */
+    private static LexiconEmotionClassifier testLexiconPlus(String vendorLexicon) {
+        return testLexicon().addLexicon(stream(vendorLexicon), "vendor.tsv").build();
     }
 
     private static EmotionReading read(String text) {
@@ -260,10 +270,7 @@ class LexiconEmotionClassifierTest {
     @Test
     void aVendorLexiconAddsTermsAndReweightsBuiltInOnes() {
         String vendor = "# empathy-lexicon 1\n# locale: en\nannoyed\tfrustration\t2.5\nbricked\tanger\t2.0\n";
-        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
-                .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
-                .addLexicon(stream(vendor), "vendor.tsv")
-                .build();
+        LexiconEmotionClassifier classifier = testLexiconPlus(vendor);
         assertThat(classifier.classify("my phone is bricked").emotion()).isEqualTo(Emotion.ANGER);
         assertThat(classifier.classify("annoyed").cues().get(0).baseWeight()).isEqualTo(2.5);
         assertThat(classifier.size()).isEqualTo(CLASSIFIER.size() + 1);
@@ -271,10 +278,7 @@ class LexiconEmotionClassifierTest {
 
     @Test
     void removedTermsAreSwitchedOff() {
-        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
-                .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
-                .removeTerm("Lost")
-                .build();
+        LexiconEmotionClassifier classifier = testLexicon().removeTerm("Lost").build();
         assertThat(classifier.classify("my parcel is lost").cues()).isEmpty();
     }
 
@@ -324,10 +328,7 @@ class LexiconEmotionClassifierTest {
     @Test
     void aCheerfulOpenerBeforeAWeakComplaintIsNotSarcasm() {
         String vendor = "# empathy-lexicon 1\nrefund\tfrustration\t0.3\n";
-        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
-                .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
-                .addLexicon(stream(vendor), "vendor.tsv")
-                .build();
+        LexiconEmotionClassifier classifier = testLexiconPlus(vendor);
         EmotionReading reading = classifier.classify("Great, the refund came faster than I thought");
         assertThat(reading.has(SignalType.SARCASM)).isFalse();
         assertThat(reading.cuesFor(Emotion.SATISFACTION)).hasSize(1);
@@ -353,10 +354,7 @@ class LexiconEmotionClassifierTest {
     @Test
     void twoEntriesForTheSameWordsCountOncePerEmotion() {
         String vendor = "# empathy-lexicon 1\n{ordinal} time\tfrustration\t1.0\trepeated-contact\n";
-        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder().withoutBuiltInLexicon()
-                .addLexicon(getClass().getResourceAsStream("test-lexicon.tsv"), "test-lexicon.tsv")
-                .addLexicon(stream(vendor), "vendor.tsv")
-                .build();
+        LexiconEmotionClassifier classifier = testLexiconPlus(vendor);
         EmotionReading reading = classifier.classify("this is the third time");
         assertThat(reading.cues()).singleElement().satisfies(cue -> assertThat(cue.baseWeight()).isEqualTo(1.5));
         assertThat(reading.signals()).hasSize(1);
