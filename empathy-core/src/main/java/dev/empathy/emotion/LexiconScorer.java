@@ -67,6 +67,7 @@ final class LexiconScorer {
         final List<Draft> cues = new ArrayList<>();
         final List<Signal> signals = new ArrayList<>();
         double openingContrast = 1; // < 1 when the sentence opens with "But", "However", ...
+        int strongWaitOrRepeatAt = Integer.MAX_VALUE; // a clear wait or repeat ("for three weeks"), not a bare "again"
 
         SentenceWork(Sentence sentence) {
             this.sentence = sentence;
@@ -334,6 +335,10 @@ final class LexiconScorer {
         }
         if (entry.signal() != null && !negated) {
             addSignal(text, work, entry.signal(), start, end);
+            if ((entry.signal() == SignalType.LONG_WAIT || entry.signal() == SignalType.REPEATED_CONTACT)
+                    && entry.weight() >= parameters.sarcasmComplaintMin()) {
+                work.strongWaitOrRepeatAt = Math.min(work.strongWaitOrRepeatAt, start);
+            }
         }
         if (entry.emotion() == null) {
             return;
@@ -440,7 +445,8 @@ final class LexiconScorer {
         double boost = 1 + parameters.repeatedQuestionStep() * Math.min(questionMarks - 1, 3);
         boolean confusion = addOpener(work, tokens, Modifier.Kind.QUESTION, Emotion.CONFUSION, boost);
         boolean worry = addOpener(work, tokens, Modifier.Kind.WORRY, Emotion.ANXIETY, boost);
-        if (!confusion && !worry && questionMarks >= 2) { // "??" alone: confusion; "will I lose it??": worry
+        if (!confusion && !worry && questionMarks >= 2 && !mixedWithExclamations(text, sentence)) {
+            // "??" alone: confusion; "will I lose it??": worry; "INCONVENIENCE?!?!": outrage, not confusion
             int start = lastMark;
             while (start > sentence.start() && text.charAt(start - 1) == '?') {
                 start--;
@@ -448,6 +454,15 @@ final class LexiconScorer {
             work.cues.add(new Draft(start, lastMark + 1, -1, Emotion.CONFUSION,
                     parameters.repeatedQuestionWeight() * boost, Cue.Source.QUESTION));
         }
+    }
+
+    private static boolean mixedWithExclamations(String text, Sentence sentence) {
+        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
+            if (text.charAt(pos) == '!') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -495,19 +510,15 @@ final class LexiconScorer {
      * (satisfaction) word opens the sentence as an exclamation ("Great, ...", or any such opener before a
      * long wait or repeated contact); thanks stay sincere unless marked ("thanks for nothing")
      * and clear negative evidence follows it with no contrast marker between: a wait, a repeated contact,
-     * or an anger, frustration or disappointment cue of base weight at least {@code sarcasm.complaint.min}
+     * a cue of anger, frustration or disappointment, each of base weight at least {@code sarcasm.complaint.min}
      * ("Great, my order is lost again"; not "Great, the refund was faster than I thought").
      */
     private void markSarcasm(String text, SentenceWork work, List<Token> tokens, int contrastAt) {
         boolean marker = false;
-        int complaintAt = Integer.MAX_VALUE;
         for (Signal signal : work.signals) {
-            if (signal.type() == SignalType.SARCASM) {
-                marker = true;
-            } else if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
-                complaintAt = Math.min(complaintAt, signal.start());
-            }
+            marker |= signal.type() == SignalType.SARCASM;
         }
+        int complaintAt = work.strongWaitOrRepeatAt;
         boolean waitOrRepeat = complaintAt != Integer.MAX_VALUE;
         for (Draft cue : work.cues) {
             if ((cue.emotion == Emotion.ANGER || cue.emotion == Emotion.FRUSTRATION || cue.emotion == Emotion.DISAPPOINTMENT)

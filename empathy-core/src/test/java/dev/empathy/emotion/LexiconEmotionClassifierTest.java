@@ -391,6 +391,21 @@ class LexiconEmotionClassifierTest {
     }
 
     @Test
+    void aWeakRepeatDoesNotTurnACheerfulOpenerIntoSarcasm() {
+        LexiconEmotionClassifier classifier = testLexiconPlus("# empathy-lexicon 1\nagain\tfrustration\t0.4\trepeated-contact\n");
+        EmotionReading fixed = classifier.classify("Great, the emails come through again");
+        assertThat(fixed.has(SignalType.SARCASM)).isFalse();
+        assertThat(fixed.emotion()).isEqualTo(Emotion.SATISFACTION);
+        assertThat(classifier.classify("Great, the third time this week").has(SignalType.SARCASM)).isTrue();
+    }
+
+    @Test
+    void questionMarksMixedWithExclamationsAreOutrageNotConfusion() {
+        assertThat(read("Really??").cuesFor(Emotion.CONFUSION)).extracting(Cue::text).containsExactly("??");
+        assertThat(read("INCONVENIENCE?!?!").cuesFor(Emotion.CONFUSION)).isEmpty();
+    }
+
+    @Test
     void aClauseWordEndsTheNegationScope() {
         Cue worried = read("I am not sure and worried").cuesFor(Emotion.ANXIETY).get(0);
         assertThat(worried.has(CueModifier.NEGATED)).isFalse();
