@@ -6,7 +6,9 @@ import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The scoring algorithm of {@link LexiconEmotionClassifier}. Stateless between calls, thread-safe.
@@ -65,7 +67,7 @@ final class LexiconScorer {
     private static final class SentenceWork {
         final Sentence sentence;
         final List<Draft> cues = new ArrayList<>();
-        final List<Signal> signals = new ArrayList<>();
+        final Set<Signal> signals = new LinkedHashSet<>(); // in the order found; a record, so duplicates merge
         double openingContrast = 1; // < 1 when the sentence opens with "But", "However", ...
         int strongWaitOrRepeatAt = Integer.MAX_VALUE; // a clear wait or repeat ("for three weeks"), not a bare "again"
 
@@ -532,7 +534,7 @@ final class LexiconScorer {
             }
             // an exclamation-like opener: "Great, ...", "Love it! ...", or any opener before a wait or repeat
             boolean opensSentence = cue.emotion == Emotion.SATISFACTION // "Great, ...": thanks are sincere by default
-                    && cue.tokenIndex >= 0 && wordsBefore(tokens, cue.tokenIndex) < 2
+                    && cue.tokenIndex >= 0 && wordsBefore(tokens, cue.tokenIndex, 2) < 2
                     && (waitOrRepeat || followedByPunctuation(tokens, cue));
             boolean complaintFollows = complaintAt > cue.start && complaintAt != Integer.MAX_VALUE
                     && !(contrastAt > cue.start && contrastAt < complaintAt);
@@ -570,9 +572,10 @@ final class LexiconScorer {
         return false;
     }
 
-    private static int wordsBefore(List<Token> tokens, int index) {
+    /** The number of words before {@code tokens[index]}, counting no further than {@code limit}. */
+    private static int wordsBefore(List<Token> tokens, int index, int limit) {
         int words = 0;
-        for (int i = 0; i < index; i++) {
+        for (int i = 0; i < index && words < limit; i++) {
             if (tokens.get(i).isWord()) {
                 words++;
             }
@@ -614,11 +617,6 @@ final class LexiconScorer {
     }
 
     private static void addSignal(String text, SentenceWork work, SignalType type, int start, int end) {
-        for (Signal signal : work.signals) {
-            if (signal.type() == type && signal.start() == start && signal.end() == end) {
-                return;
-            }
-        }
         work.signals.add(new Signal(type, start, end, text.substring(start, end)));
     }
 
