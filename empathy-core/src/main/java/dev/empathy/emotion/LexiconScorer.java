@@ -6,8 +6,10 @@ import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -380,7 +382,7 @@ final class LexiconScorer {
 
     private void addSymbols(String text, SentenceWork work, int contrastAt) {
         Sentence sentence = work.sentence;
-        List<String> seen = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>(); // symbol -> times already seen in this sentence
         for (int pos = sentence.start(); pos < sentence.end(); pos++) {
             List<Lexicon.Symbol> candidates = lexicon.symbolsByFirstChar.get(text.charAt(pos));
             if (candidates == null) {
@@ -394,13 +396,7 @@ final class LexiconScorer {
                 if (symbol.needsBoundary() && !isBoundary(text, pos, end)) {
                     continue;
                 }
-                int repeats = 0;
-                for (String other : seen) {
-                    if (other.equals(symbol.text())) {
-                        repeats++;
-                    }
-                }
-                seen.add(symbol.text());
+                int repeats = seen.merge(symbol.text(), 1, Integer::sum) - 1;
                 double decay = Math.pow(parameters.repeatedSymbolDecay(), repeats);
                 for (LexiconEntry entry : symbol.entries()) {
                     if (entry.signal() != null) {
