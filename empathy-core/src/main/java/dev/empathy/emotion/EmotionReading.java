@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import dev.empathy.situation.SituationReading;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -22,16 +24,21 @@ import java.util.Objects;
  * @param cues       every cue that moved a score, in text order
  * @param sentences  one reading per sentence, in text order; empty for empty or blank text
  * @param signals    urgency, escalation risk, sarcasm, repeated contact and long waits, in text order
+ * @param situation  what the message is about, with its evidence; {@link SituationReading#general()} when
+ *                   nothing points to a particular situation
  */
 public record EmotionReading(Emotion emotion, double intensity, double confidence, EmotionScores scores,
-                             List<Cue> cues, List<SentenceReading> sentences, List<Signal> signals) {
+                             List<Cue> cues, List<SentenceReading> sentences, List<Signal> signals,
+                             SituationReading situation) {
 
     private static final EmotionReading NEUTRAL =
-            new EmotionReading(Emotion.NEUTRAL, 0, 1, EmotionScores.neutral(), List.of(), List.of(), List.of());
+            new EmotionReading(Emotion.NEUTRAL, 0, 1, EmotionScores.neutral(), List.of(), List.of(), List.of(),
+                    SituationReading.general());
 
     public EmotionReading {
         Objects.requireNonNull(emotion, "emotion must not be null");
         Objects.requireNonNull(scores, "scores must not be null");
+        Objects.requireNonNull(situation, "situation must not be null");
         cues = List.copyOf(cues);
         sentences = List.copyOf(sentences);
         signals = List.copyOf(signals);
@@ -41,6 +48,17 @@ public record EmotionReading(Emotion emotion, double intensity, double confidenc
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
         }
+    }
+
+    /** A reading whose situation is {@link SituationReading#general()}. */
+    public EmotionReading(Emotion emotion, double intensity, double confidence, EmotionScores scores,
+                          List<Cue> cues, List<SentenceReading> sentences, List<Signal> signals) {
+        this(emotion, intensity, confidence, scores, cues, sentences, signals, SituationReading.general());
+    }
+
+    /** This reading with {@code situation} in place of its own. */
+    public EmotionReading withSituation(SituationReading situation) {
+        return new EmotionReading(emotion, intensity, confidence, scores, cues, sentences, signals, situation);
     }
 
     /** The reading of a message with no evidence at all: neutral, intensity 0, confidence 1, no cues. */

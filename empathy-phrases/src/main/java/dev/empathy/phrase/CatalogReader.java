@@ -1,5 +1,6 @@
 package dev.empathy.phrase;
 
+import dev.empathy.situation.Situation;
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.Emotion;

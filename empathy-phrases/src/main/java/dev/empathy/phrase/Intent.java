@@ -1,5 +1,7 @@
 package dev.empathy.phrase;
 
+import dev.empathy.internal.EnumIds;
+
 import java.util.Locale;
 
 /**

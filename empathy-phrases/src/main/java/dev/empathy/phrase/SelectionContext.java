@@ -1,5 +1,6 @@
 package dev.empathy.phrase;
 
+import dev.empathy.situation.Situation;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;

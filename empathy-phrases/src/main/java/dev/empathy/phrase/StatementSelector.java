@@ -1,5 +1,6 @@
 package dev.empathy.phrase;
 
+import dev.empathy.situation.Situation;
 import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.SignalType;

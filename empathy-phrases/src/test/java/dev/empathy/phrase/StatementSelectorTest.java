@@ -1,5 +1,6 @@
 package dev.empathy.phrase;
 
+import dev.empathy.situation.Situation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

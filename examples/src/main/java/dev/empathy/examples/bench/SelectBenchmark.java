@@ -1,12 +1,12 @@
 package dev.empathy.examples.bench;
 
+import dev.empathy.situation.Situation;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LexiconEmotionClassifier;
 import dev.empathy.phrase.Channel;
 import dev.empathy.phrase.Opening;
 import dev.empathy.phrase.PhraseCatalog;
 import dev.empathy.phrase.SelectionContext;
-import dev.empathy.phrase.Situation;
 import dev.empathy.phrase.StatementSelector;
 import dev.empathy.phrase.Suggestion;
 import java.util.List;

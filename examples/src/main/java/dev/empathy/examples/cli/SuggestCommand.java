@@ -1,5 +1,6 @@
 package dev.empathy.examples.cli;
 
+import dev.empathy.situation.Situation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,7 +13,6 @@ import dev.empathy.phrase.Formality;
 import dev.empathy.phrase.Opening;
 import dev.empathy.phrase.PhraseCatalog;
 import dev.empathy.phrase.SelectionContext;
-import dev.empathy.phrase.Situation;
 import dev.empathy.phrase.StatementSelector;
 import dev.empathy.phrase.Suggestion;
 import java.io.PrintWriter;

@@ -1,4 +1,6 @@
-package dev.empathy.phrase;
+package dev.empathy.situation;
+
+import dev.empathy.internal.EnumIds;
 
 import java.util.Locale;
 
@@ -54,7 +56,7 @@ public enum Situation {
     }
 
     /** All ids, comma-separated in declaration order, e.g. for error messages. */
-    static String ids() {
+    public static String ids() {
         return EnumIds.ids(Situation.class, Situation::id);
     }
 }

@@ -1,4 +1,4 @@
-package dev.empathy.phrase;
+package dev.empathy.internal;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The id look-up shared by the catalog's tag enums ({@link Channel}, {@link Intent}, ...). Stateless. */
-final class EnumIds {
+/** The id look-up shared by the enums whose constants have stable lower-case ids (channel, intent, situation, ...). Stateless. */
+public final class EnumIds {
 
     private EnumIds() {
     }
@@ -19,7 +19,7 @@ final class EnumIds {
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException naming the unknown id and listing the valid ones
      */
-    static <E extends Enum<E>> E fromId(Class<E> type, Function<E, String> idOf, String what, String id) {
+    public static <E extends Enum<E>> E fromId(Class<E> type, Function<E, String> idOf, String what, String id) {
         Objects.requireNonNull(id, "id must not be null");
         String key = id.strip().toLowerCase(Locale.ROOT);
         for (E value : type.getEnumConstants()) {
@@ -31,7 +31,7 @@ final class EnumIds {
     }
 
     /** All ids of {@code type}, comma-separated in declaration order. */
-    static <E extends Enum<E>> String ids(Class<E> type, Function<E, String> idOf) {
+    public static <E extends Enum<E>> String ids(Class<E> type, Function<E, String> idOf) {
         return Stream.of(type.getEnumConstants()).map(idOf).collect(Collectors.joining(", "));
     }
 }
