@@ -5,7 +5,10 @@ import dev.empathy.data.InvalidDataException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -21,7 +24,7 @@ import java.util.Objects;
  * <p>How a message is read, as a pipeline: its words ({@link MessageWords}: folded to lower case without
  * apostrophes; @-mentions, links and punctuation other than sentence ends left out) &rarr; every cue found
  * ({@link CueMatcher}) &rarr; a score per situation, the sum of its cue weights (of overlapping cues of one
- * situation only the heaviest counts) &rarr; the best situation if its score beats the general score
+ * situation only the heaviest counts, and a cue found twice counts once) &rarr; the best situation if its score beats the general score
  * ({@code general-prior} plus the weights of general cues such as plain questions), otherwise
  * {@link Situation#GENERAL}. Ties go to the situation named first in the file's {@code precedence} line.
  * The confidence is {@code 1 - exp(-margin)}, the margin being the winner's score over the best other
@@ -96,27 +99,35 @@ public final class SituationDetector {
             return SituationReading.general();
         }
         double[] scores = new double[situations.length];
+        double[] previousWeight = new double[situations.length]; // what the last kept evidence of each situation added
         List<List<CueMatcher.Match>> evidence = new ArrayList<>(situations.length);
         for (int i = 0; i < situations.length; i++) {
             evidence.add(new ArrayList<>());
         }
+        Set<CuePattern> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CueMatcher.Match match : matches) {
             int s = match.cue().situation().ordinal();
+            double weight = counted.contains(match.cue()) ? 0 : match.cue().weight(); // a cue found twice counts once
             if (match.cue().weight() < 0) {
-                scores[s] += match.cue().weight();
+                scores[s] += weight;
+                counted.add(match.cue());
                 continue;
             }
             List<CueMatcher.Match> kept = evidence.get(s);
             CueMatcher.Match previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (previous != null && match.first() <= previous.last()) {
                 if (match.cue().weight() > previous.cue().weight()) {
-                    scores[s] += match.cue().weight() - previous.cue().weight();
+                    scores[s] += weight - previousWeight[s];
+                    previousWeight[s] = weight;
                     kept.set(kept.size() - 1, match);
+                    counted.add(match.cue());
                 }
                 continue;
             }
-            scores[s] += match.cue().weight();
+            scores[s] += weight;
+            previousWeight[s] = weight;
             kept.add(match);
+            counted.add(match.cue());
         }
         int general = Situation.GENERAL.ordinal();
         scores[general] += cues.generalPrior();
