@@ -1,6 +1,7 @@
 package dev.empathy.emotion;
 
 import dev.empathy.internal.model.FeatureInput;
+import dev.empathy.internal.model.LogSpaceEval;
 import dev.empathy.situation.SituationDetector;
 import dev.empathy.situation.SituationReading;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
     private final EmotionModel model;
     private final LexiconEmotionClassifier lexicon; // null: the built-in English lexicon, loaded when first needed
     private final int[] emotionOfOutcome;
+    private final LogSpaceEval eval;
     private final SituationDetector situations;
 
     ModelEmotionClassifier(EmotionModel model, LexiconEmotionClassifier lexicon) {
@@ -59,6 +61,7 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
         this.situations = situations != null ? situations
                 : lexicon != null ? lexicon.situationDetector() : SituationDetector.english();
         MaxentModel maxent = model.maxent();
+        this.eval = new LogSpaceEval(maxent);
         this.emotionOfOutcome = new int[maxent.getNumOutcomes()];
         for (int i = 0; i < emotionOfOutcome.length; i++) {
             emotionOfOutcome[i] = Emotion.fromId(maxent.getOutcome(i)).ordinal();
@@ -152,7 +155,7 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
 
     /** The model's probabilities for the prepared input. */
     EmotionScores scores(FeatureInput input) {
-        double[] probabilities = model.maxent().eval(model.featureSet().context(input));
+        double[] probabilities = eval.probabilities(model.featureSet().context(input));
         double[] weights = new double[EMOTIONS.length];
         for (int i = 0; i < probabilities.length; i++) {
             weights[emotionOfOutcome[i]] = probabilities[i];
