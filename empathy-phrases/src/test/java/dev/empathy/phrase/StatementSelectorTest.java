@@ -80,17 +80,58 @@ class StatementSelectorTest {
         return list;
     }
 
+    /** True if the message carries a complaint, grief or a sarcasm signal, by the rules of the selector's Javadoc. */
+    private static boolean carriesComplaintGriefOrSarcasm(EmotionReading reading, Situation situation) {
+        if (reading.has(SignalType.SARCASM) || reading.has(SignalType.LONG_WAIT) || reading.has(SignalType.REPEATED_CONTACT)
+                || reading.has(SignalType.ESCALATION_RISK)
+                || (situation != Situation.GENERAL && situation != Situation.PRAISE_FEEDBACK)) {
+            return true;
+        }
+        for (Emotion emotion : Emotion.values()) {
+            if (emotion.isNegative() && emotion != Emotion.CONFUSION
+                    && (reading.emotion() == emotion || reading.score(emotion) >= StatementSelector.SECONDARY_EMOTION_SHARE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The emotion a positive reading is answered as when its message carries a complaint, grief or sarcasm. */
+    private static Emotion answeredAs(EmotionReading reading, Situation situation) {
+        if (!reading.emotion().isPositive() || !carriesComplaintGriefOrSarcasm(reading, situation)) {
+            return reading.emotion();
+        }
+        if (situation == Situation.BEREAVEMENT || reading.score(Emotion.SADNESS) >= StatementSelector.SECONDARY_EMOTION_SHARE) {
+            return Emotion.SADNESS;
+        }
+        if (reading.has(SignalType.SARCASM)) {
+            return Emotion.FRUSTRATION;
+        }
+        Emotion strongest = null;
+        for (Emotion emotion : Emotion.values()) {
+            if (emotion.isNegative() && emotion != Emotion.CONFUSION && reading.score(emotion) >= StatementSelector.SECONDARY_EMOTION_SHARE
+                    && (strongest == null || reading.score(emotion) > reading.score(strongest))) {
+                strongest = emotion;
+            }
+        }
+        return strongest != null ? strongest : Emotion.NEUTRAL;
+    }
+
     /** The rule violations of one chosen statement, empty when it obeys every rule. */
     private static List<String> violations(Suggestion suggestion, Case c) {
         Statement statement = CATALOG.statement(suggestion.id()).orElseThrow();
         EmotionReading reading = c.reading();
         SelectionContext context = c.context();
         List<String> problems = new ArrayList<>();
-        if (!statement.suits().contains(reading.emotion())) {
-            problems.add("does not suit " + reading.emotion().id());
+        Emotion answered = answeredAs(reading, context.situation());
+        if (!statement.suits().contains(answered)) {
+            problems.add("does not suit " + answered.id());
+        }
+        if (carriesComplaintGriefOrSarcasm(reading, context.situation()) && Entry.isCheerful(statement)) {
+            problems.add("cheers on a complaint, grief or sarcasm");
         }
         for (Emotion emotion : Emotion.values()) {
-            boolean present = emotion == reading.emotion()
+            boolean present = emotion == answered
                     || (emotion.isNegative() && reading.score(emotion) >= StatementSelector.SECONDARY_EMOTION_SHARE);
             if (present && statement.neverFor().contains(emotion)) {
                 problems.add("is never for " + emotion.id());
