@@ -151,13 +151,15 @@ public final class SelectionContext {
         long hash = 0xcbf29ce484222325L;
         int limit = Math.min(message.length(), MessageSlots.MAX_CHARS);
         boolean gap = false;
+        boolean started = false;
         for (int i = 0; i < limit; i++) {
             char c = message.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                if (gap) {
+                if (gap && started) {
                     hash = (hash ^ ' ') * 0x100000001b3L;
-                    gap = false;
                 }
+                gap = false;
+                started = true;
                 hash = (hash ^ Character.toLowerCase(c)) * 0x100000001b3L;
             } else {
                 gap = true;
