@@ -1,6 +1,7 @@
 package dev.empathy.emotion;
 
 import dev.empathy.internal.model.FeatureInput;
+import dev.empathy.internal.model.LogSpaceEval;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
@@ -42,11 +43,13 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
     private final EmotionModel model;
     private final LexiconEmotionClassifier lexicon; // null: the built-in English lexicon, loaded when first needed
     private final int[] emotionOfOutcome;
+    private final LogSpaceEval eval;
 
     ModelEmotionClassifier(EmotionModel model, LexiconEmotionClassifier lexicon) {
         this.model = Objects.requireNonNull(model, "model must not be null");
         this.lexicon = lexicon;
         MaxentModel maxent = model.maxent();
+        this.eval = new LogSpaceEval(maxent);
         this.emotionOfOutcome = new int[maxent.getNumOutcomes()];
         for (int i = 0; i < emotionOfOutcome.length; i++) {
             emotionOfOutcome[i] = Emotion.fromId(maxent.getOutcome(i)).ordinal();
@@ -114,7 +117,7 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
 
     /** The model's probabilities for the prepared input. */
     EmotionScores scores(FeatureInput input) {
-        double[] probabilities = model.maxent().eval(model.featureSet().context(input));
+        double[] probabilities = eval.probabilities(model.featureSet().context(input));
         double[] weights = new double[EMOTIONS.length];
         for (int i = 0; i < probabilities.length; i++) {
             weights[emotionOfOutcome[i]] = probabilities[i];
