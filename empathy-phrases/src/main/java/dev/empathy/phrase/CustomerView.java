@@ -17,8 +17,8 @@ import dev.empathy.situation.SituationReading;
  * <ul>
  *   <li>situation: the context's, else the one detected in the reading;</li>
  *   <li>no cheer: the message carries a complaint (a negative emotion other than confusion scoring at least
- *       {@value StatementSelector#SECONDARY_EMOTION_SHARE}, a problem situation, a wait, repeat or escalation
- *       signal), grief (sadness at that share, or bereavement) or a sarcasm signal;</li>
+ *       {@value StatementSelector#SECONDARY_EMOTION_SHARE}, a problem situation detected in it, a wait, repeat or
+ *       escalation signal), grief (sadness at that share, or bereavement) or a sarcasm signal;</li>
  *   <li>emotion: the reading's, except that a positive reading of a message with no cheer is answered as the
  *       grief (sadness), the sarcasm (frustration), the strongest negative emotion, or a plain problem (neutral);</li>
  *   <li>problem report: a problem situation, or a wait or repeat signal;</li>
@@ -55,8 +55,11 @@ final class CustomerView {
                 || reading.score(Emotion.SADNESS) >= StatementSelector.SECONDARY_EMOTION_SHARE;
         problemReport = isProblem(situation) || reading.has(SignalType.LONG_WAIT) || reading.has(SignalType.REPEATED_CONTACT);
         Emotion strongestNegative = strongestNegative(reading);
+        // a problem situation detected in this message's words is a complaint; one given by the context (a ticket
+        // category) may be a case the customer now reports solved, so it does not stop thanks on its own
         boolean complaint = (reading.emotion().isNegative() && reading.emotion() != Emotion.CONFUSION)
-                || strongestNegative != null || problemReport
+                || strongestNegative != null || (situationDetected && isProblem(situation))
+                || reading.has(SignalType.LONG_WAIT) || reading.has(SignalType.REPEATED_CONTACT)
                 || reading.has(SignalType.ESCALATION_RISK);
         noCheer = sarcasm || grief || complaint;
         if (!reading.emotion().isPositive() || !noCheer) {

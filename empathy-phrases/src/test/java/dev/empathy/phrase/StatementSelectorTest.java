@@ -89,8 +89,9 @@ class StatementSelectorTest {
     /** True if the message carries a complaint, grief or a sarcasm signal, by the rules of the selector's Javadoc. */
     private static boolean carriesComplaintGriefOrSarcasm(EmotionReading reading, Situation situation) {
         if (reading.has(SignalType.SARCASM) || reading.has(SignalType.LONG_WAIT) || reading.has(SignalType.REPEATED_CONTACT)
-                || reading.has(SignalType.ESCALATION_RISK)
-                || (situation != Situation.GENERAL && situation != Situation.PRAISE_FEEDBACK)) {
+                || reading.has(SignalType.ESCALATION_RISK) || situation == Situation.BEREAVEMENT
+                || (reading.situation().situation() != Situation.GENERAL && reading.situation().situation() != Situation.PRAISE_FEEDBACK
+                    && situation == reading.situation().situation())) {
             return true;
         }
         for (Emotion emotion : Emotion.values()) {
