@@ -126,7 +126,7 @@ public final class ConversationReader {
         AnswerStage.Result answer = AnswerStage.of(turns);
         boolean longWaitShown = waits.atLeast(longWait) || turns.stream()
                 .anyMatch(turn -> turn.emotion().filter(reading -> reading.has(SignalType.LONG_WAIT)).isPresent());
-        return new ConversationReading(turns, trajectory, repeats, waits, longWaitShown, answer.status(), answer.unanswered(), asOf);
+        return new ConversationReading(turns, trajectory, repeats, waits, longWaitShown, longWait, answer.status(), answer.unanswered(), asOf);
     }
 
     private void checkLimits(Conversation conversation) {

@@ -4,7 +4,6 @@ import dev.empathy.conversation.ConversationReading;
 import dev.empathy.conversation.RepeatedContact;
 import dev.empathy.conversation.Role;
 import dev.empathy.conversation.TurnReading;
-import dev.empathy.conversation.Wait;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.situation.Situation;
 import java.time.Duration;
@@ -39,8 +38,11 @@ import java.util.stream.Collectors;
  *   <li><b>Repeated contact</b> ({@link ConversationReading#hasRepeatedContact()}): an acknowledgement, validation
  *       or apology written for {@code repeated-contact}, chosen for the reading of the latest turn that shows it
  *       (or, when nothing fits that reading, the most negative customer turn).</li>
- *   <li><b>Long wait</b> ({@link ConversationReading#longWait()}): the same for {@code long-wait}, of an intent not
- *       used by step 2; the {@code duration} slot, when the context has none, is the measured wait ("3 hours").</li>
+ *   <li><b>Long wait</b> ({@link ConversationReading#longWait()}): the same for {@code long-wait}, of an intent
+ *       group (acknowledge and validate are one) not used by step 2; the {@code duration} slot, when the context
+ *       has none, is the measured long wait ({@link ConversationReading#measuredLongWait()}: "over 3 hours").</li>
+ *   <li>Steps 2 and 3 are skipped when the last customer turn reads as gratitude or satisfaction (not sarcastic):
+ *       a settled customer is not reminded of it.</li>
  *   <li><b>Opening</b>: the selector's opening for the last customer turn, minus a step whose intent group
  *       (acknowledge and validate count as one) steps 2 and 3 already fill; acknowledgements first, next steps last.</li>
  * </ol>
@@ -116,13 +118,17 @@ public final class NextTurnSuggestions {
                                      Set<String> usedIds, List<String> reasons) {
         Set<String> taken = new LinkedHashSet<>(usedIds);
         List<Suggestion> leads = new ArrayList<>();
-        if (thread.hasRepeatedContact()) {
+        boolean settled = thread.lastCustomerTurn().map(turn -> turn.negativeIntensity() == 0
+                && turn.emotion().orElseThrow().emotion().isPositive()).orElse(false);
+        if (settled && (thread.hasRepeatedContact() || thread.longWait())) {
+            reasons.add("the customer's last turn is positive, so earlier repeated contact or waits are not brought up again");
+        } else if (thread.hasRepeatedContact()) {
             RepeatedContact latest = thread.repeatedContacts().get(thread.repeatedContacts().size() - 1);
             lead(thread, latest.turn(), Situation.REPEATED_CONTACT, context, slots, taken, leads).ifPresentOrElse(
                     s -> reasons.add("turn " + latest.turn() + " shows repeated contact (" + latest.kind().id() + "): " + s.id() + " acknowledges it"),
                     () -> reasons.add("turn " + latest.turn() + " shows repeated contact, but no repeated-contact statement fits this customer"));
         }
-        if (thread.longWait()) {
+        if (!settled && thread.longWait()) {
             int last = thread.lastCustomerTurn().map(TurnReading::index).orElse(-1);
             lead(thread, last, Situation.LONG_WAIT, context, slots, taken, leads).ifPresentOrElse(
                     s -> reasons.add("the thread shows a long wait: " + s.id() + " acknowledges it"),
@@ -146,7 +152,7 @@ public final class NextTurnSuggestions {
                                       Map<Slot, String> slots, Set<String> taken, List<Suggestion> leads) {
         Set<Intent> intents = EnumSet.copyOf(LEAD_INTENTS);
         intents.retainAll(context.intents());
-        leads.forEach(s -> intents.remove(s.intent()));
+        leads.forEach(s -> intents.removeIf(intent -> group(intent) == group(s.intent())));
         if (intents.isEmpty()) {
             return Optional.empty();
         }
@@ -183,31 +189,29 @@ public final class NextTurnSuggestions {
         return builder;
     }
 
-    /** The context's slots, with the measured wait as {@code duration} when it has none and the wait is long. */
+    /** The context's slots, with the measured long wait as {@code duration} when the context has none. */
     private static Map<Slot, String> slots(ConversationReading thread, SelectionContext context) {
         Map<Slot, String> slots = new java.util.EnumMap<>(Slot.class);
         slots.putAll(context.slots());
-        if (!slots.containsKey(Slot.DURATION) && thread.longWait()) {
-            Optional<Duration> wait = thread.waits().current().map(Wait::duration)
-                    .or(() -> thread.waits().longest().map(Wait::duration));
-            wait.filter(d -> d.toMinutes() >= 2).ifPresent(d -> slots.put(Slot.DURATION, spoken(d)));
+        if (!slots.containsKey(Slot.DURATION)) {
+            thread.measuredLongWait().ifPresent(wait -> slots.put(Slot.DURATION, spoken(wait.duration())));
         }
         return slots;
     }
 
-    /** "25 minutes", "over an hour", "5 hours", "3 days". */
+    /** "25 minutes", "over an hour", "3 hours", "over 3 hours", "2 days", "over 2 days". */
     static String spoken(Duration duration) {
         long minutes = duration.toMinutes();
         if (minutes < 60) {
-            return minutes + " minutes";
+            return minutes == 1 ? "a minute" : minutes + " minutes";
         }
         if (minutes < 120) {
-            return "over an hour";
+            return minutes == 60 ? "an hour" : "over an hour";
         }
         if (duration.toHours() < 48) {
-            return duration.toHours() + " hours";
+            return (minutes % 60 == 0 ? "" : "over ") + duration.toHours() + " hours";
         }
-        return duration.toDays() + " days";
+        return (duration.toHoursPart() == 0 && minutes % 60 == 0 ? "" : "over ") + duration.toDays() + " days";
     }
 
     private static Intent group(Intent intent) {

@@ -89,9 +89,41 @@ class NextTurnSuggestionsTest {
                 .build(), T0.plus(Duration.ofHours(5)));
         NextTurn next = SUGGESTIONS.suggest(reading, CHAT);
 
+        assertThat(reading.measuredLongWait().orElseThrow().duration()).isEqualTo(Duration.ofHours(5));
         assertThat(writtenFor(next, Situation.LONG_WAIT)).isTrue();
         assertThat(next.reasons()).anyMatch(r -> r.startsWith("the thread shows a long wait: "));
-        assertThat(NextTurnSuggestions.spoken(Duration.ofHours(5))).isEqualTo("5 hours");
+        String lead = next.opening().ids().stream().filter(id -> situations(id).contains(Situation.LONG_WAIT)).findFirst().orElseThrow();
+        if (CATALOG.statement(lead).orElseThrow().text().contains("{duration")) {
+            assertThat(next.opening().text()).contains("5 hours");
+        }
+    }
+
+    @Test
+    void aShortMeasuredWaitIsNeverQuotedEvenWhenTheCustomerSaysTheyWaitedLong() {
+        ConversationReading reading = READER.read(Conversation.builder()
+                .customer("Still waiting for a reply about my refund, I'm annoyed.", T0)
+                .agent("Looking now.", T0.plus(Duration.ofMinutes(7)))
+                .customer("Still waiting, this is ridiculous.", T0.plus(Duration.ofMinutes(9)))
+                .build(), T0.plus(Duration.ofMinutes(12)));
+        NextTurn next = SUGGESTIONS.suggest(reading, CHAT);
+
+        assertThat(reading.longWait()).isTrue();
+        assertThat(reading.measuredLongWait()).isEmpty();
+        assertThat(next.opening().text()).doesNotContain("minutes");
+    }
+
+    @Test
+    void aSettledCustomerIsNotRemindedOfRepeatedContactOrTheWait() {
+        ConversationReading reading = READER.read(Conversation.builder()
+                .customer("Third time I'm asking, my router still drops the connection!")
+                .agent("I've replaced the router profile; it should hold now.")
+                .customer("That worked, thank you so much!")
+                .build());
+        NextTurn next = SUGGESTIONS.suggest(reading, CHAT);
+
+        assertThat(reading.hasRepeatedContact()).isTrue();
+        assertThat(writtenFor(next, Situation.REPEATED_CONTACT)).isFalse();
+        assertThat(next.reasons()).contains("the customer's last turn is positive, so earlier repeated contact or waits are not brought up again");
     }
 
     @Test
@@ -110,6 +142,8 @@ class NextTurnSuggestionsTest {
     void spokenDurations() {
         assertThat(NextTurnSuggestions.spoken(Duration.ofMinutes(25))).isEqualTo("25 minutes");
         assertThat(NextTurnSuggestions.spoken(Duration.ofMinutes(90))).isEqualTo("over an hour");
+        assertThat(NextTurnSuggestions.spoken(Duration.ofHours(5))).isEqualTo("5 hours");
+        assertThat(NextTurnSuggestions.spoken(Duration.ofMinutes(173))).isEqualTo("over 2 hours");
         assertThat(NextTurnSuggestions.spoken(Duration.ofDays(3))).isEqualTo("3 days");
     }
 }
