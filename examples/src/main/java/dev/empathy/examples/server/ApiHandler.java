@@ -99,9 +99,10 @@ final class ApiHandler extends Handler.Abstract {
             headers.put("X-Content-Type-Options", "nosniff");
         }
         headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
-        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+        // Logged before the write, so the line exists once the client has its answer (time excludes sending).
         accessLog.accept(request.getMethod() + " " + (methods.isEmpty() ? "-" : path) + " " + answer.status() + " "
                 + answer.body().length + "B " + (System.nanoTime() - started) / 1_000_000 + "ms");
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
         return true;
     }
 
