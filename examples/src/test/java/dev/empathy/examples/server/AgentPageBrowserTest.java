@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +73,11 @@ class AgentPageBrowserTest {
         }
     }
 
+    /** The text of every element matching {@code css}, read in one script so a re-render cannot interleave. */
+    @SuppressWarnings("unchecked")
     private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute("textContent")).collect(Collectors.toList());
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", css);
     }
 
     private void screenshot(String name) throws Exception {
@@ -96,6 +98,7 @@ class AgentPageBrowserTest {
         assertThat(browser.findElement(By.id("emotion")).getText()).containsIgnoringCase("frustration");
         assertThat(texts("#customer-marks mark.cue")).contains("been waiting", "nobody answers");
         assertThat(texts("#signals li")).anyMatch(signal -> signal.startsWith("long-wait"));
+        assertThat(browser.findElement(By.cssSelector("#reading .situation")).getText()).startsWith("Situation: ");
         assertThat(browser.findElements(By.cssSelector("#openings button"))).isNotEmpty();
 
         draft.sendKeys("Calm down. You should have read the policy. There is nothing I can do.");
