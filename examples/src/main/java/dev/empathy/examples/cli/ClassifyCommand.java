@@ -45,6 +45,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Show each message with its cues marked, for people.")
     boolean pretty;
 
+    @Mixin
+    ThreadsOption threadsOption;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "AUTO",
             description = "Colour the --pretty view: auto (only on a terminal), always or never. Default: auto.")
     ColorMode color;
@@ -66,28 +69,20 @@ final class ClassifyCommand implements Callable<Integer> {
         boolean ansi = color.useAnsi();
         PrettyReading prettyView = new PrettyReading(ansi);
         InputLines lines = parent.lines();
-        int messageNumber = 0;
-        try {
-            for (String line = lines.next(); line != null; line = lines.next()) {
-                JsonNode id = null;
-                String text = line;
-                if (jsonl) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode node = parseObject(line, lines.number());
-                    id = node.get("id");
-                    text = node.get("text").textValue();
-                }
-                EmotionReading reading = classifier.classify(text);
-                messageNumber++;
-                if (pretty) {
-                    out.print(prettyView.render(id == null ? "#" + messageNumber : "id " + id, text, reading));
-                } else {
-                    JsonOutput.writeLine(out, JsonOutput.reading(id, text, reading));
-                }
-                out.flush();
+        LinePipeline.Step step = (line, number, message) -> {
+            JsonNode id = null;
+            String text = line;
+            if (jsonl) {
+                JsonNode node = parseObject(line, number);
+                id = node.get("id");
+                text = node.get("text").textValue();
             }
+            EmotionReading reading = classifier.classify(text);
+            return pretty ? prettyView.render(id == null ? "#" + message : "id " + id, text, reading)
+                    : JsonOutput.line(JsonOutput.reading(id, text, reading));
+        };
+        try {
+            threadsOption.pipeline(spec).run(lines, jsonl, step, out);
         } finally {
             out.flush();
         }

@@ -51,6 +51,15 @@ final class JsonOutput {
     }
 
     /** Writes {@code node} as one compact line. */
+    /** {@code node} as one line of JSON with the platform's end of line, as {@link #writeLine} writes it. */
+    static String line(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void writeLine(PrintWriter out, JsonNode node) {
         try {
             out.println(MAPPER.writeValueAsString(node));
