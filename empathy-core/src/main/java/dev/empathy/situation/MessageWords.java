@@ -8,7 +8,8 @@ import java.util.List;
  * The words of a message as the cue matcher sees them: word tokens folded by {@link CuePattern#fold},
  * sentence ends ({@code . ! ?}) as boundaries ({@code "?"} for a question, {@code "."} otherwise), and
  * nothing else. @-mentions ("@AmazonHelp", "@115850") and links ("https://t.co/...") are left out, as are
- * commas, quotes, dashes and emoji. Offsets stay those of the original text. Not thread-safe; one per
+ * commas, quotes, dashes and emoji. A camel-case hashtag is read as its words ("#NeverAgain": never, again).
+ * Offsets stay those of the original text. Not thread-safe; one per
  * message.
  */
 final class MessageWords {
@@ -34,9 +35,10 @@ final class MessageWords {
     static MessageWords of(String text) {
         List<Token> tokens = TextAnalyzer.tokens(text);
         boolean[] hidden = hiddenChars(text);
-        String[] keys = new String[tokens.size()];
-        int[] starts = new int[tokens.size()];
-        int[] ends = new int[tokens.size()];
+        int capacity = tokens.size() + capitals(text); // a hashtag split at its capitals gives one word per capital
+        String[] keys = new String[capacity];
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
         int size = 0;
         for (Token token : tokens) {
             if (hidden[token.start()]) {
@@ -44,6 +46,10 @@ final class MessageWords {
             }
             String key;
             if (token.isWord()) {
+                if (token.start() > 0 && text.charAt(token.start() - 1) == '#' && hasInnerCapital(text, token.start(), token.end())) {
+                    size = addHashtagParts(text, token.start(), token.end(), keys, starts, ends, size);
+                    continue;
+                }
                 key = CuePattern.fold(token.key());
                 if (key.isEmpty()) {
                     continue;
@@ -62,6 +68,51 @@ final class MessageWords {
             size++;
         }
         return new MessageWords(keys, starts, ends, size);
+    }
+
+    /** True if {@code text[start, end)} is camel case ("SortIt", "NeverAgain"; not "iOS11"). */
+    private static boolean hasInnerCapital(String text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (startsPart(text, i, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital after a lower-case letter and before one starts a hashtag word: "Sort|It", not "i|OS11". */
+    private static boolean startsPart(String text, int i, int end) {
+        return i + 1 < end && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
+                && Character.isLowerCase(text.charAt(i + 1));
+    }
+
+    /** Adds the words of a camel-case hashtag ("#CustomerServiceFail": customer, service, fail), each with its own span. */
+    private static int addHashtagParts(String text, int start, int end, String[] keys, int[] starts, int[] ends, int size) {
+        int partStart = start;
+        for (int i = start + 1; i <= end; i++) {
+            boolean cut = i == end || startsPart(text, i, end);
+            if (cut) {
+                String key = CuePattern.fold(text.substring(partStart, i));
+                if (!key.isEmpty()) {
+                    keys[size] = key;
+                    starts[size] = partStart;
+                    ends[size] = i;
+                    size++;
+                }
+                partStart = i;
+            }
+        }
+        return size;
+    }
+
+    private static int capitals(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean isSentenceEnd(String punctuation) {

@@ -96,6 +96,19 @@ class SituationDetectorTest {
     }
 
     @Test
+    void camelCaseHashtagsAreReadAsTheirWordsWithTheirOwnSpans() {
+        SituationDetector detector = detector("cue\trefund\t2\tmoney back\ncue\tdefect\t2\tios11\n");
+        String text = "so done #WantMyMoneyBack";
+        SituationReading reading = detector.detect(text);
+
+        assertThat(reading.situation()).isEqualTo(Situation.REFUND);
+        assertThat(reading.cues()).extracting(SituationCue::text).containsExactly("MoneyBack");
+        assertThat(text.substring(reading.cues().get(0).start())).isEqualTo("MoneyBack");
+        assertThat(detector.detect("broken again #iOS11").situation()).isEqualTo(Situation.DEFECT);
+        assertThat(detector.detect("wantmymoneyback").isGeneral()).isTrue();
+    }
+
+    @Test
     void aSituationMustBeatTheGeneralPriorAndGeneralCues() {
         SituationDetector detector = detector("""
                 param\tgeneral-prior\t1.5
