@@ -1,6 +1,7 @@
 package dev.empathy.draft;
 
 import dev.empathy.data.DataLines;
+import dev.empathy.data.InputLimits;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LexiconEmotionClassifier;
@@ -83,7 +84,11 @@ public final class DraftChecker {
     private final List<EmpathyStatementProvider> providers;
     private final Set<String> acronyms;
 
-    private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, List<EmpathyStatementProvider> providers) {
+    private final InputLimits limits;
+
+    private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, List<EmpathyStatementProvider> providers,
+                         InputLimits limits) {
+        this.limits = limits;
         this.words = words;
         this.rules = List.copyOf(rules);
         this.cues = cues;
@@ -243,8 +248,14 @@ public final class DraftChecker {
 
     // ---------------------------------------------------------------- checking
 
+    /** The input limits this checker was built with. */
+    public InputLimits limits() {
+        return limits;
+    }
+
     private DraftCheck run(String draft, EmotionReading customer) {
-        Scan scan = scan(draft);
+        // past maxDraftLength only the part up to a word boundary is scanned; the check keeps the whole draft
+        Scan scan = scan(InputLimits.readablePart(draft, limits.maxDraftLength()));
         BitSet quoted = quotedChars(draft);
         List<List<Hit>> byRule = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
@@ -514,7 +525,7 @@ public final class DraftChecker {
      *
      * <p>Defaults: the built-in English rules, all on; no extra rules file; minimum severity
      * {@link Severity#LOW}; statement providers found with {@link ServiceLoader} (none: missing elements come
-     * without a suggestion).
+     * without a suggestion); {@link InputLimits#defaults()}.
      */
     public static final class Builder {
         private boolean builtIn = true;
@@ -523,8 +534,19 @@ public final class DraftChecker {
         private final Set<Category> disabledCategories = EnumSet.noneOf(Category.class);
         private Severity minimumSeverity = Severity.LOW;
         private List<EmpathyStatementProvider> providers;
+        private InputLimits limits = InputLimits.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * The input limits: the longest draft checked in full ({@link InputLimits#maxDraftLength()}; past it,
+         * only the part up to a word boundary is checked) and the longest rule pattern accepted
+         * ({@link InputLimits#maxRuleLength()}). Default {@link InputLimits#defaults()}.
+         */
+        public Builder limits(InputLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
         }
 
         /** Leaves the built-in rules out: only rules files added with {@link #addRules} are used. */
@@ -605,7 +627,7 @@ public final class DraftChecker {
             long started = System.nanoTime();
             WordData words = WordData.load(DataLines.resource(DraftChecker.class, DATA + "words.tsv", WordData.FORMAT, 1));
             PatternCompiler compiler = new PatternCompiler(words);
-            RuleBook book = new RuleBook(compiler);
+            RuleBook book = new RuleBook(compiler, limits.maxRuleLength());
             if (builtIn) {
                 book.add(DataLines.resource(DraftChecker.class, DATA + "rules.tsv", RuleBook.FORMAT, 1));
             }
@@ -635,7 +657,7 @@ public final class DraftChecker {
                     found.add(provider);
                 }
             }
-            DraftChecker checker = new DraftChecker(words, enabled, cues, found);
+            DraftChecker checker = new DraftChecker(words, enabled, cues, found, limits);
             LOG.debug("draft checker built: {} rules, {} statement providers, {} ms", enabled.size(), found.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return checker;

@@ -1,6 +1,7 @@
 package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
+import dev.empathy.data.InputLimits;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.TextAnalyzer;
 import java.io.InputStream;
@@ -47,10 +48,12 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
 
     private final Lexicon lexicon;
     private final LexiconScorer scorer;
+    private final InputLimits limits;
 
-    private LexiconEmotionClassifier(Lexicon lexicon) {
+    private LexiconEmotionClassifier(Lexicon lexicon, InputLimits limits) {
         this.lexicon = lexicon;
         this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english());
+        this.limits = limits;
     }
 
     /** The shared classifier with the built-in English lexicon, loaded on first use. */
@@ -68,22 +71,34 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         return lexicon.entryCount;
     }
 
+    /** The input limits this classifier was built with. */
+    public InputLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads {@code message}. A message longer than {@link InputLimits#maxMessageLength()} is read up to
+     * its last white space within the limit ({@link InputLimits#readablePart}); offsets are into the
+     * whole message. Never throws but for a null message.
+     */
     @Override
     public EmotionReading classify(String message) {
         Objects.requireNonNull(message, "message must not be null");
-        return scorer.read(message);
+        return scorer.read(InputLimits.readablePart(message, limits.maxMessageLength()));
     }
 
     /**
      * Configures a {@link LexiconEmotionClassifier}. Not thread-safe; the classifier it builds is.
      *
-     * <p>Defaults: the built-in English lexicon, modifiers and parameters; no extra lexicon; no term removed.
+     * <p>Defaults: the built-in English lexicon, modifiers and parameters; no extra lexicon; no term removed;
+     * {@link InputLimits#defaults()}.
      */
     public static final class Builder {
 
         private boolean builtInLexicon = true;
         private final List<DataLines> extraLexicons = new ArrayList<>();
         private final Set<String> removedTerms = new HashSet<>();
+        private InputLimits limits = InputLimits.defaults();
 
         private Builder() {
         }
@@ -103,6 +118,16 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         /** As {@link #addLexicon(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors. */
         public Builder addLexicon(InputStream in, String name) {
             extraLexicons.add(DataLines.read(in, name, Lexicon.LEXICON_FORMAT, 1));
+            return this;
+        }
+
+        /**
+         * The input limits: the longest message read in full ({@link InputLimits#maxMessageLength()}; past
+         * it, only the text up to a word boundary is read) and the longest lexicon term accepted
+         * ({@link InputLimits#maxTermLength()}). Default {@link InputLimits#defaults()}.
+         */
+        public Builder limits(InputLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits must not be null");
             return this;
         }
 
@@ -134,10 +159,11 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             lexicons.addAll(extraLexicons);
             Lexicon lexicon = Lexicon.load(lexicons, resource("modifiers.tsv", Lexicon.MODIFIERS_FORMAT),
                     resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
-                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms));
+                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms),
+                    limits.maxTermLength());
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new LexiconEmotionClassifier(lexicon);
+            return new LexiconEmotionClassifier(lexicon, limits);
         }
 
         private static DataLines resource(String name, String format) {
