@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.IoProblems;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.model.FeatureSet;
 import dev.empathy.internal.model.ModelFile;
@@ -112,7 +113,7 @@ public final class EmotionModel {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + IoProblems.reason(e), e);
         }
         return of(bytes, file.toString());
     }
@@ -128,7 +129,7 @@ public final class EmotionModel {
             }
             return of(bytes, source);
         } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(source, 0, "cannot be read: " + IoProblems.reason(e), e);
         }
     }
 
@@ -146,7 +147,7 @@ public final class EmotionModel {
             }
             return load(in, name);
         } catch (IOException e) {
-            throw new InvalidDataException(name, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(name, 0, "cannot be read: " + IoProblems.reason(e), e);
         }
     }
 

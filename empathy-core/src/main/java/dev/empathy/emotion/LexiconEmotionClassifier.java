@@ -4,6 +4,7 @@ import dev.empathy.data.DataLines;
 import dev.empathy.data.InputLimits;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.TextAnalyzer;
+import dev.empathy.situation.SituationDetector;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,11 +49,13 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
 
     private final Lexicon lexicon;
     private final LexiconScorer scorer;
+    private final SituationDetector situations;
     private final InputLimits limits;
 
-    private LexiconEmotionClassifier(Lexicon lexicon, InputLimits limits) {
+    private LexiconEmotionClassifier(Lexicon lexicon, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
         this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english());
+        this.situations = situations;
         this.limits = limits;
     }
 
@@ -71,6 +74,11 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         return lexicon.entryCount;
     }
 
+    /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
+    public SituationDetector situationDetector() {
+        return situations;
+    }
+
     /** The input limits this classifier was built with. */
     public InputLimits limits() {
         return limits;
@@ -84,23 +92,38 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     @Override
     public EmotionReading classify(String message) {
         Objects.requireNonNull(message, "message must not be null");
-        return scorer.read(InputLimits.readablePart(message, limits.maxMessageLength()));
+        String readable = InputLimits.readablePart(message, limits.maxMessageLength());
+        EmotionReading reading = scorer.read(readable);
+        return situations == SituationDetector.none() ? reading : reading.withSituation(situations.detect(readable));
     }
 
     /**
      * Configures a {@link LexiconEmotionClassifier}. Not thread-safe; the classifier it builds is.
      *
      * <p>Defaults: the built-in English lexicon, modifiers and parameters; no extra lexicon; no term removed;
-     * {@link InputLimits#defaults()}.
+     * situations read by {@link SituationDetector#english()}; {@link InputLimits#defaults()}.
      */
     public static final class Builder {
 
         private boolean builtInLexicon = true;
         private final List<DataLines> extraLexicons = new ArrayList<>();
         private final Set<String> removedTerms = new HashSet<>();
+        private SituationDetector situations;
         private InputLimits limits = InputLimits.defaults();
 
         private Builder() {
+        }
+
+        /** Reads situations with {@code detector} instead of {@link SituationDetector#english()}. */
+        public Builder situationDetector(SituationDetector detector) {
+            situations = Objects.requireNonNull(detector, "detector must not be null");
+            return this;
+        }
+
+        /** Switches situation detection off: every reading's situation is {@link dev.empathy.situation.SituationReading#general()}. */
+        public Builder withoutSituations() {
+            situations = SituationDetector.none();
+            return this;
         }
 
         /**
@@ -163,7 +186,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
                     limits.maxTermLength());
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new LexiconEmotionClassifier(lexicon, limits);
+            return new LexiconEmotionClassifier(lexicon, situations != null ? situations : SituationDetector.english(), limits);
         }
 
         private static DataLines resource(String name, String format) {
