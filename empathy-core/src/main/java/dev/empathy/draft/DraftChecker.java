@@ -1,6 +1,7 @@
 package dev.empathy.draft;
 
 import dev.empathy.data.DataLines;
+import dev.empathy.data.InputLimits;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LexiconEmotionClassifier;
@@ -87,8 +88,11 @@ public final class DraftChecker {
     private final PatternSet guardPatterns;
     private final int[] guardOwner;     // guard pattern index -> guard index
 
+    private final InputLimits limits;
+
     private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, Guards guards,
-                         List<EmpathyStatementProvider> providers) {
+                         List<EmpathyStatementProvider> providers, InputLimits limits) {
+        this.limits = limits;
         this.words = words;
         this.guards = guards;
         List<TokenPattern> guardList = new ArrayList<>();
@@ -326,8 +330,14 @@ public final class DraftChecker {
 
     // ---------------------------------------------------------------- checking
 
+    /** The input limits this checker was built with. */
+    public InputLimits limits() {
+        return limits;
+    }
+
     private DraftCheck run(String draft, EmotionReading customer) {
-        Filtered filtered = ruleHits(draft, scan(draft));
+        // past maxDraftLength only the part up to a word boundary is scanned; the check keeps the whole draft
+        Filtered filtered = ruleHits(draft, scan(InputLimits.readablePart(draft, limits.maxDraftLength())));
         List<List<Hit>> byRule = filtered.byRule();
         List<Hit> cueHits = filtered.cueHits();
         List<Finding> candidates = new ArrayList<>();
@@ -583,7 +593,7 @@ public final class DraftChecker {
      *
      * <p>Defaults: the built-in English rules, all on; no extra rules file; minimum severity
      * {@link Severity#LOW}; statement providers found with {@link ServiceLoader} (none: missing elements come
-     * without a suggestion).
+     * without a suggestion); {@link InputLimits#defaults()}.
      */
     public static final class Builder {
         private boolean builtIn = true;
@@ -592,8 +602,19 @@ public final class DraftChecker {
         private final Set<Category> disabledCategories = EnumSet.noneOf(Category.class);
         private Severity minimumSeverity = Severity.LOW;
         private List<EmpathyStatementProvider> providers;
+        private InputLimits limits = InputLimits.defaults();
 
         private Builder() {
+        }
+
+        /**
+         * The input limits: the longest draft checked in full ({@link InputLimits#maxDraftLength()}; past it,
+         * only the part up to a word boundary is checked) and the longest rule pattern accepted
+         * ({@link InputLimits#maxRuleLength()}). Default {@link InputLimits#defaults()}.
+         */
+        public Builder limits(InputLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
         }
 
         /** Leaves the built-in rules out: only rules files added with {@link #addRules} are used. */
@@ -675,7 +696,7 @@ public final class DraftChecker {
             WordData words = WordData.load(DataLines.resource(DraftChecker.class, DATA + "words.tsv", WordData.FORMAT, 1));
             PatternCompiler compiler = new PatternCompiler(words);
             Guards guards = Guards.load(DataLines.resource(DraftChecker.class, DATA + "guards.tsv", Guards.FORMAT, 1), compiler);
-            RuleBook book = new RuleBook(compiler, guards);
+            RuleBook book = new RuleBook(compiler, guards, limits.maxRuleLength());
             if (builtIn) {
                 book.add(DataLines.resource(DraftChecker.class, DATA + "rules.tsv", RuleBook.FORMAT, 1));
             }
@@ -705,7 +726,7 @@ public final class DraftChecker {
                     found.add(provider);
                 }
             }
-            DraftChecker checker = new DraftChecker(words, enabled, cues, guards, found);
+            DraftChecker checker = new DraftChecker(words, enabled, cues, guards, found, limits);
             LOG.debug("draft checker built: {} rules, {} statement providers, {} ms", enabled.size(), found.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return checker;

@@ -27,9 +27,12 @@ final class RuleBook {
     private final List<CompiledRule> rules = new ArrayList<>();
     private final Map<String, DraftRule> byId = new HashMap<>();
 
-    RuleBook(PatternCompiler compiler, Guards guards) {
+    private final int maxRuleLength;
+
+    RuleBook(PatternCompiler compiler, Guards guards, int maxRuleLength) {
         this.compiler = compiler;
         this.guards = guards;
+        this.maxRuleLength = maxRuleLength;
     }
 
     List<CompiledRule> rules() {
@@ -73,6 +76,10 @@ final class RuleBook {
             throw new InvalidDataException(source, line.number(), e.getMessage());
         }
         String pattern = f[3].strip();
+        if (pattern.length() > maxRuleLength) {
+            throw new InvalidDataException(source, line.number(), "pattern is " + pattern.length() + " chars long, the most is "
+                    + maxRuleLength);
+        }
         List<TokenPattern> patterns;
         try {
             patterns = compiler.compile(pattern);

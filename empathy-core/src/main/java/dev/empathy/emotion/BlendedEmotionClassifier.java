@@ -104,8 +104,9 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
         if (message.isBlank()) {
             return EmotionReading.neutral();
         }
-        EmotionReading lexiconReading = lexicon.classify(message);
-        EmotionScores modelScores = model.readWithLexicon(message, lexiconReading).scores();
+        String readable = dev.empathy.data.InputLimits.readablePart(message, lexicon.limits().maxMessageLength());
+        EmotionReading lexiconReading = lexicon.classify(readable);
+        EmotionScores modelScores = model.readWithLexicon(readable, lexiconReading).scores();
         double[] weights = new double[Emotion.values().length];
         for (Emotion emotion : Emotion.values()) {
             weights[emotion.ordinal()] = lexiconWeight * lexiconReading.score(emotion)

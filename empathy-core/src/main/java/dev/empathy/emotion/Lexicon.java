@@ -51,7 +51,7 @@ final class Lexicon {
      * file a repeated (term, emotion) is an error. Terms in {@code removedTerms} (lower case) are dropped.
      */
     static Lexicon load(List<DataLines> lexiconFiles, DataLines modifierLines, DataLines parameterLines,
-                        DataLines classLines, DataLines functionWordLines, Set<String> removedTerms) {
+                        DataLines classLines, DataLines functionWordLines, Set<String> removedTerms, int maxTermLength) {
         TokenClasses classes = TokenClasses.load(classLines);
         Parameters parameters = Parameters.load(parameterLines);
 
@@ -60,6 +60,7 @@ final class Lexicon {
         for (DataLines file : lexiconFiles) {
             Map<String, Integer> seenInFile = new HashMap<>();
             for (DataLines.Line line : file.records()) {
+                checkTermLength(file, line, maxTermLength);
                 LexiconEntry entry = parseEntry(file, line, elements);
                 String key = entry.term() + "\t" + (entry.emotion() == null ? "-" : entry.emotion().id());
                 Integer first = seenInFile.putIfAbsent(key, line.number());
@@ -98,6 +99,7 @@ final class Lexicon {
         List<PhraseIndex.Phrase<Modifier>> questionPhrases = new ArrayList<>();
         Map<String, Integer> seenModifiers = new HashMap<>();
         for (DataLines.Line line : modifierLines.records()) {
+            checkTermLength(modifierLines, line, maxTermLength);
             Modifier modifier = parseModifier(modifierLines, line);
             Integer first = seenModifiers.putIfAbsent(modifier.term() + "\t" + modifier.kind(), line.number());
             if (first != null) {
@@ -119,6 +121,16 @@ final class Lexicon {
         return new Lexicon(PhraseIndex.of(phrases, classes), Map.copyOf(byFirstChar),
                 PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes),
                 Set.copyOf(functionWords), parameters, count);
+    }
+
+    /** A term (the first field) longer than {@code max} chars fails: see {@code InputLimits.maxTermLength}. */
+    private static void checkTermLength(DataLines file, DataLines.Line line, int max) {
+        String text = line.text();
+        int tab = text.indexOf('\t');
+        int length = (tab < 0 ? text : text.substring(0, tab)).strip().length();
+        if (length > max) {
+            throw new InvalidDataException(file.source(), line.number(), "term is " + length + " chars long, the most is " + max);
+        }
     }
 
     private static LexiconEntry parseEntry(DataLines file, DataLines.Line line, Map<String, PhraseIndex.Element[]> elements) {

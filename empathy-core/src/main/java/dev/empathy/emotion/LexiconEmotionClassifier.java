@@ -1,6 +1,7 @@
 package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
+import dev.empathy.data.InputLimits;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.situation.SituationDetector;
@@ -49,11 +50,13 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     private final Lexicon lexicon;
     private final LexiconScorer scorer;
     private final SituationDetector situations;
+    private final InputLimits limits;
 
-    private LexiconEmotionClassifier(Lexicon lexicon, SituationDetector situations) {
+    private LexiconEmotionClassifier(Lexicon lexicon, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
         this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english());
         this.situations = situations;
+        this.limits = limits;
     }
 
     /** The shared classifier with the built-in English lexicon, loaded on first use. */
@@ -76,18 +79,29 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         return situations;
     }
 
+    /** The input limits this classifier was built with. */
+    public InputLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads {@code message}. A message longer than {@link InputLimits#maxMessageLength()} is read up to
+     * its last white space within the limit ({@link InputLimits#readablePart}); offsets are into the
+     * whole message. Never throws but for a null message.
+     */
     @Override
     public EmotionReading classify(String message) {
         Objects.requireNonNull(message, "message must not be null");
-        EmotionReading reading = scorer.read(message);
-        return situations == SituationDetector.none() ? reading : reading.withSituation(situations.detect(message));
+        String readable = InputLimits.readablePart(message, limits.maxMessageLength());
+        EmotionReading reading = scorer.read(readable);
+        return situations == SituationDetector.none() ? reading : reading.withSituation(situations.detect(readable));
     }
 
     /**
      * Configures a {@link LexiconEmotionClassifier}. Not thread-safe; the classifier it builds is.
      *
      * <p>Defaults: the built-in English lexicon, modifiers and parameters; no extra lexicon; no term removed;
-     * situations read by {@link SituationDetector#english()}.
+     * situations read by {@link SituationDetector#english()}; {@link InputLimits#defaults()}.
      */
     public static final class Builder {
 
@@ -95,6 +109,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         private final List<DataLines> extraLexicons = new ArrayList<>();
         private final Set<String> removedTerms = new HashSet<>();
         private SituationDetector situations;
+        private InputLimits limits = InputLimits.defaults();
 
         private Builder() {
         }
@@ -129,6 +144,16 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             return this;
         }
 
+        /**
+         * The input limits: the longest message read in full ({@link InputLimits#maxMessageLength()}; past
+         * it, only the text up to a word boundary is read) and the longest lexicon term accepted
+         * ({@link InputLimits#maxTermLength()}). Default {@link InputLimits#defaults()}.
+         */
+        public Builder limits(InputLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
+        }
+
         /** Starts from an empty lexicon instead of the built-in one (modifiers and parameters stay). */
         public Builder withoutBuiltInLexicon() {
             builtInLexicon = false;
@@ -157,10 +182,11 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             lexicons.addAll(extraLexicons);
             Lexicon lexicon = Lexicon.load(lexicons, resource("modifiers.tsv", Lexicon.MODIFIERS_FORMAT),
                     resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
-                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms));
+                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms),
+                    limits.maxTermLength());
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new LexiconEmotionClassifier(lexicon, situations != null ? situations : SituationDetector.english());
+            return new LexiconEmotionClassifier(lexicon, situations != null ? situations : SituationDetector.english(), limits);
         }
 
         private static DataLines resource(String name, String format) {

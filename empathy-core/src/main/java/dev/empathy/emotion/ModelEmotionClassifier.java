@@ -118,9 +118,11 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
         if (message.isBlank()) {
             return EmotionReading.neutral();
         }
-        EmotionReading lexiconReading = model.featureSet().needsLexicon() ? lexicon().classify(message) : null;
-        return read(message, model.featureSet().input(message, lexiconReading))
-                .withSituation(situation(situations, message, lexicon(), lexiconReading));
+        // the lexicon's message limit applies to the model too: the same part of a long message is read
+        String readable = dev.empathy.data.InputLimits.readablePart(message, lexicon().limits().maxMessageLength());
+        EmotionReading lexiconReading = model.featureSet().needsLexicon() ? lexicon().classify(readable) : null;
+        return read(readable, model.featureSet().input(readable, lexiconReading))
+                .withSituation(situation(situations, readable, lexicon(), lexiconReading));
     }
 
     /**

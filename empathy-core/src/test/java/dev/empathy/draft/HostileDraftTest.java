@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The reproducers of issue 13, item 4: drafts that took quadratic time in element and time-frame pairing
- * and in the overlap test. Time at ten times the length must stay near ten times the time (with slack for
- * a shared, noisy machine), not a hundred.
+ * and in the overlap test still find what each sentence has; {@code dev.empathy.fuzz.LinearTimeTest} times
+ * the same drafts at 10 KB, 100 KB and 1 MB.
  */
 class HostileDraftTest {
 
@@ -24,18 +24,6 @@ class HostileDraftTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("repeatedDrafts")
-    void aLongDraftIsCheckedInLinearTime(String name, String unit) {
-        String small = unit.repeat(100_000 / unit.length());
-        String large = unit.repeat(1_000_000 / unit.length());
-        CHECKER.check(small); // warm up
-        long smallTime = timeMillis(() -> CHECKER.check(small));
-        long largeTime = timeMillis(() -> CHECKER.check(large));
-
-        assertThat(largeTime).isLessThan(Math.max(40 * smallTime, 5_000));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("repeatedDrafts")
     void aLongDraftFindsWhatEachOfItsSentencesHas(String name, String unit) {
         DraftCheck one = CHECKER.check(unit.strip());
         DraftCheck many = CHECKER.check(unit.repeat(1000));
@@ -45,11 +33,5 @@ class HostileDraftTest {
         for (ElementSpan element : many.elements()) {
             assertThat(many.draft().substring(element.start(), element.end())).isEqualTo(element.text());
         }
-    }
-
-    private static long timeMillis(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The reproducers of issue 13 (items 1, 2, 3 and 6): text that used to crash or misread. */
+/**
+ * The reproducers of issue 13 (items 1, 2, 3, 5 and 6): text that used to crash or misread. The time of
+ * item 3 (contrast after contrast) is measured at 10 KB, 100 KB and 1 MB by {@code dev.empathy.fuzz.LinearTimeTest}.
+ */
 class HostileTextTest {
 
     private static final LexiconEmotionClassifier LEXICON = LexiconEmotionClassifier.english();
@@ -84,15 +87,6 @@ class HostileTextTest {
     void theModelReadsLongTextAsItReadsTheSameWordsOnce() {
         EmotionClassifier model = ModelEmotionClassifier.english();
         assertThat(model.classify("furious ".repeat(1548)).emotion()).isEqualTo(model.classify("furious").emotion());
-    }
-
-    @Test
-    void aMegabyteOfContrastsReadsInLinearTime() {
-        String unit = "But I am angry. ";
-        long small = timeMillis(() -> LEXICON.classify(unit.repeat(6250)));
-        long large = timeMillis(() -> LEXICON.classify(unit.repeat(62_500)));
-        // linear: about 10 times; quadratic was about 150 times (0.29 s against 42 s)
-        assertThat(large).isLessThan(Math.max(40 * small, 4_000));
     }
 
     @Test

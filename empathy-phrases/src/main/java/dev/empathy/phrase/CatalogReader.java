@@ -33,7 +33,7 @@ final class CatalogReader {
     private CatalogReader() {
     }
 
-    static List<Entry> read(DataLines file) {
+    static List<Entry> read(DataLines file, int maxStatementLength) {
         String source = file.source();
         Locale locale = locale(file);
         Map<Slot, String> defaults = new EnumMap<>(Slot.class);
@@ -49,7 +49,7 @@ final class CatalogReader {
         List<Entry> entries = new ArrayList<>(statementLines.size());
         Map<String, String> sourceById = new HashMap<>();
         for (DataLines.Line line : statementLines) {
-            Entry entry = readStatement(source, locale, line, defaults);
+            Entry entry = readStatement(source, locale, line, defaults, maxStatementLength);
             String previous = sourceById.putIfAbsent(entry.statement.id(), entry.statement.source());
             if (previous != null) {
                 throw new InvalidDataException(source, line.number(),
@@ -93,7 +93,8 @@ final class CatalogReader {
         }
     }
 
-    private static Entry readStatement(String source, Locale locale, DataLines.Line line, Map<Slot, String> defaults) {
+    private static Entry readStatement(String source, Locale locale, DataLines.Line line, Map<Slot, String> defaults,
+                                       int maxStatementLength) {
         String[] fields = line.fields();
         int number = line.number();
         if (fields.length != FIELDS) {
@@ -137,6 +138,9 @@ final class CatalogReader {
         String text = fields[8].strip();
         if (text.isEmpty()) {
             throw new InvalidDataException(source, number, "text must not be empty");
+        }
+        if (text.length() > maxStatementLength) {
+            throw new InvalidDataException(source, number, "text is " + text.length() + " chars long, the most is " + maxStatementLength);
         }
         Template template;
         try {

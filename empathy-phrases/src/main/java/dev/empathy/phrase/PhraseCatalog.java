@@ -148,6 +148,17 @@ public final class PhraseCatalog {
         private final List<DataLines> files = new ArrayList<>();
         private final Set<String> disabledIds = new LinkedHashSet<>();
         private final Set<Intent> disabledIntents = EnumSet.noneOf(Intent.class);
+        private dev.empathy.data.InputLimits limits = dev.empathy.data.InputLimits.defaults();
+
+        /**
+         * The input limits; this catalog reads {@link dev.empathy.data.InputLimits#maxStatementLength()}: a
+         * statement text longer than that fails to load with {@link InvalidDataException}. Default
+         * {@link dev.empathy.data.InputLimits#defaults()}.
+         */
+        public Builder limits(dev.empathy.data.InputLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits must not be null");
+            return this;
+        }
 
         private Builder() {
         }
@@ -206,7 +217,7 @@ public final class PhraseCatalog {
             Map<String, Statement> seenTexts = new HashMap<>();
             List<Entry> entries = new ArrayList<>();
             for (DataLines file : all) {
-                for (Entry entry : CatalogReader.read(file)) {
+                for (Entry entry : CatalogReader.read(file, limits.maxStatementLength())) {
                     Statement statement = entry.statement;
                     int line = lineOf(statement);
                     Statement sameId = seenIds.putIfAbsent(statement.id(), statement);

@@ -28,11 +28,19 @@ class HostileCatalogTest {
     }
 
     @Test
-    void aStatementWithEightyThousandExclamationMarksLoadsQuickly() {
+    void aStatementWithEightyThousandExclamationMarksLoadsQuicklyUnderARaisedLimit() {
         String text = "I see" + "!".repeat(80_000) + " you.";
         PhraseCatalog catalog = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> vendor(statement("a-1", "acknowledge", text)).build());
+                () -> vendor(statement("a-1", "acknowledge", text))
+                        .limits(dev.empathy.data.InputLimits.defaults().withMaxStatementLength(100_000)).build());
         assertThat(catalog.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aStatementLongerThanTheLimitFailsWithFileAndLine() {
+        assertThatThrownBy(() -> vendor(statement("a-1", "acknowledge", "I see" + "!".repeat(80_000) + " you.")).build())
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("acme.tsv:3: text is 80010 chars long, the most is 1000");
     }
 
     @Test
