@@ -303,6 +303,18 @@ public final class DraftChecker {
         return new Filtered(byRule, cueHits);
     }
 
+    /** Package-private for tests: the names of the guards that occur in {@code draft}, in file order. */
+    List<String> guardsIn(String draft) {
+        BitSet seen = new BitSet();
+        scan(draft).guardHits.forEach(hit -> seen.set(hit.owner()));
+        return seen.stream().mapToObj(g -> guards.all.get(g).name()).toList();
+    }
+
+    /** Package-private for tests: every guard, with its example. */
+    List<Guards.Guard> guards() {
+        return guards.all;
+    }
+
     private int indexOf(String ruleId) {
         for (int r = 0; r < rules.size(); r++) {
             if (rules.get(r).rule().id().equals(ruleId)) {

@@ -37,7 +37,7 @@ final class Guards {
         this.all = List.copyOf(all);
         Map<String, Guard> names = new LinkedHashMap<>();
         all.forEach(guard -> names.put(guard.name(), guard));
-        this.byName = Map.copyOf(names);
+        this.byName = java.util.Collections.unmodifiableMap(names);
     }
 
     static Guards load(DataLines data, PatternCompiler compiler) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "empathy", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
         subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
-                EvaluateDraftsCommand.class, TrainCommand.class, HelpCommand.class})
+                EvaluateDraftsCommand.class, RuleReportCommand.class, TrainCommand.class, HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 
     /** Exit code: success. */
