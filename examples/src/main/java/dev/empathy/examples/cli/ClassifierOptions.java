@@ -6,6 +6,7 @@ import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.EmotionModel;
 import dev.empathy.emotion.ModelEmotionClassifier;
 import dev.empathy.emotion.LexiconEmotionClassifier;
+import dev.empathy.situation.SituationDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,14 @@ final class ClassifierOptions {
 
     @Mixin
     LexiconOptions lexiconOptions = new LexiconOptions();
+
+    @Option(names = "--situation-cues", paramLabel = "FILE",
+            description = "Adds a situation cue file (format '# empathy-situation-cues 1') to the built-in one; repeatable.")
+    List<Path> situationCues = new ArrayList<>();
+
+    @Option(names = "--no-situation",
+            description = "Switches situation detection off: every reading's situation is 'general'.")
+    boolean withoutSituation;
 
     @Option(names = "--model", paramLabel = "MODEL",
             description = "Classifies with a trained model file (from 'train'), or 'builtin' for the built-in English model.")
@@ -58,6 +67,21 @@ final class ClassifierOptions {
      * @throws BadInputException if a lexicon file is missing or malformed (naming file and line)
      */
     LexiconEmotionClassifier lexicon() {
-        return lexiconOptions.lexicon();
+        if (lexiconOptions.isDefault() && situationCues.isEmpty() && !withoutSituation) {
+            return LexiconEmotionClassifier.english();
+        }
+        try {
+            LexiconEmotionClassifier.Builder builder = LexiconEmotionClassifier.builder();
+            if (withoutSituation) {
+                builder.withoutSituations();
+            } else if (!situationCues.isEmpty()) {
+                SituationDetector.Builder situations = SituationDetector.builder();
+                situationCues.forEach(situations::addCues);
+                builder.situationDetector(situations.build());
+            }
+            return lexiconOptions.configure(builder).build();
+        } catch (InvalidDataException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
     }
 }

@@ -33,19 +33,30 @@ final class LexiconOptions {
      * @throws BadInputException if a lexicon file is missing or malformed (naming file and line)
      */
     LexiconEmotionClassifier lexicon() {
-        if (lexicons.isEmpty() && removedTerms.isEmpty() && !withoutBuiltInLexicon) {
+        if (isDefault()) {
             return LexiconEmotionClassifier.english();
         }
         try {
-            LexiconEmotionClassifier.Builder builder = LexiconEmotionClassifier.builder();
-            if (withoutBuiltInLexicon) {
-                builder.withoutBuiltInLexicon();
-            }
-            lexicons.forEach(builder::addLexicon);
-            removedTerms.forEach(builder::removeTerm);
-            return builder.build();
+            return configure(LexiconEmotionClassifier.builder()).build();
         } catch (InvalidDataException e) {
             throw new BadInputException(e.getMessage(), e);
         }
+    }
+
+    /** True if no lexicon option was given. */
+    boolean isDefault() {
+        return lexicons.isEmpty() && removedTerms.isEmpty() && !withoutBuiltInLexicon;
+    }
+
+    /**
+     * {@code builder} with these options applied; building it may throw {@link InvalidDataException}.
+     */
+    LexiconEmotionClassifier.Builder configure(LexiconEmotionClassifier.Builder builder) {
+        if (withoutBuiltInLexicon) {
+            builder.withoutBuiltInLexicon();
+        }
+        lexicons.forEach(builder::addLexicon);
+        removedTerms.forEach(builder::removeTerm);
+        return builder;
     }
 }
