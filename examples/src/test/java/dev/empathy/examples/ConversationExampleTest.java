@@ -19,7 +19,8 @@ class ConversationExampleTest {
         } finally {
             System.setOut(original);
         }
-        String[] lines = captured.toString(StandardCharsets.UTF_8).split("\n");
+        String output = captured.toString(StandardCharsets.UTF_8);
+        String[] lines = output.split("\n");
 
         assertThat(lines[0]).isEqualTo("ESCALATING [0, 2]");
         assertThat(lines[1]).isEqualTo("turn 2 ASKS_AGAIN OptionalInt[0]");
@@ -27,5 +28,21 @@ class ConversationExampleTest {
         assertThat(lines[3]).isEqualTo("agent turn 1: MINIMISING_CALM_DOWN");
         assertThat(lines[4]).isEqualTo("longest wait PT1H30M, waiting now PT2H, needs an answer: true");
         assertThat(lines[5]).isNotBlank();
+    }
+
+    @Test
+    void theReadmeShowsExactlyWhatTheExamplePrints() throws Exception {
+        java.nio.file.Path readme = java.nio.file.Path.of("../README.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(readme), "README.md not beside the module");
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            ConversationExample.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+        assertThat(java.nio.file.Files.readString(readme)).contains("```\n" + printed + "```\n");
     }
 }

@@ -98,6 +98,10 @@ final class TwcsThreads {
                 }
                 tweets.add(tweet);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadInputException(file + ": permission denied", e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadInputException bad) {
                 throw bad;

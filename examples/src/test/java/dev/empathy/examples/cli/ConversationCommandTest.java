@@ -133,6 +133,12 @@ class ConversationCommandTest {
         Path inbound = dir.resolve("inbound.csv");
         Files.writeString(inbound, header + "1,9,maybe,Tue Oct 10 15:09:00 +0000 2017,a,,\n");
         assertStops("", inbound + ":2: inbound must be True or False, got 'maybe'", "--twcs", inbound.toString());
+        assertStops("", dir.resolve("absent.csv") + ": no such file", "--twcs", dir.resolve("absent.csv").toString());
+        Path quote = dir.resolve("quote.csv");
+        Files.writeString(quote, header + "1,9,True,Tue Oct 10 15:09:00 +0000 2017,\"never closed,,\n");
+        CliRun broken = CliRun.run("", "conversation", "--twcs", quote.toString());
+        assertThat(broken.exitCode()).isEqualTo(EmpathyCli.BAD_INPUT);
+        assertThat(broken.err()).startsWith("empathy: " + quote + ": not readable as UTF-8 CSV: ").doesNotContain("never closed");
         Path time = dir.resolve("time.csv");
         Files.writeString(time, header + "1,9,True,2017-10-10,a,,\n");
         assertStops("", time + ":2: created_at '2017-10-10' is not like 'Tue Oct 10 15:16:08 +0000 2017'", "--twcs", time.toString());
