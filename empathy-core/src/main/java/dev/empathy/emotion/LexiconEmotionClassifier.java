@@ -68,6 +68,11 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         return lexicon.entryCount;
     }
 
+    /** The loaded data, for the stage tests of this package. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     @Override
     public EmotionReading classify(String message) {
         Objects.requireNonNull(message, "message must not be null");
@@ -134,7 +139,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             lexicons.addAll(extraLexicons);
             Lexicon lexicon = Lexicon.load(lexicons, resource("modifiers.tsv", Lexicon.MODIFIERS_FORMAT),
                     resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
-                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms));
+                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
+                    resource("service-failures.tsv", ServiceFailures.FORMAT), Set.copyOf(removedTerms));
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return new LexiconEmotionClassifier(lexicon);

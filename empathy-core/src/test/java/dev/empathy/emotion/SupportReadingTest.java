@@ -1,0 +1,85 @@
+package dev.empathy.emotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the support-domain stages read real customer messages (service failures, social media, courtesy). */
+class SupportReadingTest {
+
+    private static EmotionReading read(String message) {
+        return LexiconEmotionClassifier.english().classify(message);
+    }
+
+    @Test
+    void aPlainReportOfAServiceFailureReadsAsFrustration() {
+        EmotionReading reading = read("@ShopHelp tracking says delivered, I went to check and there was nothing");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cues()).filteredOn(cue -> cue.source() == Cue.Source.FAILURE)
+                .extracting(Cue::text).containsExactly("there was nothing");
+    }
+
+    @Test
+    void eachFurtherFailureInAMessageCountsLess() {
+        EmotionReading reading = read("Nobody answering at the desk. The site is also down.");
+        var failures = reading.cues().stream().filter(cue -> cue.source() == Cue.Source.FAILURE).toList();
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(0).weight()).isEqualTo(failures.get(0).baseWeight());
+        assertThat(failures.get(1).weight()).isLessThan(failures.get(1).baseWeight());
+    }
+
+    @Test
+    void aStrongerEmotionOutweighsAFailure() {
+        assertThat(read("I haven't received my refund and I am absolutely furious").emotion()).isEqualTo(Emotion.ANGER);
+    }
+
+    @Test
+    void mentionsUrlsAndEntitiesAreNotRead() {
+        EmotionReading reading = read("@LoveHappyAirways &amp; https://t.co/GreatJoy see attached");
+        assertThat(reading.cues()).isEmpty();
+        assertThat(reading.emotion()).isEqualTo(Emotion.NEUTRAL);
+    }
+
+    @Test
+    void abbreviationsReadAsTheWordsTheyStandFor() {
+        EmotionReading reading = read("ty so much for ur help");
+        assertThat(reading.emotion()).isEqualTo(Emotion.GRATITUDE);
+        assertThat(reading.cuesFor(Emotion.GRATITUDE)).extracting(Cue::text).allMatch(text -> text.startsWith("ty"));
+    }
+
+    @Test
+    void aComplaintHashtagIsPublicShamingWithExactOffsets() {
+        String message = "Two hours on hold today #neveragain";
+        EmotionReading reading = read(message);
+        Cue tag = reading.cues().stream().filter(cue -> cue.has(CueModifier.HASHTAG)).findFirst().orElseThrow();
+        assertThat(tag.text()).isEqualTo("neveragain");
+        assertThat(message.substring(tag.start(), tag.end())).isEqualTo("neveragain");
+        assertThat(tag.emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(reading.has(SignalType.ESCALATION_RISK)).isTrue();
+    }
+
+    @Test
+    void aCamelCaseHashtagSplitsAtItsCapitals() {
+        EmotionReading reading = read("so done with this #WorstService");
+        assertThat(reading.cues()).extracting(Cue::text).contains("WorstService");
+        assertThat(reading.emotion()).isEqualTo(Emotion.ANGER);
+    }
+
+    @Test
+    void aBareThanksClosingARequestIsCourtesy() {
+        EmotionReading reading = read("When do advance tickets for January go on sale? Thanks");
+        assertThat(reading.emotion()).isEqualTo(Emotion.NEUTRAL);
+        assertThat(reading.cuesFor(Emotion.GRATITUDE)).singleElement()
+                .satisfies(cue -> assertThat(cue.has(CueModifier.COURTESY)).isTrue());
+    }
+
+    @Test
+    void thanksForSomethingStaysGratitude() {
+        assertThat(read("I asked about my booking. Thanks for checking.").emotion()).isEqualTo(Emotion.GRATITUDE);
+    }
+
+    @Test
+    void aNumberPlusReadsAsTheNumber() {
+        assertThat(read("on hold for 40+ minutes").has(SignalType.LONG_WAIT)).isTrue();
+    }
+}
