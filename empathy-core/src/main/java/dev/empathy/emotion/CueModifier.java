@@ -25,5 +25,7 @@ public enum CueModifier {
     /** Written as a hashtag ("#fail", "#neveragain"): a public label; a complaint there reads as anger (public shaming). */
     HASHTAG,
     /** A courtesy "thanks" closing a request or a complaint ("... can you check? Thanks"): politeness; discounted. */
-    COURTESY
+    COURTESY,
+    /** Beside a complaint: a puzzled question ("what is going on?") or a sad emoji read as its frustration. */
+    WITH_COMPLAINT
 }

@@ -130,7 +130,7 @@ final class Lexicon {
         }
         vocabulary.addAll(SocialText.expansionWords(socialLines));
         SocialText social = SocialText.load(socialLines, new Hashtags(vocabulary));
-        ServiceFailures failures = ServiceFailures.load(failureLines, classes);
+        ServiceFailures failures = ServiceFailures.load(failureLines, classes, removedTerms);
         return new Lexicon(PhraseIndex.of(phrases, classes), Map.copyOf(byFirstChar),
                 PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes),
                 Set.copyOf(functionWords), parameters, social, failures, count);

@@ -117,7 +117,10 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             return this;
         }
 
-        /** Switches off every entry for {@code term} (any emotion), e.g. a word that is neutral in your domain. */
+        /**
+         * Switches off every entry for {@code term} (any emotion), e.g. a word that is neutral in your domain,
+         * and every service-failure phrase that contains it as a word.
+         */
         public Builder removeTerm(String term) {
             Objects.requireNonNull(term, "term must not be null");
             removedTerms.add(term.strip().toLowerCase(Locale.ROOT));

@@ -528,7 +528,8 @@ final class LexiconScorer {
         boolean waitOrRepeat = complaintAt != Integer.MAX_VALUE;
         for (Draft cue : work.cues) {
             if ((cue.emotion == Emotion.ANGER || cue.emotion == Emotion.FRUSTRATION || cue.emotion == Emotion.DISAPPOINTMENT)
-                    && cue.baseWeight >= parameters.sarcasmComplaintMin() && !cue.modifiers.contains(CueModifier.NEGATED)) {
+                    && (cue.baseWeight >= parameters.sarcasmComplaintMin() || cue.source == Cue.Source.FAILURE)
+                    && !cue.modifiers.contains(CueModifier.NEGATED)) {
                 complaintAt = Math.min(complaintAt, cue.start);
             }
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The support-domain stage of the lexicon engine: finds plain reports of a service failure ("haven't
@@ -42,7 +43,11 @@ final class ServiceFailures {
         this.patternCount = patternCount;
     }
 
-    static ServiceFailures load(DataLines lines, TokenClasses classes) {
+    /**
+     * Loads the failures; a phrase with a word in {@code removedTerms} is dropped, so switching off a
+     * lexicon term ("lost") switches off the failures that say it.
+     */
+    static ServiceFailures load(DataLines lines, TokenClasses classes, Set<String> removedTerms) {
         Map<String, List<String>> sets = new HashMap<>();
         List<PhraseIndex.Phrase<Double>> phrases = new ArrayList<>();
         for (DataLines.Line line : lines.records()) {
@@ -72,6 +77,9 @@ final class ServiceFailures {
                     double factor = fields.length == 3 ? factor(lines, line, fields[2].strip()) : 1;
                     List<String> expanded = expand(lines, line, fields[1].strip().toLowerCase(Locale.ROOT), sets);
                     for (String phrase : expanded) {
+                        if (mentionsAny(phrase, removedTerms)) {
+                            continue;
+                        }
                         PhraseIndex.Element[] elements = PhraseIndex.parse(phrase);
                         if (elements == null) {
                             throw new InvalidDataException(lines.source(), line.number(), "pattern has no token to match");
@@ -89,6 +97,21 @@ final class ServiceFailures {
             }
         }
         return new ServiceFailures(PhraseIndex.of(phrases, classes), phrases.size());
+    }
+
+    private static boolean mentionsAny(String phrase, Set<String> terms) {
+        if (terms.isEmpty()) {
+            return false;
+        }
+        if (terms.contains(phrase)) {
+            return true;
+        }
+        for (String word : phrase.split(" ")) {
+            if (terms.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double factor(DataLines lines, DataLines.Line line, String text) {

@@ -13,8 +13,9 @@ import java.util.Set;
  *       anger, with the escalation-risk signal;</li>
  *   <li>{@link #waitRepeatFloor}: a clear wait or repeated contact ("waiting for a week") is evidence of
  *       frustration on its own;</li>
- *   <li>{@link #finish}: per message, later service failures count less, and a bare "thanks" closing a
- *       request or a complaint is courtesy, not gratitude.</li>
+ *   <li>{@link #finish}: per message, later service failures count less; a bare "thanks" closing a
+ *       request or a complaint is courtesy, not gratitude; praise beside a complaint is sarcastic; a
+ *       puzzled question or a sad emoji beside a complaint is the complaint's frustration.</li>
  * </ul>
  * Stateless and thread-safe; each stage is linear in the number of cues and tokens.
  */
@@ -23,6 +24,8 @@ final class SupportEvidence {
     /** Words that make a sentence a request, so a closing "thanks" after it is courtesy. */
     private static final Set<String> REQUEST_WORDS = Set.of("please", "pls", "plz", "kindly", "help", "advise",
             "let", "could", "can", "would", "need", "want", "wondering");
+    /** Confusion cues at least this heavy are explicit ("I don't understand") and never rhetorical. */
+    static final double EXPLICIT_CONFUSION = 1.3;
     /** A closing thanks is courtesy only in a last sentence of at most this many words. */
     private static final int COURTESY_MAX_WORDS = 6;
     /** Waits and repeats lighter than this in the lexicon ("again", "still") are too vague to raise. */
@@ -81,6 +84,126 @@ final class SupportEvidence {
             }
         }
         courtesy(text, works, parameters);
+        praiseBesideComplaint(text, works, parameters);
+        toneOfTheComplaint(works, parameters);
+    }
+
+    /**
+     * Beside a frustrated complaint (a failure, or a frustration cue of base weight at least
+     * {@code sarcasm.complaint.min}), a puzzled question ("What is going on?", "???") is rhetorical and a
+     * sad emoji or emoticon (":(") is the complaint's tone: both count as frustration. Explicit confusion
+     * ("I don't understand", base weight {@value #EXPLICIT_CONFUSION} or more) stays confusion.
+     */
+    private static void toneOfTheComplaint(List<LexiconScorer.SentenceWork> works, Parameters parameters) {
+        boolean complaint = false;
+        for (LexiconScorer.SentenceWork work : works) {
+            for (LexiconScorer.Draft cue : work.cues) {
+                complaint |= cue.emotion == Emotion.FRUSTRATION && isComplaint(cue, parameters);
+            }
+        }
+        if (!complaint) {
+            return;
+        }
+        for (LexiconScorer.SentenceWork work : works) {
+            for (LexiconScorer.Draft cue : work.cues) {
+                boolean puzzled = cue.emotion == Emotion.CONFUSION && cue.baseWeight < EXPLICIT_CONFUSION;
+                boolean sadSymbol = cue.source == Cue.Source.SYMBOL
+                        && (cue.emotion == Emotion.DISAPPOINTMENT || cue.emotion == Emotion.SADNESS);
+                if ((puzzled || sadSymbol) && cue.weight > 0) {
+                    cue.emotion = Emotion.FRUSTRATION;
+                    cue.modifiers.add(CueModifier.WITH_COMPLAINT);
+                }
+            }
+        }
+    }
+
+    /**
+     * Sarcastic praise and emoji read by their use: with no contrast marker in the message, a positive cue
+     * before the message's last complaint ("Killer job on the delivery. One item was smashed."; thanks only
+     * when the complaint is in a later sentence, "Thanks for finding my lost parcel" is sincere), or a
+     * positive emoji or rating after a complaint ("... not warning me anymore 10/10 👍"), or a positive
+     * emoji in a "why" question ("why is it so hot on your trains 🔥🔥"), reads as frustration (sarcastic).
+     * A complaint is a failure cue or an anger, frustration or disappointment cue of base weight at least
+     * {@code sarcasm.complaint.min} that is not negated.
+     */
+    private static void praiseBesideComplaint(String text, List<LexiconScorer.SentenceWork> works, Parameters parameters) {
+        int firstComplaint = Integer.MAX_VALUE;
+        int lastComplaint = -1;
+        int lastComplaintSentence = -1;
+        for (int w = 0; w < works.size(); w++) {
+            LexiconScorer.SentenceWork work = works.get(w);
+            for (LexiconScorer.Draft cue : work.cues) {
+                if (cue.modifiers.contains(CueModifier.BEFORE_CONTRAST) || cue.modifiers.contains(CueModifier.AFTER_CONTRAST)) {
+                    return; // "thanks, but ...": the contrast already says which side counts
+                }
+                if (isComplaint(cue, parameters)) {
+                    firstComplaint = Math.min(firstComplaint, cue.start);
+                    lastComplaint = Math.max(lastComplaint, cue.start);
+                    lastComplaintSentence = w;
+                }
+            }
+        }
+        for (int w = 0; w < works.size(); w++) {
+            LexiconScorer.SentenceWork work = works.get(w);
+            boolean whyQuestion = isWhyQuestion(text, work);
+            for (LexiconScorer.Draft cue : work.cues) {
+                if (!cue.emotion.isPositive() || cue.weight <= 0 || cue.modifiers.contains(CueModifier.SIGN_OFF)
+                        || cue.modifiers.contains(CueModifier.COURTESY) || cue.modifiers.contains(CueModifier.NEGATED)) {
+                    continue;
+                }
+                boolean symbol = cue.source == Cue.Source.SYMBOL || isRating(text, cue);
+                // thanks are for something: sarcastic only before a complaint in a later sentence
+                boolean beforeComplaint = cue.emotion == Emotion.GRATITUDE ? w < lastComplaintSentence : cue.start < lastComplaint;
+                boolean afterComplaint = symbol && cue.start > firstComplaint && lastComplaint >= 0;
+                if (beforeComplaint || afterComplaint || (symbol && whyQuestion)) {
+                    cue.emotion = Emotion.FRUSTRATION;
+                    cue.modifiers.add(CueModifier.SARCASTIC);
+                    LexiconScorer.addSignal(text, work, SignalType.SARCASM, cue.start, cue.end);
+                }
+            }
+        }
+    }
+
+    private static boolean isComplaint(LexiconScorer.Draft cue, Parameters parameters) {
+        boolean negative = cue.emotion == Emotion.ANGER || cue.emotion == Emotion.FRUSTRATION || cue.emotion == Emotion.DISAPPOINTMENT;
+        return negative && cue.weight > 0 && !cue.modifiers.contains(CueModifier.NEGATED)
+                && !cue.modifiers.contains(CueModifier.SARCASTIC)
+                && (cue.source == Cue.Source.FAILURE || cue.baseWeight >= parameters.sarcasmComplaintMin());
+    }
+
+    /** A score out of ten ("10/10", "5/5"): praise that follows a complaint is ironic. */
+    private static boolean isRating(String text, LexiconScorer.Draft cue) {
+        return text.indexOf('/', cue.start) >= 0 && text.indexOf('/', cue.start) < cue.end;
+    }
+
+    private static boolean isWhyQuestion(String text, LexiconScorer.SentenceWork work) {
+        for (Token token : work.sentence.tokens()) {
+            if (token.isWord() && token.key().equals("why")) {
+                return isFirstWordAfterMentions(text, work, token);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFirstWordAfterMentions(String text, LexiconScorer.SentenceWork work, Token why) {
+        for (Token token : work.sentence.tokens()) {
+            if (token == why) {
+                return true;
+            }
+            if (token.isWord() && !(token.start() > 0 && isInMention(text, token.start()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True if the word at {@code start} is part of an @handle ("@VirginTrains", "@British_Airways"). */
+    private static boolean isInMention(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '@';
     }
 
     /**

@@ -82,4 +82,45 @@ class SupportReadingTest {
     void aNumberPlusReadsAsTheNumber() {
         assertThat(read("on hold for 40+ minutes").has(SignalType.LONG_WAIT)).isTrue();
     }
+
+    @Test
+    void theReadmeSarcasmExampleReadsAsAComplaintWithTheShippedLexicon() {
+        EmotionReading reading = read("Great, my parcel is lost again.");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.has(SignalType.SARCASM)).isTrue();
+        assertThat(reading.cues()).filteredOn(cue -> cue.text().equals("Great"))
+                .singleElement().satisfies(cue -> assertThat(cue.has(CueModifier.SARCASTIC)).isTrue());
+    }
+
+    @Test
+    void praiseBeforeAComplaintInALaterSentenceIsSarcastic() {
+        EmotionReading reading = read("Thank you for my new phone. Nothing like waiting a month to have it broken out of the box.");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.has(SignalType.SARCASM)).isTrue();
+    }
+
+    @Test
+    void praiseAfterAContrastIsNotSarcasm() {
+        assertThat(read("The flight was two hours late but the crew were wonderful").emotion()).isEqualTo(Emotion.SATISFACTION);
+    }
+
+    @Test
+    void anEmojiIsReadByItsUse() {
+        assertThat(read("why is it so hot on your trains 🔥🔥🔥").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("the new menu is 🔥").emotion()).isEqualTo(Emotion.SATISFACTION);
+        assertThat(read("my refund still hasn't arrived 👍").emotion()).isEqualTo(Emotion.FRUSTRATION);
+    }
+
+    @Test
+    void aPuzzledQuestionBesideAFailureIsTheComplaintsFrustration() {
+        EmotionReading reading = read("The app keeps crashing. What is going on?");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cues()).anyMatch(cue -> cue.has(CueModifier.WITH_COMPLAINT));
+        assertThat(read("What is going on with the new menu?").emotion()).isEqualTo(Emotion.CONFUSION);
+    }
+
+    @Test
+    void aDeviceThatDiesIsABrokenDeviceNotGrief() {
+        assertThat(read("my phone died again this morning").emotion()).isEqualTo(Emotion.FRUSTRATION);
+    }
 }
