@@ -173,7 +173,7 @@ final class Lexicon {
         }
         double weight;
         try {
-            weight = Double.parseDouble(fields[2].strip());
+            weight = DataLines.decimal(fields[2].strip());
         } catch (NumberFormatException e) {
             throw new InvalidDataException(file.source(), line.number(), "weight '" + fields[2] + "' is not a number");
         }
@@ -218,13 +218,13 @@ final class Lexicon {
         }
         double value;
         try {
-            value = Double.parseDouble(fields[2].strip());
+            value = DataLines.decimal(fields[2].strip());
         } catch (NumberFormatException e) {
             throw new InvalidDataException(file.source(), line.number(), "value '" + fields[2] + "' is not a number");
         }
         boolean valid = switch (kind) {
             case NEGATOR, CLAUSE -> true;
-            case INTENSIFIER -> value >= 1 && value <= 3;
+            case INTENSIFIER -> value >= 1 && value <= LexiconScorer.MAX_INTENSIFIER;
             case DIMINISHER, CONTRAST -> value > 0 && value <= 1;
             case QUESTION, WORRY -> value > 0 && value <= 3;
         };

@@ -10,6 +10,8 @@ import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code empathy} command line: {@code java -jar empathy-cli.jar <command> ...}.
@@ -18,19 +20,32 @@ import picocli.CommandLine.HelpCommand;
  * {@code @Command} class (see {@link ClassifyCommand}), take standard input from {@link #in()} through a
  * {@code @ParentCommand EmpathyCli} field, write with {@code spec.commandLine().getOut()}, and add the
  * class to that list. JSON output goes through {@link JsonOutput}. Exit codes: {@link #OK},
- * {@link #BAD_INPUT}, and picocli's 2 for usage errors. Standard input and output are UTF-8 whatever the
+ * {@link #BAD_INPUT}, and {@link #USAGE} for usage errors (an unknown option, a bad option value, a number out
+ * of range: throw {@link #usageError}), reported on one line of standard error. Standard input and output are UTF-8 whatever the
  * platform charset. Not thread-safe: one instance runs one command.
  */
-@Command(name = "empathy", mixinStandardHelpOptions = true, version = "empathy 0.1.0-SNAPSHOT",
+@Command(name = "empathy", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
         subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
-                EvaluateDraftsCommand.class, TrainCommand.class, HelpCommand.class})
+                EvaluateDraftsCommand.class, RuleReportCommand.class, TrainCommand.class, ConversationCommand.class,
+                HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 
     /** Exit code: success. */
     public static final int OK = 0;
     /** Exit code: the input (messages, a labelled file, a data file) is malformed; stderr names the line. */
     public static final int BAD_INPUT = 1;
+    /** Exit code: a usage error (unknown option, bad option value, number out of range); stderr says which. */
+    public static final int USAGE = 2;
+
+    /** Exit code: an unexpected failure; stderr names its class and the input line, {@code --debug} adds the stack trace. */
+    public static final int INTERNAL_ERROR = 3;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On a failure, also print the Java stack trace (which may quote input text).")
+    boolean debug;
+
+    private InputLines lines;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,6 +62,12 @@ public final class EmpathyCli implements Runnable {
         return in;
     }
 
+    /** Standard input as numbered lines; remembered so that a failure can name the line it happened on. */
+    InputLines lines() {
+        lines = new InputLines(in);
+        return lines;
+    }
+
     /**
      * The picocli command line with all subcommands, reading {@code in} and writing to {@code out} and
      * {@code err}. Tests run it with {@code execute(args)} and in-memory streams.
@@ -56,15 +77,42 @@ public final class EmpathyCli implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName(" ");
+            cmd.getErr().println(name + ": " + exception.getMessage() + " (see '" + name + " --help')");
+            cmd.getErr().flush();
+            return USAGE;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            EmpathyCli root = (EmpathyCli) cmd.getCommandSpec().root().userObject();
+            PrintWriter errors = cmd.getCommandSpec().root().commandLine().getErr();
+            int exitCode;
             if (exception instanceof BadInputException bad) {
-                cmd.getErr().println("empathy: " + bad.getMessage());
-                cmd.getErr().flush();
-                return BAD_INPUT;
+                errors.println("empathy: " + bad.getMessage());
+                exitCode = BAD_INPUT;
+            } else {
+                // never the exception's message: it may quote the customer's text
+                String where = root.lines != null && root.lines.number() > 0 ? " on input line " + root.lines.number() : "";
+                errors.println("empathy: internal error" + where + " (" + exception.getClass().getName() + ")"
+                        + (root.debug ? "" : "; run with --debug for the stack trace"));
+                exitCode = INTERNAL_ERROR;
             }
-            throw exception;
+            if (root.debug) {
+                exception.printStackTrace(errors);
+            }
+            errors.flush();
+            return exitCode;
         });
         return commandLine;
+    }
+
+    /**
+     * A usage error of {@code spec}'s command: picocli reports it on one line of standard error and the
+     * command line exits with {@link #USAGE}. Throw it for option values that parse but are not allowed.
+     */
+    static CommandLine.ParameterException usageError(CommandLine.Model.CommandSpec spec, String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     @Override
@@ -72,7 +120,14 @@ public final class EmpathyCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The option that turns on OpenNLP's training log (level info) for {@code train} and {@code evaluate --folds}. */
+    static final String VERBOSE = "--verbose";
+
     public static void main(String[] args) {
+        // slf4j-simple reads its level once, when the first logger is made: decide before any engine loads.
+        if (java.util.Arrays.asList(args).contains(VERBOSE)) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int exitCode = commandLine(System.in, out, err).execute(args);
