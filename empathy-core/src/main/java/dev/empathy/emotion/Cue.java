@@ -32,7 +32,9 @@ public record Cue(int start, int end, String text, Emotion emotion, double weigh
         /** A question that signals confusion ("what does this mean?"). */
         QUESTION,
         /** An entry of a trained model's features (reserved for model-backed classifiers). */
-        MODEL
+        MODEL,
+        /** A plain report of a service failure ("haven't received", "still no reply"): frustration unless something stronger is said. */
+        FAILURE
     }
 
     public Cue {

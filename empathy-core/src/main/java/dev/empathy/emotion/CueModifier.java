@@ -21,5 +21,11 @@ public enum CueModifier {
     /** Part of a closing formula ("Thanks, Ellie", "Kind regards, Tom"): politeness, not a feeling; discounted. */
     SIGN_OFF,
     /** A positive word read as sarcasm ("great, just great", "love waiting on hold"): counted as frustration. */
-    SARCASTIC
+    SARCASTIC,
+    /** Written as a hashtag ("#fail", "#neveragain"): a public label; a complaint there reads as anger (public shaming). */
+    HASHTAG,
+    /** A courtesy "thanks" closing a request or a complaint ("... can you check? Thanks"): politeness; discounted. */
+    COURTESY,
+    /** Beside a complaint: a puzzled question ("what is going on?") or a sad emoji read as its frustration. */
+    WITH_COMPLAINT
 }

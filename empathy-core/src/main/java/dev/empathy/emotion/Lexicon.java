@@ -32,17 +32,21 @@ final class Lexicon {
     final PhraseIndex<Modifier> questions;
     final Set<String> functionWords; // e.g. [the, is, my, don't]: how English a message looks
     final Parameters parameters;
+    final SocialText social;
+    final ServiceFailures failures;
     final int entryCount;
 
     private Lexicon(PhraseIndex<LexiconEntry> words, Map<Character, List<Symbol>> symbolsByFirstChar,
                     PhraseIndex<Modifier> modifiers, PhraseIndex<Modifier> questions, Set<String> functionWords,
-                    Parameters parameters, int entryCount) {
+                    Parameters parameters, SocialText social, ServiceFailures failures, int entryCount) {
         this.words = words;
         this.symbolsByFirstChar = symbolsByFirstChar;
         this.modifiers = modifiers;
         this.questions = questions;
         this.functionWords = functionWords;
         this.parameters = parameters;
+        this.social = social;
+        this.failures = failures;
         this.entryCount = entryCount;
     }
 
@@ -51,7 +55,8 @@ final class Lexicon {
      * file a repeated (term, emotion) is an error. Terms in {@code removedTerms} (lower case) are dropped.
      */
     static Lexicon load(List<DataLines> lexiconFiles, DataLines modifierLines, DataLines parameterLines,
-                        DataLines classLines, DataLines functionWordLines, Set<String> removedTerms, int maxTermLength) {
+                        DataLines classLines, DataLines functionWordLines, DataLines socialLines,
+                        DataLines failureLines, Set<String> removedTerms, int maxTermLength) {
         TokenClasses classes = TokenClasses.load(classLines);
         Parameters parameters = Parameters.load(parameterLines);
 
@@ -118,9 +123,27 @@ final class Lexicon {
             }
             functionWords.add(word);
         }
+        Set<String> vocabulary = new java.util.HashSet<>(functionWords); // what hashtags may split into
+        for (PhraseIndex.Phrase<LexiconEntry> phrase : phrases) {
+            addWords(phrase.elements(), vocabulary);
+        }
+        for (PhraseIndex.Phrase<Modifier> phrase : modifierPhrases) {
+            addWords(phrase.elements(), vocabulary);
+        }
+        vocabulary.addAll(SocialText.expansionWords(socialLines));
+        SocialText social = SocialText.load(socialLines, new Hashtags(vocabulary));
+        ServiceFailures failures = ServiceFailures.load(failureLines, classes, removedTerms);
         return new Lexicon(PhraseIndex.of(phrases, classes), Map.copyOf(byFirstChar),
                 PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes),
-                Set.copyOf(functionWords), parameters, count);
+                Set.copyOf(functionWords), parameters, social, failures, count);
+    }
+
+    private static void addWords(PhraseIndex.Element[] elements, Set<String> vocabulary) {
+        for (PhraseIndex.Element element : elements) {
+            if (element.key() != null && !element.punctuation()) {
+                vocabulary.add(element.key());
+            }
+        }
     }
 
     /** A term (the first field) longer than {@code max} chars fails: see {@code InputLimits.maxTermLength}. */

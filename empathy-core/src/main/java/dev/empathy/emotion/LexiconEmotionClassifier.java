@@ -74,6 +74,11 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         return lexicon.entryCount;
     }
 
+    /** The loaded data, for the stage tests of this package. */
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
     public SituationDetector situationDetector() {
         return situations;
@@ -160,7 +165,10 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             return this;
         }
 
-        /** Switches off every entry for {@code term} (any emotion), e.g. a word that is neutral in your domain. */
+        /**
+         * Switches off every entry for {@code term} (any emotion), e.g. a word that is neutral in your domain,
+         * and every service-failure phrase that contains it as a word.
+         */
         public Builder removeTerm(String term) {
             Objects.requireNonNull(term, "term must not be null");
             removedTerms.add(term.strip().toLowerCase(Locale.ROOT));
@@ -182,7 +190,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             lexicons.addAll(extraLexicons);
             Lexicon lexicon = Lexicon.load(lexicons, resource("modifiers.tsv", Lexicon.MODIFIERS_FORMAT),
                     resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
-                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms),
+                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
+                    resource("service-failures.tsv", ServiceFailures.FORMAT), Set.copyOf(removedTerms),
                     limits.maxTermLength());
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);

@@ -42,7 +42,7 @@ final class LexiconScorer {
     }
 
     /** A cue while it is being built. */
-    private static final class Draft {
+    static final class Draft {
         final int start;
         final int end;
         final int tokenIndex;
@@ -68,12 +68,13 @@ final class LexiconScorer {
     }
 
     /** The work on one sentence. */
-    private static final class SentenceWork {
+    static final class SentenceWork {
         final Sentence sentence;
         final List<Draft> cues = new ArrayList<>();
         final Set<Signal> signals = new LinkedHashSet<>(); // in the order found; a record, so duplicates merge
         double openingContrast = 1; // < 1 when the sentence opens with "But", "However", ...
         int strongWaitOrRepeatAt = Integer.MAX_VALUE; // a clear wait or repeat ("for three weeks"), not a bare "again"
+        List<int[]> hashtags = List.of(); // [start, end) of each hashtag, e.g. "#neveragain"
 
         SentenceWork(Sentence sentence) {
             this.sentence = sentence;
@@ -143,6 +144,8 @@ final class LexiconScorer {
                 laterDiscount = work.openingContrast;
             }
         }
+
+        SupportEvidence.finish(text, works, parameters);
 
         int n = works.size();
         double[] raw = new double[EMOTIONS.length];
@@ -237,7 +240,9 @@ final class LexiconScorer {
 
     private SentenceWork readSentence(String text, Sentence sentence, boolean shouted) {
         SentenceWork work = new SentenceWork(sentence);
-        List<Token> tokens = sentence.tokens();
+        SocialText.Normalised normalised = lexicon.social.normalise(text, sentence.start(), sentence.end(), sentence.tokens());
+        List<Token> tokens = normalised.tokens(); // mentions and URLs dropped, "pls" read as "please"; offsets unchanged
+        work.hashtags = normalised.hashtags();
         int negationUntil = -1;
         double multiplier = 1;
         int multiplierUntil = -1;
@@ -292,6 +297,9 @@ final class LexiconScorer {
                 i++;
             }
         }
+        lexicon.failures.addTo(text, work, tokens, parameters.failureWeight());
+        SupportEvidence.hashtags(text, work, parameters);
+        SupportEvidence.waitRepeatFloor(work, parameters);
         addSymbols(text, work, contrastAt);
         addQuestion(text, work, tokens);
         markSarcasm(text, work, tokens, contrastAt);
@@ -543,7 +551,8 @@ final class LexiconScorer {
         boolean waitOrRepeat = complaintAt != Integer.MAX_VALUE;
         for (Draft cue : work.cues) {
             if ((cue.emotion == Emotion.ANGER || cue.emotion == Emotion.FRUSTRATION || cue.emotion == Emotion.DISAPPOINTMENT)
-                    && cue.baseWeight >= parameters.sarcasmComplaintMin() && !cue.modifiers.contains(CueModifier.NEGATED)) {
+                    && (cue.baseWeight >= parameters.sarcasmComplaintMin() || cue.source == Cue.Source.FAILURE)
+                    && !cue.modifiers.contains(CueModifier.NEGATED)) {
                 complaintAt = Math.min(complaintAt, cue.start);
             }
         }
@@ -635,7 +644,7 @@ final class LexiconScorer {
         }
     }
 
-    private static void addSignal(String text, SentenceWork work, SignalType type, int start, int end) {
+    static void addSignal(String text, SentenceWork work, SignalType type, int start, int end) {
         work.signals.add(new Signal(type, start, end, text.substring(start, end)));
     }
 

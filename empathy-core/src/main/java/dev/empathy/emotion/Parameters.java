@@ -15,7 +15,8 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
                   int modifierWindow, double capsFactor, double exclamationStep, int exclamationMax,
                   double elongationFactor, double repeatedQuestionWeight, double repeatedQuestionStep,
                   double intensityScale, double repeatedSymbolDecay, double questionScale, double signOffFactor,
-                  double sarcasmComplaintMin, Map<Emotion, Negation> negation) {
+                  double sarcasmComplaintMin, double failureWeight, double failureDecay, double waitRepeatEvidence,
+                  double hashtagFactor, Map<Emotion, Negation> negation) {
 
     /** What a negated cue of one emotion becomes: another emotion at a factor of its weight (0 cancels it). */
     record Negation(Emotion target, double factor) {
@@ -26,7 +27,8 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
     private static final Set<String> KEYS = Set.of("neutral.prior", "recency.boost", "contrast.after", "negation.scope",
             "modifier.window", "caps.factor", "exclamation.step", "exclamation.max", "elongation.factor",
             "question.repeated.weight", "question.repeated.step", "intensity.scale", "symbol.repeat.decay",
-            "question.scale", "signoff.factor", "sarcasm.complaint.min");
+            "question.scale", "signoff.factor", "sarcasm.complaint.min", "failure.weight", "failure.decay",
+            "wait.repeat.evidence", "hashtag.factor");
 
     static Parameters load(DataLines lines) {
         Map<String, Double> values = new HashMap<>();
@@ -68,7 +70,8 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
                 values.get("exclamation.step"), values.get("exclamation.max").intValue(), values.get("elongation.factor"),
                 values.get("question.repeated.weight"), values.get("question.repeated.step"), values.get("intensity.scale"),
                 values.get("symbol.repeat.decay"), values.get("question.scale"), values.get("signoff.factor"),
-                values.get("sarcasm.complaint.min"), Map.copyOf(negation));
+                values.get("sarcasm.complaint.min"), values.get("failure.weight"), values.get("failure.decay"),
+                values.get("wait.repeat.evidence"), values.get("hashtag.factor"), Map.copyOf(negation));
     }
 
     private static Emotion emotion(DataLines lines, DataLines.Line line, String id) {

@@ -17,6 +17,8 @@ class EvaluationFloorsTest {
 
     /** GoEmotions dev, mapped to our nine emotions: external data present only beside this project's clone. */
     private static final Path GOEMOTIONS = Path.of("../../shared/eval/goemotions-dev-mapped.tsv");
+    /** Real customer tweets to support accounts (text, emotion, situation): present only beside this clone. */
+    private static final Path TWCS = Path.of("../../shared/eval/twcs-dev.tsv");
 
     @Test
     void heldOutInHouseSplitStaysAboveItsFloor() throws Exception {
@@ -34,5 +36,14 @@ class EvaluationFloorsTest {
         EmotionEvaluation evaluation = EmotionEvaluation.of(LexiconEmotionClassifier.english(),
                 LabelledMessage.readTsv(GOEMOTIONS));
         assertThat(evaluation.macroF1()).as(evaluation.format()).isGreaterThanOrEqualTo(0.45);
+    }
+
+    @Test
+    void realSupportTweetsStayAboveTheirFloorWhenPresent() {
+        assumeTrue(Files.isRegularFile(TWCS), "twcs-dev evaluation data not present beside this clone");
+        List<LabelledMessage> messages = LabelledMessage.readTsv(TWCS);
+        EmotionEvaluation evaluation = EmotionEvaluation.of(LexiconEmotionClassifier.english(), messages);
+        assertThat(evaluation.accuracy()).as(evaluation.format()).isGreaterThanOrEqualTo(0.55);
+        assertThat(evaluation.macroF1()).as(evaluation.format()).isGreaterThanOrEqualTo(0.43);
     }
 }

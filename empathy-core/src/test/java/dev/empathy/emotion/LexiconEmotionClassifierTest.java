@@ -178,8 +178,8 @@ class LexiconEmotionClassifierTest {
 
     @Test
     void laterSentencesWeighMore() {
-        assertThat(read("I am annoyed. Thanks.").emotion()).isEqualTo(Emotion.GRATITUDE);
-        assertThat(read("Thanks. I am annoyed.").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("I was annoyed. Thanks for sorting it out.").emotion()).isEqualTo(Emotion.GRATITUDE);
+        assertThat(read("Thanks for sorting it out. I am annoyed.").emotion()).isEqualTo(Emotion.FRUSTRATION);
     }
 
     @Test
@@ -347,8 +347,8 @@ class LexiconEmotionClassifierTest {
     void aWaitIsNotNegated() {
         EmotionReading reading = read("The tracking hasn't moved for 10 days");
         assertThat(reading.has(SignalType.LONG_WAIT)).isTrue();
-        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).singleElement()
-                .satisfies(cue -> assertThat(cue.has(CueModifier.NEGATED)).isFalse());
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).extracting(Cue::text).contains("for 10 days");
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).noneMatch(cue -> cue.has(CueModifier.NEGATED));
     }
 
     @Test
