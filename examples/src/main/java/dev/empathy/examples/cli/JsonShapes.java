@@ -37,7 +37,7 @@ public final class JsonShapes {
         return CheckCommand.json(id, check);
     }
 
-    /** What {@code suggest} writes for one message. */
+    /** What {@code suggest} writes for one message selected with {@code context} from {@code catalog}. */
     public static ObjectNode suggestion(JsonNode id, EmotionReading reading, SelectionContext context, PhraseCatalog catalog,
                                         List<Suggestion> statements, Opening opening) {
         return SuggestCommand.json(id, reading, context, catalog, statements, opening);

@@ -5,17 +5,26 @@ import static dev.empathy.examples.server.BadRequestException.badRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.empathy.conversation.Conversation;
+import dev.empathy.conversation.ConversationReader;
+import dev.empathy.conversation.ConversationReading;
 import dev.empathy.draft.DraftCheck;
 import dev.empathy.draft.DraftRule;
 import dev.empathy.emotion.EmotionReading;
+import dev.empathy.examples.cli.ConversationJson;
 import dev.empathy.examples.cli.JsonShapes;
 import dev.empathy.phrase.Channel;
 import dev.empathy.phrase.Formality;
+import dev.empathy.phrase.NextTurn;
+import dev.empathy.phrase.NextTurnSuggestions;
 import dev.empathy.phrase.Opening;
 import dev.empathy.phrase.SelectionContext;
 import dev.empathy.phrase.Statement;
 import dev.empathy.phrase.Suggestion;
 import dev.empathy.situation.Situation;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +46,15 @@ final class Api {
     private static final String FORMALITIES = ids(Formality.values(), Formality::id);
 
     private final Engines engines;
+    private final ConversationReader conversations;
+    private final NextTurnSuggestions nextTurns;
     private final ObjectNode rules;
     private final ObjectNode statements;
 
     Api(Engines engines) {
         this.engines = engines;
+        this.conversations = ConversationReader.builder().classifier(engines.classifier()).checker(engines.checker()).build();
+        this.nextTurns = NextTurnSuggestions.of(engines.selector());
         this.rules = rulesJson(engines);
         this.statements = statementsJson(engines);
     }
@@ -88,10 +101,40 @@ final class Api {
             }
         }
         EmotionReading reading = engines.classifier().classify(text);
-        SelectionContext built = context.message(text).build(); // the seed comes from the message, as in the CLI
+        SelectionContext built = context.message(text).build();   // seeded by the message's words, as the CLI does
         List<Suggestion> chosen = engines.selector().select(reading, built);
         Opening opening = engines.selector().opening(reading, built);
         return JsonShapes.suggestion(body.id(), reading, built, engines.selector().catalog(), chosen, opening);
+    }
+
+    /**
+     * {@code POST /v1/conversation {"id"?, "turns": [{"role", "text", "time"?}], "asOf"?, "channel"?, "formality"?}}:
+     * what {@code conversation} writes per thread ({@link ConversationJson}); {@code asOf} (ISO-8601 with an
+     * offset, default now) is when a current wait is measured up to.
+     */
+    ObjectNode conversation(RequestBody body) {
+        SelectionContext.Builder context = SelectionContext.builder()
+                .channel(body.optionalId("channel", Channel::fromId, CHANNELS))
+                .formality(body.optionalId("formality", Formality::fromId, FORMALITIES));
+        String asOfText = body.optionalString("asOf");
+        Instant asOf;
+        try {
+            asOf = asOfText == null ? Instant.now() : OffsetDateTime.parse(asOfText.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw badRequest("field \"asOf\" must be an ISO-8601 time with an offset, such as 2017-10-10T15:16:08Z");
+        }
+        ConversationReading reading;
+        try {
+            Conversation conversation = ConversationJson.conversation(body.node());
+            reading = conversations.read(conversation, asOf);
+        } catch (IllegalArgumentException e) {
+            // The conversation API names the turn and field; a quoted value (e.g. an unknown role) is left out.
+            throw badRequest(String.valueOf(e.getMessage()).replaceAll("'[^']*'", "(value not shown)"));
+        }
+        JsonNode id = body.id();
+        long seed = id == null ? 0 : id.toString().hashCode();   // as the command line seeds it
+        NextTurn next = nextTurns.suggest(reading, context.seed(seed).build());
+        return ConversationJson.reading(id, reading, next);
     }
 
     /** {@code GET /health}: status, version and what is loaded. */

@@ -1,7 +1,6 @@
 package dev.empathy.examples.server;
 
 import java.net.InetSocketAddress;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -56,7 +55,7 @@ public final class EmpathyServer implements AutoCloseable {
         connector.setPort(settings.port());
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         jetty.addConnector(connector);
-        Routes routes = Routes.of(new Api(engines), Map.of());
+        Routes routes = Routes.of(new Api(engines));
         jetty.setHandler(new GracefulHandler(new ApiHandler(routes, settings, accessLog)));
         jetty.setStopTimeout(settings.stopTimeout().toMillis());
         jetty.setStopAtShutdown(true);

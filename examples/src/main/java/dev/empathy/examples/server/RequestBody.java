@@ -51,6 +51,11 @@ final class RequestBody {
         return new RequestBody(node);
     }
 
+    /** The whole object, for readers that take JSON (the conversation API). */
+    JsonNode node() {
+        return node;
+    }
+
     /** The {@code "id"} value to echo back, any JSON value, or null. */
     JsonNode id() {
         return node.get("id");

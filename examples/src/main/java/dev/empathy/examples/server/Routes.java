@@ -45,7 +45,7 @@ final class Routes {
     private final Map<String, Map<String, Route>> byPath = new LinkedHashMap<>();
 
     /** All routes of the server over {@code api}. */
-    static Routes of(Api api, Map<String, Endpoint> extraPosts) {
+    static Routes of(Api api) {
         Routes routes = new Routes();
         routes.resource("/", "page/index.html", "text/html; charset=utf-8");
         routes.resource("/agent.js", "page/agent.js", "text/javascript; charset=utf-8");
@@ -57,7 +57,7 @@ final class Routes {
         routes.post("/v1/classify", api::classify);
         routes.post("/v1/check", api::check);
         routes.post("/v1/suggest", api::suggest);
-        extraPosts.forEach(routes::post);
+        routes.post("/v1/conversation", api::conversation);
         return routes;
     }
 

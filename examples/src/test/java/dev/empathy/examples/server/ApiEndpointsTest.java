@@ -84,6 +84,21 @@ class ApiEndpointsTest {
     }
 
     @Test
+    void conversationAnswersWhatTheCommandLineWritesForTheSameThread() throws Exception {
+        String thread = "{\"id\": \"t-17\", \"turns\": ["
+                + "{\"role\": \"customer\", \"text\": \"Where is my parcel? It is a week late.\", \"time\": \"2026-03-02T09:00:00Z\"},"
+                + "{\"role\": \"agent\", \"text\": \"Calm down, you need to wait.\", \"time\": \"2026-03-02T09:40:00Z\"},"
+                + "{\"role\": \"customer\", \"text\": \"This is the third time I am asking where my parcel is!\", \"time\": \"2026-03-02T10:00:00Z\"}]}";
+        String asOf = "2026-03-02T10:30:00Z";
+
+        HttpResponse<String> response = running.post("/v1/conversation", thread.replaceFirst("\\{", "{\"asOf\": \"" + asOf + "\", "));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response)).isEqualTo(cli(thread, "conversation", "--as-of", asOf));
+        assertThat(json(response).get("turns")).hasSize(3);
+    }
+
+    @Test
     void healthRulesAndStatementsDescribeWhatIsLoaded() {
         JsonNode health = json(running.get("/health"));
         JsonNode rules = json(running.get("/v1/rules"));
@@ -113,6 +128,6 @@ class ApiEndpointsTest {
         JsonNode paths = json(openApi).get("paths");
         assertThat(json(openApi).get("openapi").asText()).startsWith("3.");
         assertThat(paths.fieldNames()).toIterable()
-                .contains("/v1/classify", "/v1/check", "/v1/suggest", "/v1/rules", "/v1/statements", "/health");
+                .contains("/v1/classify", "/v1/check", "/v1/suggest", "/v1/conversation", "/v1/rules", "/v1/statements", "/health");
     }
 }
