@@ -53,9 +53,15 @@ import org.slf4j.LoggerFactory;
  * <p><b>Matching is linear</b> in the draft's length whatever a pattern says: all patterns run together as
  * automata without backtracking (see {@code PatternSet}), and patterns have no repetition.
  *
+ * <p><b>Empathy and politeness</b>: {@link DraftCheck#empathy()} scores the elements found by the three
+ * mechanisms of EPITOME (emotional reaction, interpretation, exploration; see {@link EmpathyScore}),
+ * {@link DraftCheck#politeness()} the politeness strategies of {@code politeness.tsv} (see
+ * {@link PolitenessScore}); both are in {@code [0, 1]} and carry the spans behind them.
+ *
  * <p><b>Score</b>: {@value #BASE_SCORE} points to start, plus {@value #ELEMENT_POINTS} for each distinct
- * element present, minus each finding's {@link Severity#penalty()} (5, 10, 20), minus
- * {@value #MISSING_POINTS} for each element the customer needs and the draft lacks, clamped to
+ * element present, plus {@value #EMPATHY_POINTS} times the empathy score, plus {@value #POLITENESS_POINTS}
+ * times (politeness minus 0.5), each rounded, minus each finding's {@link Severity#penalty()} (5, 10, 20),
+ * minus {@value #MISSING_POINTS} for each element the customer needs and the draft lacks, clamped to
  * {@code [0, 100]}; the clamp is itself a reason, so the reasons always add up to the score.
  *
  * <p>Instances are immutable and thread-safe: build one and share it. Building loads and validates every
@@ -67,8 +73,10 @@ public final class DraftChecker {
     private static final Logger LOG = LoggerFactory.getLogger(DraftChecker.class);
     private static final String DATA = "/dev/empathy/draft/en/";
 
-    static final int BASE_SCORE = 80;
+    static final int BASE_SCORE = 60;
     static final int ELEMENT_POINTS = 5;
+    static final int EMPATHY_POINTS = 30;
+    static final int POLITENESS_POINTS = 30;
     static final int MISSING_POINTS = 10;
 
     private static final class Default {
@@ -78,15 +86,20 @@ public final class DraftChecker {
     private final WordData words;
     private final List<RuleBook.CompiledRule> rules;
     private final ElementCues cues;
+    private final EmpathyScorer empathyScorer;
+    private final PolitenessScorer politenessScorer;
     private final PatternSet patterns;
-    private final int[] owner;          // pattern index -> rule index, or -(cue index + 1)
+    private final int[] owner;          // pattern index -> rule index, or -(cue index + 1), or -(cues + politeness cue index + 1)
     private final List<EmpathyStatementProvider> providers;
     private final Set<String> acronyms;
 
-    private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, List<EmpathyStatementProvider> providers) {
+    private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, EmpathyScorer empathyScorer,
+                         PolitenessScorer politenessScorer, List<EmpathyStatementProvider> providers) {
         this.words = words;
         this.rules = List.copyOf(rules);
         this.cues = cues;
+        this.empathyScorer = empathyScorer;
+        this.politenessScorer = politenessScorer;
         this.providers = List.copyOf(providers);
         Set<String> acronymList = words.list(WordData.ACRONYMS);
         this.acronyms = acronymList == null ? Set.of() : acronymList;
@@ -102,6 +115,12 @@ public final class DraftChecker {
             for (TokenPattern pattern : cues.cues.get(c).patterns()) {
                 all.add(pattern);
                 owners.add(-(c + 1));
+            }
+        }
+        for (int p = 0; p < politenessScorer.cues.size(); p++) {
+            for (TokenPattern pattern : politenessScorer.cues.get(p).patterns()) {
+                all.add(pattern);
+                owners.add(-(cues.cues.size() + p + 1));
             }
         }
         this.patterns = new PatternSet(all);
@@ -151,6 +170,7 @@ public final class DraftChecker {
 
     private static final class Scan {
         final List<Hit> hits = new ArrayList<>();
+        final BitSet questions = new BitSet();   // sentence indexes whose last token has a '?'
         long steps;
     }
 
@@ -166,6 +186,10 @@ public final class DraftChecker {
                     firstWord = tokens.size();
                 }
                 addMatchTokens(draft, token, tokens);
+            }
+            List<Token> sentenceTokenList = sentences.get(s).tokens();
+            if (!sentenceTokenList.isEmpty() && sentenceTokenList.get(sentenceTokenList.size() - 1).key().indexOf('?') >= 0) {
+                scan.questions.set(s);
             }
             int sentence = s;
             List<MatchToken> sentenceTokens = tokens;
@@ -251,14 +275,22 @@ public final class DraftChecker {
             byRule.add(new ArrayList<>());
         }
         List<Hit> cueHits = new ArrayList<>();
+        List<PolitenessScorer.Hit> strategyHits = new ArrayList<>();
         for (Hit hit : scan.hits) {
             if (overlaps(quoted, hit.start(), hit.end())) {
                 continue;
             }
             if (hit.owner() >= 0) {
                 byRule.get(hit.owner()).add(hit);
+            } else if (-hit.owner() - 1 < cues.cues.size()) {
+                if (!cues.cues.get(-hit.owner() - 1).questionOnly() || scan.questions.get(hit.sentence())) {
+                    cueHits.add(hit);
+                }
             } else {
-                cueHits.add(hit);
+                PolitenessScorer.Cue cue = politenessScorer.cues.get(-hit.owner() - 1 - cues.cues.size());
+                if (!cue.questionOnly() || scan.questions.get(hit.sentence())) {
+                    strategyHits.add(new PolitenessScorer.Hit(cue, hit.start(), hit.end()));
+                }
             }
         }
         List<Finding> candidates = new ArrayList<>();
@@ -274,7 +306,9 @@ public final class DraftChecker {
         List<Finding> findings = dropContained(candidates);
         List<ElementSpan> elements = elements(draft, cueHits, findings);
         List<MissingElement> missing = missing(elements, customer);
-        return score(draft, findings, elements, missing);
+        EmpathyScore empathy = empathyScorer.score(elements, findings);
+        PolitenessScore politeness = politenessScorer.score(draft, strategyHits, findings);
+        return score(draft, findings, elements, missing, empathy, politeness);
     }
 
     /** Leftmost-longest, non-overlapping hits of one owner, in text order. */
@@ -354,7 +388,7 @@ public final class DraftChecker {
             if (element == null || overlapsAny(findings, hit.start(), hit.end())) {
                 continue;
             }
-            if (element == EmpathyElement.NEXT_STEP) {
+            if (element == EmpathyElement.NEXT_STEP && !cues.cues.get(-hit.owner() - 1).alone()) {
                 if (!timeFrameSentences.contains(hit.sentence())) {
                     continue;
                 }
@@ -421,7 +455,8 @@ public final class DraftChecker {
         return Optional.empty();
     }
 
-    private static DraftCheck score(String draft, List<Finding> findings, List<ElementSpan> elements, List<MissingElement> missing) {
+    private static DraftCheck score(String draft, List<Finding> findings, List<ElementSpan> elements, List<MissingElement> missing,
+                                    EmpathyScore empathy, PolitenessScore politeness) {
         List<ScoreReason> reasons = new ArrayList<>();
         reasons.add(new ScoreReason(BASE_SCORE, "starting score"));
         Set<EmpathyElement> present = new LinkedHashSet<>();
@@ -429,6 +464,11 @@ public final class DraftChecker {
         for (EmpathyElement element : present) {
             reasons.add(new ScoreReason(ELEMENT_POINTS, "contains " + element.id()));
         }
+        reasons.add(new ScoreReason((int) Math.round(EMPATHY_POINTS * empathy.value()),
+                String.format(Locale.ROOT, "empathy %.2f (emotional reaction %.2f, interpretation %.2f, exploration %.2f)",
+                        empathy.value(), empathy.emotionalReaction(), empathy.interpretation(), empathy.exploration())));
+        reasons.add(new ScoreReason((int) Math.round(POLITENESS_POINTS * (politeness.value() - 0.5)),
+                String.format(Locale.ROOT, "politeness %.2f", politeness.value())));
         for (Finding finding : findings) {
             reasons.add(new ScoreReason(-finding.severity().penalty(),
                     finding.category().id() + " language (" + finding.ruleId() + ", " + finding.severity().id() + ")"));
@@ -441,7 +481,7 @@ public final class DraftChecker {
         if (score != total) {
             reasons.add(new ScoreReason(score - total, total > 100 ? "capped at 100" : "floored at 0"));
         }
-        return new DraftCheck(draft, findings, elements, missing, score, reasons);
+        return new DraftCheck(draft, findings, elements, missing, score, reasons, empathy, politeness);
     }
 
     // ---------------------------------------------------------------- quotes
@@ -610,6 +650,10 @@ public final class DraftChecker {
             ElementCues cues = ElementCues.load(
                     DataLines.resource(DraftChecker.class, DATA + "elements.tsv", "empathy-elements", 1),
                     DataLines.resource(DraftChecker.class, DATA + "needs.tsv", "empathy-needs", 1), compiler);
+            EmpathyScorer empathyScorer = EmpathyScorer.load(
+                    DataLines.resource(DraftChecker.class, DATA + "mechanisms.tsv", EmpathyScorer.FORMAT, 1));
+            PolitenessScorer politenessScorer = PolitenessScorer.load(
+                    DataLines.resource(DraftChecker.class, DATA + "politeness.tsv", PolitenessScorer.FORMAT, 1), compiler);
             List<EmpathyStatementProvider> found = providers;
             if (found == null) {
                 found = new ArrayList<>();
@@ -617,7 +661,7 @@ public final class DraftChecker {
                     found.add(provider);
                 }
             }
-            DraftChecker checker = new DraftChecker(words, enabled, cues, found);
+            DraftChecker checker = new DraftChecker(words, enabled, cues, empathyScorer, politenessScorer, found);
             LOG.debug("draft checker built: {} rules, {} statement providers, {} ms", enabled.size(), found.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return checker;

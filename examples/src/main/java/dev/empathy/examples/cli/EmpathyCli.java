@@ -24,7 +24,8 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "empathy", mixinStandardHelpOptions = true, version = "empathy 0.1.0-SNAPSHOT",
         description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
         subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
-                EvaluateDraftsCommand.class, TrainCommand.class, HelpCommand.class})
+                EvaluateDraftsCommand.class, EvaluateEmpathyCommand.class, EvaluatePolitenessCommand.class, TrainCommand.class,
+                HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 
     /** Exit code: success. */
