@@ -1,5 +1,6 @@
 package dev.empathy.data;
 
+import dev.empathy.internal.IoProblems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ public record DataLines(String source, String format, int version, String locale
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new InvalidDataException(path.toString(), 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(path.toString(), 0, "cannot be read: " + IoProblems.reason(e), e);
         }
         return parse(path.toString(), bytes, expectedFormat, maxVersion);
     }
@@ -74,7 +75,7 @@ public record DataLines(String source, String format, int version, String locale
         try {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(source, 0, "cannot be read: " + IoProblems.reason(e), e);
         }
         return parse(source, bytes, expectedFormat, maxVersion);
     }
@@ -87,7 +88,7 @@ public record DataLines(String source, String format, int version, String locale
             }
             return read(in, name, expectedFormat, maxVersion);
         } catch (IOException e) {
-            throw new InvalidDataException(name, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(name, 0, "cannot be read: " + IoProblems.reason(e), e);
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
@@ -374,33 +374,27 @@ public final class DraftChecker {
     }
 
     private List<ElementSpan> elements(String draft, List<Hit> cueHits, List<Finding> findings) {
-        Set<Integer> timeFrameSentences = new HashSet<>();
-        List<Hit> timeFrames = new ArrayList<>();
+        Map<Integer, int[]> timeFrameBySentence = new HashMap<>(); // sentence -> {first start, last end} of its time frames
         for (Hit hit : cueHits) {
             if (cues.cues.get(-hit.owner() - 1).element() == null) {
-                timeFrameSentences.add(hit.sentence());
-                timeFrames.add(hit);
+                int[] frame = timeFrameBySentence.computeIfAbsent(hit.sentence(), s -> new int[] {hit.start(), hit.end()});
+                frame[0] = Math.min(frame[0], hit.start());
+                frame[1] = Math.max(frame[1], hit.end());
             }
         }
+        FindingSpans findingSpans = new FindingSpans(findings);
         List<Hit> hits = new ArrayList<>();
         for (Hit hit : cueHits) {
             EmpathyElement element = cues.cues.get(-hit.owner() - 1).element();
-            if (element == null || overlapsAny(findings, hit.start(), hit.end())) {
+            if (element == null || findingSpans.overlaps(hit.start(), hit.end())) {
                 continue;
             }
             if (element == EmpathyElement.NEXT_STEP && !cues.cues.get(-hit.owner() - 1).alone()) {
-                if (!timeFrameSentences.contains(hit.sentence())) {
+                int[] frame = timeFrameBySentence.get(hit.sentence());
+                if (frame == null) {
                     continue;
                 }
-                int start = hit.start();
-                int end = hit.end();
-                for (Hit frame : timeFrames) {
-                    if (frame.sentence() == hit.sentence()) {
-                        start = Math.min(start, frame.start());
-                        end = Math.max(end, frame.end());
-                    }
-                }
-                hit = new Hit(hit.owner(), start, end, hit.sentence());
+                hit = new Hit(hit.owner(), Math.min(hit.start(), frame[0]), Math.max(hit.end(), frame[1]), hit.sentence());
             }
             hits.add(hit);
         }
@@ -415,13 +409,37 @@ public final class DraftChecker {
         return elements;
     }
 
-    private static boolean overlapsAny(List<Finding> findings, int start, int end) {
-        for (Finding finding : findings) {
-            if (finding.start() < end && start < finding.end()) {
-                return true;
+    /** Answers "does any finding overlap [start, end)?" in O(log n): starts sorted, with the running maximum end. */
+    private static final class FindingSpans {
+        private final int[] starts;
+        private final int[] maxEndUpTo;
+
+        FindingSpans(List<Finding> findings) {
+            List<Finding> sorted = new ArrayList<>(findings);
+            sorted.sort(Comparator.comparingInt(Finding::start));
+            starts = new int[sorted.size()];
+            maxEndUpTo = new int[sorted.size()];
+            int maxEnd = Integer.MIN_VALUE;
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sorted.get(i).start();
+                maxEnd = Math.max(maxEnd, sorted.get(i).end());
+                maxEndUpTo[i] = maxEnd;
             }
         }
-        return false;
+
+        boolean overlaps(int start, int end) {
+            int low = 0; // find the number of findings starting before end
+            int high = starts.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid] < end) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low > 0 && maxEndUpTo[low - 1] > start;
+        }
     }
 
     private List<MissingElement> missing(List<ElementSpan> elements, EmotionReading customer) {

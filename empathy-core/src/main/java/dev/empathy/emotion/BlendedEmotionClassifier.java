@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.situation.SituationDetector;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,8 @@ import java.util.Objects;
  *   <li>{@code intensity}: the lexicon's intensity when the lexicon reads the same primary emotion,
  *       otherwise the blended score of the primary emotion; 0 for neutral;</li>
  *   <li>{@code cues}, {@code sentences}, {@code signals}: the lexicon's, unchanged (the lexicon pass is
- *       shared with the model's cue features, so it runs once per message).</li>
+ *       shared with the model's cue features, so it runs once per message);</li>
+ *   <li>{@code situation}: from {@link #situationDetector()}, the model's by default.</li>
  * </ul>
  * Empty or blank text reads as {@link EmotionReading#neutral()}. Message text is never logged.
  */
@@ -40,11 +42,13 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
     private final ModelEmotionClassifier model;
     private final LexiconEmotionClassifier lexicon;
     private final double lexiconWeight;
+    private final SituationDetector situations;
 
-    private BlendedEmotionClassifier(ModelEmotionClassifier model, double lexiconWeight) {
+    private BlendedEmotionClassifier(ModelEmotionClassifier model, double lexiconWeight, SituationDetector situations) {
         this.model = model;
         this.lexicon = model.lexicon();
         this.lexiconWeight = lexiconWeight;
+        this.situations = situations;
     }
 
     /** The shared blend of the built-in English model and lexicon, with the default weight; loaded on first use. */
@@ -68,7 +72,20 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
         if (!(lexiconWeight >= 0 && lexiconWeight <= 1)) {
             throw new IllegalArgumentException("lexiconWeight must be in [0, 1], got " + lexiconWeight);
         }
-        return new BlendedEmotionClassifier(model, lexiconWeight);
+        return new BlendedEmotionClassifier(model, lexiconWeight, model.situationDetector());
+    }
+
+    /**
+     * This blend reading situations with {@code detector} ({@link SituationDetector#none()} switches them
+     * off). By default a blend uses its model's detector ({@link ModelEmotionClassifier#situationDetector()}).
+     */
+    public BlendedEmotionClassifier withSituationDetector(SituationDetector detector) {
+        return new BlendedEmotionClassifier(model, lexiconWeight, Objects.requireNonNull(detector, "detector must not be null"));
+    }
+
+    /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
+    public SituationDetector situationDetector() {
+        return situations;
     }
 
     /** The weight of the lexicon's scores, in {@code [0, 1]}. */
@@ -100,7 +117,8 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
         double intensity = emotion == Emotion.NEUTRAL ? 0
                 : lexiconReading.emotion() == emotion ? lexiconReading.intensity() : ModelEmotionClassifier.clamp(scores.get(emotion));
         return new EmotionReading(emotion, intensity, confidence, scores, lexiconReading.cues(),
-                lexiconReading.sentences(), lexiconReading.signals());
+                lexiconReading.sentences(), lexiconReading.signals(),
+                ModelEmotionClassifier.situation(situations, message, lexicon, lexiconReading));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.IoProblems;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.model.FeatureSet;
 import dev.empathy.internal.model.ModelFile;
@@ -91,7 +92,7 @@ public final class EmotionModel {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + IoProblems.reason(e), e);
         }
         return of(bytes, file.toString());
     }
@@ -103,7 +104,7 @@ public final class EmotionModel {
         try {
             return of(in.readAllBytes(), source);
         } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(source, 0, "cannot be read: " + IoProblems.reason(e), e);
         }
     }
 
@@ -121,7 +122,7 @@ public final class EmotionModel {
             }
             return load(in, name);
         } catch (IOException e) {
-            throw new InvalidDataException(name, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(name, 0, "cannot be read: " + IoProblems.reason(e), e);
         }
     }
 

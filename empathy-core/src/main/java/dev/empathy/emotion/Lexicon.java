@@ -201,7 +201,7 @@ final class Lexicon {
         }
         boolean valid = switch (kind) {
             case NEGATOR, CLAUSE -> true;
-            case INTENSIFIER -> value >= 1 && value <= 3;
+            case INTENSIFIER -> value >= 1 && value <= LexiconScorer.MAX_INTENSIFIER;
             case DIMINISHER, CONTRAST -> value > 0 && value <= 1;
             case QUESTION, WORRY -> value > 0 && value <= 3;
         };

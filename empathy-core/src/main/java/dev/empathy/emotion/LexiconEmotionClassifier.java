@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.TextAnalyzer;
+import dev.empathy.situation.SituationDetector;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,10 +48,12 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
 
     private final Lexicon lexicon;
     private final LexiconScorer scorer;
+    private final SituationDetector situations;
 
-    private LexiconEmotionClassifier(Lexicon lexicon) {
+    private LexiconEmotionClassifier(Lexicon lexicon, SituationDetector situations) {
         this.lexicon = lexicon;
         this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english());
+        this.situations = situations;
     }
 
     /** The shared classifier with the built-in English lexicon, loaded on first use. */
@@ -68,24 +71,44 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         return lexicon.entryCount;
     }
 
+    /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
+    public SituationDetector situationDetector() {
+        return situations;
+    }
+
     @Override
     public EmotionReading classify(String message) {
         Objects.requireNonNull(message, "message must not be null");
-        return scorer.read(message);
+        EmotionReading reading = scorer.read(message);
+        return situations == SituationDetector.none() ? reading : reading.withSituation(situations.detect(message));
     }
 
     /**
      * Configures a {@link LexiconEmotionClassifier}. Not thread-safe; the classifier it builds is.
      *
-     * <p>Defaults: the built-in English lexicon, modifiers and parameters; no extra lexicon; no term removed.
+     * <p>Defaults: the built-in English lexicon, modifiers and parameters; no extra lexicon; no term removed;
+     * situations read by {@link SituationDetector#english()}.
      */
     public static final class Builder {
 
         private boolean builtInLexicon = true;
         private final List<DataLines> extraLexicons = new ArrayList<>();
         private final Set<String> removedTerms = new HashSet<>();
+        private SituationDetector situations;
 
         private Builder() {
+        }
+
+        /** Reads situations with {@code detector} instead of {@link SituationDetector#english()}. */
+        public Builder situationDetector(SituationDetector detector) {
+            situations = Objects.requireNonNull(detector, "detector must not be null");
+            return this;
+        }
+
+        /** Switches situation detection off: every reading's situation is {@link dev.empathy.situation.SituationReading#general()}. */
+        public Builder withoutSituations() {
+            situations = SituationDetector.none();
+            return this;
         }
 
         /**
@@ -137,7 +160,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
                     resource("function-words.tsv", Lexicon.WORDS_FORMAT), Set.copyOf(removedTerms));
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new LexiconEmotionClassifier(lexicon);
+            return new LexiconEmotionClassifier(lexicon, situations != null ? situations : SituationDetector.english());
         }
 
         private static DataLines resource(String name, String format) {

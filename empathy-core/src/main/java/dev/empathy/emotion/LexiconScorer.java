@@ -28,6 +28,8 @@ final class LexiconScorer {
     private static final int MIN_WORDS_FOR_LANGUAGE = 4;
     /** The share of English function words below which confidence is scaled down proportionally. */
     private static final double ENGLISH_FUNCTION_WORD_SHARE = 0.15;
+    /** The largest intensifier value a modifier file may hold, and so the largest multiplier of any chain. */
+    static final double MAX_INTENSIFIER = 3;
 
     private final Lexicon lexicon;
     private final Parameters parameters;
@@ -123,18 +125,22 @@ final class LexiconScorer {
                 }
             }
         }
-        // a sentence opening with a contrast marker discounts everything before it
-        for (int i = 1; i < works.size(); i++) {
-            double discount = works.get(i).openingContrast;
-            if (discount < 1) {
-                for (int j = 0; j < i; j++) {
-                    for (Draft cue : works.get(j).cues) {
-                        contrastBefore(cue, discount);
-                    }
-                }
-                for (Draft cue : works.get(i).cues) {
+        // a sentence opening with a contrast marker discounts everything before it: each cue takes the
+        // discount of the first such sentence after its own (one backward pass, linear in the cues)
+        double laterDiscount = 1;
+        for (int i = works.size() - 1; i >= 0; i--) {
+            SentenceWork work = works.get(i);
+            boolean opensWithContrast = i > 0 && work.openingContrast < 1;
+            for (Draft cue : work.cues) {
+                if (opensWithContrast) {
                     contrastAfter(cue);
                 }
+                if (laterDiscount < 1) {
+                    contrastBefore(cue, laterDiscount);
+                }
+            }
+            if (opensWithContrast) {
+                laterDiscount = work.openingContrast;
             }
         }
 
@@ -264,7 +270,7 @@ final class LexiconScorer {
                 switch (first.kind()) {
                     case NEGATOR -> negationUntil = last + parameters.negationScope();
                     case INTENSIFIER, DIMINISHER -> {
-                        multiplier = i <= multiplierUntil ? multiplier * first.value() : first.value();
+                        multiplier = i <= multiplierUntil ? chain(multiplier, first.value()) : first.value();
                         multiplierUntil = last + parameters.modifierWindow();
                     }
                     case CONTRAST -> {
@@ -300,6 +306,23 @@ final class LexiconScorer {
         }
         applyExclamation(text, work);
         return work;
+    }
+
+    /**
+     * The multiplier of a chain of intensifiers and diminishers ("very very", "extremely really"), bounded
+     * by construction to {@code (0, MAX_INTENSIFIER]}: intensifiers combine like independent chances on
+     * their share of the largest boost ({@code 1 + M(1 - (1 - a/M)(1 - b/M))} with {@code M =
+     * MAX_INTENSIFIER - 1}), so each adds less than the last and the chain saturates at the largest single
+     * value; a diminisher multiplies, which can only lower it.
+     */
+    static double chain(double multiplier, double value) {
+        if (multiplier <= 1 || value <= 1) {
+            return multiplier * value; // never above the larger of the two, both at most MAX_INTENSIFIER
+        }
+        double room = MAX_INTENSIFIER - 1;
+        double a = Math.min(multiplier - 1, room) / room;
+        double b = Math.min(value - 1, room) / room;
+        return 1 + room * (1 - (1 - a) * (1 - b));
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.empathy.emotion;
 
 import dev.empathy.internal.model.FeatureInput;
+import dev.empathy.internal.model.LogSpaceEval;
+import dev.empathy.situation.SituationDetector;
+import dev.empathy.situation.SituationReading;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
@@ -27,7 +30,9 @@ import opennlp.tools.ml.model.MaxentModel;
  *       for neutral (a model measures how likely an emotion is, not how strongly it is felt);</li>
  *   <li>no cues and no sentence readings (a model's weights are not evidence a person can check; use
  *       {@link BlendedEmotionClassifier} to keep the lexicon's cues), and the lexicon's
- *       {@link EmotionReading#signals() signals} when the model reads lexicon cue features.</li>
+ *       {@link EmotionReading#signals() signals} when the model reads lexicon cue features;</li>
+ *   <li>{@link EmotionReading#situation() situation}: from {@link #situationDetector()}, the lexicon's by
+ *       default.</li>
  * </ul>
  * Empty or blank text reads as {@link EmotionReading#neutral()}. Message text is never logged.
  */
@@ -42,11 +47,21 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
     private final EmotionModel model;
     private final LexiconEmotionClassifier lexicon; // null: the built-in English lexicon, loaded when first needed
     private final int[] emotionOfOutcome;
+    private final LogSpaceEval eval;
+    private final SituationDetector situations;
 
     ModelEmotionClassifier(EmotionModel model, LexiconEmotionClassifier lexicon) {
+        this(model, lexicon, null);
+    }
+
+    /** {@code situations} null: the lexicon's detector (the built-in English one when no lexicon is given). */
+    private ModelEmotionClassifier(EmotionModel model, LexiconEmotionClassifier lexicon, SituationDetector situations) {
         this.model = Objects.requireNonNull(model, "model must not be null");
         this.lexicon = lexicon;
+        this.situations = situations != null ? situations
+                : lexicon != null ? lexicon.situationDetector() : SituationDetector.english();
         MaxentModel maxent = model.maxent();
+        this.eval = new LogSpaceEval(maxent);
         this.emotionOfOutcome = new int[maxent.getNumOutcomes()];
         for (int i = 0; i < emotionOfOutcome.length; i++) {
             emotionOfOutcome[i] = Emotion.fromId(maxent.getOutcome(i)).ordinal();
@@ -74,6 +89,19 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
         return new ModelEmotionClassifier(model, Objects.requireNonNull(lexicon, "lexicon must not be null"));
     }
 
+    /**
+     * This classifier reading situations with {@code detector} ({@link SituationDetector#none()} switches
+     * them off). By default a model classifier uses its lexicon's detector.
+     */
+    public ModelEmotionClassifier withSituationDetector(SituationDetector detector) {
+        return new ModelEmotionClassifier(model, lexicon, Objects.requireNonNull(detector, "detector must not be null"));
+    }
+
+    /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
+    public SituationDetector situationDetector() {
+        return situations;
+    }
+
     /** The model. */
     public EmotionModel model() {
         return model;
@@ -91,7 +119,20 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
             return EmotionReading.neutral();
         }
         EmotionReading lexiconReading = model.featureSet().needsLexicon() ? lexicon().classify(message) : null;
-        return read(message, model.featureSet().input(message, lexiconReading));
+        return read(message, model.featureSet().input(message, lexiconReading))
+                .withSituation(situation(situations, message, lexicon(), lexiconReading));
+    }
+
+    /**
+     * The situation of {@code message} by {@code detector}: the one {@code lexiconReading} (by {@code lexicon},
+     * possibly null) already carries when that lexicon reads situations with the same detector.
+     */
+    static SituationReading situation(SituationDetector detector, String message, LexiconEmotionClassifier lexicon,
+                                      EmotionReading lexiconReading) {
+        if (lexiconReading != null && lexicon.situationDetector() == detector) {
+            return lexiconReading.situation();
+        }
+        return detector.detect(message);
     }
 
     /** The model's reading of {@code message}, with its lexicon reading already made (or null if not needed). */
@@ -114,7 +155,7 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
 
     /** The model's probabilities for the prepared input. */
     EmotionScores scores(FeatureInput input) {
-        double[] probabilities = model.maxent().eval(model.featureSet().context(input));
+        double[] probabilities = eval.probabilities(model.featureSet().context(input));
         double[] weights = new double[EMOTIONS.length];
         for (int i = 0; i < probabilities.length; i++) {
             weights[emotionOfOutcome[i]] = probabilities[i];

@@ -128,15 +128,28 @@ public final class TextAnalyzer {
         }
     }
 
-    /** Very long lines: cut after sentence punctuation, keeping time linear and memory bounded. */
+    /**
+     * Very long lines: cut after sentence punctuation, keeping time linear and memory bounded. A stretch
+     * of {@value #MAX_DETECTOR_LINE} chars without such punctuation is cut at its last whitespace, so no
+     * word is split; a single word that long is cut between code points, never inside a surrogate pair.
+     */
     private void addLongLine(String text, int start, int end, List<Sentence> out) {
         int sentenceStart = start;
+        int lastSpace = -1; // the last whitespace char in [sentenceStart, i)
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             boolean cut = (c == '.' || c == '!' || c == '?') && (i + 1 == end || Character.isWhitespace(text.charAt(i + 1)));
-            if (cut || i - sentenceStart >= MAX_DETECTOR_LINE) {
+            if (cut) {
                 addSentence(text, sentenceStart, i + 1, out);
                 sentenceStart = i + 1;
+            } else if (i - sentenceStart >= MAX_DETECTOR_LINE) {
+                int cutAt = lastSpace > sentenceStart ? lastSpace
+                        : Character.isLowSurrogate(c) && Character.isHighSurrogate(text.charAt(i - 1)) ? i - 1 : i;
+                addSentence(text, sentenceStart, cutAt, out);
+                sentenceStart = cutAt;
+            }
+            if (Character.isWhitespace(c)) {
+                lastSpace = i;
             }
         }
         if (sentenceStart < end) {

@@ -1,5 +1,6 @@
 package dev.empathy.internal.text;
 
+import dev.empathy.internal.IoProblems;
 import dev.empathy.data.InvalidDataException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class Utf8Lines {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(file.toString(), 0, "cannot be read: " + IoProblems.reason(e), e);
         }
     }
 
@@ -46,7 +47,7 @@ public final class Utf8Lines {
         try {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InvalidDataException(source, 0, "cannot be read: " + IoProblems.reason(e), e);
         }
     }
 

@@ -67,6 +67,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "low", description = "low, medium or high. Default: ${DEFAULT-VALUE}.")
     String minSeverity;
 
+    /** A {@code --min-severity} that names no severity is a usage error (exit 2). */
+    static void requireSeverity(CommandSpec spec, String minSeverity) {
+        try {
+            Severity.fromId(minSeverity);
+        } catch (IllegalArgumentException e) {
+            throw EmpathyCli.usageError(spec, "--min-severity: " + e.getMessage());
+        }
+    }
+
     static DraftChecker checker(List<Path> rules, List<String> disabled, String minSeverity) {
         try {
             DraftChecker.Builder builder = DraftChecker.builder().minimumSeverity(Severity.fromId(minSeverity));
@@ -80,6 +89,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireSeverity(spec, minSeverity);
         DraftChecker checker = checker(rules, disabled, minSeverity);
         PrintWriter out = spec.commandLine().getOut();
         boolean ansi = color.useAnsi();

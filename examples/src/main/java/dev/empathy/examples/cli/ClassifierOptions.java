@@ -6,28 +6,30 @@ import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.EmotionModel;
 import dev.empathy.emotion.ModelEmotionClassifier;
 import dev.empathy.emotion.LexiconEmotionClassifier;
+import dev.empathy.situation.SituationDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * Options that choose and configure the classifier, shared by every command that reads emotions
- * (add it with {@code @Mixin ClassifierOptions classifierOptions}). Not thread-safe.
+ * (add it with {@code @Mixin ClassifierOptions classifierOptions}): the {@link LexiconOptions} and
+ * {@code --model} / {@code --blend}. Not thread-safe.
  */
 final class ClassifierOptions {
 
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "Adds a lexicon file (format '# empathy-lexicon 1') to the built-in one; repeatable.")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconOptions lexiconOptions = new LexiconOptions();
 
-    @Option(names = "--remove-term", paramLabel = "TERM",
-            description = "Switches off every lexicon entry for TERM; repeatable.")
-    List<String> removedTerms = new ArrayList<>();
+    @Option(names = "--situation-cues", paramLabel = "FILE",
+            description = "Adds a situation cue file (format '# empathy-situation-cues 1') to the built-in one; repeatable.")
+    List<Path> situationCues = new ArrayList<>();
 
-    @Option(names = "--no-builtin-lexicon",
-            description = "Starts from an empty lexicon (use with --lexicon).")
-    boolean withoutBuiltInLexicon;
+    @Option(names = "--no-situation",
+            description = "Switches situation detection off: every reading's situation is 'general'.")
+    boolean withoutSituation;
 
     @Option(names = "--model", paramLabel = "MODEL",
             description = "Classifies with a trained model file (from 'train'), or 'builtin' for the built-in English model.")
@@ -65,17 +67,19 @@ final class ClassifierOptions {
      * @throws BadInputException if a lexicon file is missing or malformed (naming file and line)
      */
     LexiconEmotionClassifier lexicon() {
-        if (lexicons.isEmpty() && removedTerms.isEmpty() && !withoutBuiltInLexicon) {
+        if (lexiconOptions.isDefault() && situationCues.isEmpty() && !withoutSituation) {
             return LexiconEmotionClassifier.english();
         }
         try {
             LexiconEmotionClassifier.Builder builder = LexiconEmotionClassifier.builder();
-            if (withoutBuiltInLexicon) {
-                builder.withoutBuiltInLexicon();
+            if (withoutSituation) {
+                builder.withoutSituations();
+            } else if (!situationCues.isEmpty()) {
+                SituationDetector.Builder situations = SituationDetector.builder();
+                situationCues.forEach(situations::addCues);
+                builder.situationDetector(situations.build());
             }
-            lexicons.forEach(builder::addLexicon);
-            removedTerms.forEach(builder::removeTerm);
-            return builder.build();
+            return lexiconOptions.configure(builder).build();
         } catch (InvalidDataException e) {
             throw new BadInputException(e.getMessage(), e);
         }

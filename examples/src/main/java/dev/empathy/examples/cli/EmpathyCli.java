@@ -18,10 +18,11 @@ import picocli.CommandLine.HelpCommand;
  * {@code @Command} class (see {@link ClassifyCommand}), take standard input from {@link #in()} through a
  * {@code @ParentCommand EmpathyCli} field, write with {@code spec.commandLine().getOut()}, and add the
  * class to that list. JSON output goes through {@link JsonOutput}. Exit codes: {@link #OK},
- * {@link #BAD_INPUT}, and picocli's 2 for usage errors. Standard input and output are UTF-8 whatever the
+ * {@link #BAD_INPUT}, and {@link #USAGE} for usage errors (an unknown option, a bad option value, a number out
+ * of range: throw {@link #usageError}), reported on one line of standard error. Standard input and output are UTF-8 whatever the
  * platform charset. Not thread-safe: one instance runs one command.
  */
-@Command(name = "empathy", mixinStandardHelpOptions = true, version = "empathy 0.1.0-SNAPSHOT",
+@Command(name = "empathy", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
         subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
                 EvaluateDraftsCommand.class, EvaluateEmpathyCommand.class, EvaluatePolitenessCommand.class, TrainCommand.class,
@@ -32,6 +33,8 @@ public final class EmpathyCli implements Runnable {
     public static final int OK = 0;
     /** Exit code: the input (messages, a labelled file, a data file) is malformed; stderr names the line. */
     public static final int BAD_INPUT = 1;
+    /** Exit code: a usage error (unknown option, bad option value, number out of range); stderr says which. */
+    public static final int USAGE = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,6 +60,13 @@ public final class EmpathyCli implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName(" ");
+            cmd.getErr().println(name + ": " + exception.getMessage() + " (see '" + name + " --help')");
+            cmd.getErr().flush();
+            return USAGE;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof BadInputException bad) {
                 cmd.getErr().println("empathy: " + bad.getMessage());
@@ -68,12 +78,27 @@ public final class EmpathyCli implements Runnable {
         return commandLine;
     }
 
+    /**
+     * A usage error of {@code spec}'s command: picocli reports it on one line of standard error and the
+     * command line exits with {@link #USAGE}. Throw it for option values that parse but are not allowed.
+     */
+    static CommandLine.ParameterException usageError(CommandLine.Model.CommandSpec spec, String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The option that turns on OpenNLP's training log (level info) for {@code train} and {@code evaluate --folds}. */
+    static final String VERBOSE = "--verbose";
+
     public static void main(String[] args) {
+        // slf4j-simple reads its level once, when the first logger is made: decide before any engine loads.
+        if (java.util.Arrays.asList(args).contains(VERBOSE)) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int exitCode = commandLine(System.in, out, err).execute(args);

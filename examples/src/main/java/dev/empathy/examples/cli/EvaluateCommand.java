@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  * A malformed file stops the command before anything is classified, naming file and line.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Classifies labelled messages (text<TAB>label per line, UTF-8, no header; further columns ignored)",
-                "and prints accuracy, macro-F1, per-class precision/recall/F1 and the confusion matrix."},
+        description = {"Classifies labelled messages and prints accuracy, macro-F1, per-class precision/recall/F1 and "
+                + "the confusion matrix.",
+                "Input: text<TAB>label per line (UTF-8, no header; further columns ignored), or JSON Lines when named *.jsonl."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:report printed", "1:a file is missing or malformed (file and line on stderr)", "2:usage error"})
 final class EvaluateCommand implements Callable<Integer> {
@@ -40,6 +41,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.tsv", description = "Labelled files (TSV, or JSON Lines when named *.jsonl), each reported on its own.")
     List<Path> files;
 
+    @Option(names = EmpathyCli.VERBOSE, description = "Show OpenNLP's training progress on standard error.")
+    boolean verbose;
+
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Also list up to N misclassified messages per file (line, gold, predicted, text). Default: ${DEFAULT-VALUE}.")
     int errors;
@@ -51,6 +55,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (errors < 0) {
+            throw EmpathyCli.usageError(spec, "--errors must be 0 or more, got " + errors);
+        }
+        if (folds != null && folds < 2) {
+            throw EmpathyCli.usageError(spec, "--folds must be 2 or more, got " + folds);
+        }
+        if (folds != null && (classifierOptions.model != null || classifierOptions.blend)) {
+            throw EmpathyCli.usageError(spec, "--folds trains its own models: it cannot be used with --model or --blend");
+        }
         List<List<LabelledMessage>> sets = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -63,7 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (folds != null) {
             EmotionModelTrainer trainer = EmotionModelTrainer.defaults().withLexicon(classifierOptions.lexicon());
             for (int f = 0; f < files.size(); f++) {
-                if (folds < 2 || folds > sets.get(f).size()) {
+                if (folds > sets.get(f).size()) {
                     throw new BadInputException("--folds must be between 2 and the number of messages in " + files.get(f)
                             + " (" + sets.get(f).size() + "), got " + folds);
                 }

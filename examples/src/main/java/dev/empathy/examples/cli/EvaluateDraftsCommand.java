@@ -49,6 +49,12 @@ final class EvaluateDraftsCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage(), e);
         }
         if (split != null) {
+            java.util.Set<String> splits = new java.util.TreeSet<>();
+            drafts.forEach(d -> splits.add(d.split()));
+            if (!splits.contains(split)) {
+                throw EmpathyCli.usageError(spec, "--split: no drafts of split '" + split + "' in " + file
+                        + ", its splits are " + String.join(", ", splits));
+            }
             drafts = drafts.stream().filter(d -> d.split().equals(split)).toList();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate-empathy", mixinStandardHelpOptions = true,
         description = {"Spearman correlation of the empathy score with human empathy ratings.",
-                "Input: JSON lines {\"response\", \"seeker\"?, \"emotional_reactions\", \"interpretations\", \"explorations\"}",
-                "or {\"text\", \"customer\"?, \"rating\"}."},
+                "Input: JSON lines {\"response\", \"seeker\"?, \"emotional_reactions\", \"interpretations\", \"explorations\"} (EPITOME).",
+                "Or JSON lines {\"text\", \"customer\"?, \"rating\"} with your own ratings."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:evaluated", "1:a malformed or unreadable file", "2:usage error"})
 final class EvaluateEmpathyCommand implements Callable<Integer> {
@@ -107,7 +107,9 @@ final class EvaluateEmpathyCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read: " + e.getClass().getSimpleName(), e);
+            throw new BadInputException(file + ": cannot be read: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : Files.isDirectory(file) ? "is a directory" : "input error"), e);
         }
     }
 

@@ -11,6 +11,8 @@ import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.SentenceReading;
 import dev.empathy.emotion.Signal;
+import dev.empathy.situation.SituationCue;
+import dev.empathy.situation.SituationReading;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -26,7 +28,8 @@ import java.util.Locale;
  *  "cues": [{"start": 10, "end": 22, "text": "SOOO annoyed", "emotion": "frustration", "weight": 1.9,
  *            "modifiers": ["caps", "elongated"], "source": "lexicon"}],
  *  "sentences": [{"start": 0, "end": 40, "text": "...", "emotion": "frustration", "intensity": 0.62}],
- *  "signals": [{"type": "long-wait", "start": 30, "end": 45, "text": "for three weeks"}]}
+ *  "signals": [{"type": "long-wait", "start": 30, "end": 45, "text": "for three weeks"}],
+ *  "situation": {"id": "delivery-delay", "confidence": 0.8, "cues": [{"start": 3, "end": 9, "text": "parcel"}]}}
  * </pre>
  */
 final class JsonOutput {
@@ -102,6 +105,22 @@ final class JsonOutput {
             s.put("start", signal.start());
             s.put("end", signal.end());
             s.put("text", signal.text());
+        }
+        node.set("situation", situation(reading.situation()));
+        return node;
+    }
+
+    /** {@code {"id": "delivery-delay", "confidence": 0.8, "cues": [{"start", "end", "text"}]}}. */
+    static ObjectNode situation(SituationReading situation) {
+        ObjectNode node = object();
+        node.put("id", situation.situation().id());
+        node.put("confidence", round(situation.confidence()));
+        ArrayNode cues = node.putArray("cues");
+        for (SituationCue cue : situation.cues()) {
+            ObjectNode c = cues.addObject();
+            c.put("start", cue.start());
+            c.put("end", cue.end());
+            c.put("text", cue.text());
         }
         return node;
     }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The human view of a reading: a header line with emotion, intensity and confidence, the message with its
- * cues marked as {@code [SOOO annoyed]{frustration 1.9 caps elongated}}, and the signals. Overlapping cues
+ * cues marked as {@code [SOOO annoyed]{frustration 1.9 caps elongated}}, the situation with its confidence
+ * and evidence ({@code situation: delivery-delay 0.86 "parcel", "hasn't arrived"}), and the signals. Overlapping cues
  * share one mark. ANSI colours only when asked. Immutable and thread-safe.
  */
 final class PrettyReading {
@@ -37,6 +38,14 @@ final class PrettyReading {
                 .append(String.format(Locale.ROOT, "  intensity %.2f  confidence %.2f", reading.intensity(), reading.confidence()))
                 .append('\n');
         out.append("  ").append(marked(text, reading.cues()).replace("\n", "\n  ")).append('\n');
+        out.append("  situation: ").append(reading.situation().situation().id());
+        if (!reading.situation().cues().isEmpty()) {
+            out.append(String.format(Locale.ROOT, " %.2f ", reading.situation().confidence()))
+                    .append(reading.situation().cues().stream()
+                            .map(cue -> "\"" + cue.text() + "\"")
+                            .collect(Collectors.joining(", ")));
+        }
+        out.append('\n');
         if (!reading.signals().isEmpty()) {
             out.append("  signals: ").append(reading.signals().stream()
                     .map(PrettyReading::describe)

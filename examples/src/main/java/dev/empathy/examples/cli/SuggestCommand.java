@@ -97,13 +97,13 @@ final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (count < 1 || count > SelectionContext.MAX_COUNT) {
-            throw new BadInputException("--count must be between 1 and " + SelectionContext.MAX_COUNT + ", got " + count);
+            throw EmpathyCli.usageError(spec, "--count must be between 1 and " + SelectionContext.MAX_COUNT + ", got " + count);
         }
         EmotionClassifier classifier = classifierOptions.classifier();
         StatementSelector selector = selector();
-        Channel defaultChannel = channel == null ? null : parse(channel, Channel::fromId, "--channel");
-        Formality defaultFormality = formality == null ? null : parse(formality, Formality::fromId, "--formality");
-        Situation defaultSituation = parse(situation, Situation::fromId, "--situation");
+        Channel defaultChannel = channel == null ? null : option(channel, Channel::fromId, "--channel");
+        Formality defaultFormality = formality == null ? null : option(formality, Formality::fromId, "--formality");
+        Situation defaultSituation = option(situation, Situation::fromId, "--situation");
         PrintWriter out = spec.commandLine().getOut();
         InputLines lines = new InputLines(parent.in());
         Set<String> used = new LinkedHashSet<>();
@@ -183,6 +183,15 @@ final class SuggestCommand implements Callable<Integer> {
         }
         node.put("opening", opening.text());
         return node;
+    }
+
+    /** An option's value parsed by {@code parser}; a value it rejects is a usage error (exit 2). */
+    private <T> T option(String value, Function<String, T> parser, String option) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw EmpathyCli.usageError(spec, option + ": " + e.getMessage());
+        }
     }
 
     private static <T> T parse(String value, Function<String, T> parser, String what) {

@@ -33,10 +33,13 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ClassifierOptions classifierOptions;
+    LexiconOptions lexiconOptions;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Labelled files, read in the order given.")
     List<Path> files = new ArrayList<>();
+
+    @Option(names = EmpathyCli.VERBOSE, description = "Show OpenNLP's training progress on standard error.")
+    boolean verbose;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write.")
     Path out;
@@ -66,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
         EmotionModelTrainer trainer;
         try {
             trainer = EmotionModelTrainer.defaults().withAlgorithm(EmotionModelTrainer.Algorithm.fromId(algorithm))
-                    .withIterations(iterations).withCutoff(cutoff).withLexicon(classifierOptions.lexicon());
+                    .withIterations(iterations).withCutoff(cutoff).withLexicon(lexiconOptions.lexicon());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }

@@ -57,7 +57,7 @@ class ClassifyCommandTest {
 
         List<String> fields = new ArrayList<>();
         reading.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("emotion", "intensity", "confidence", "scores", "cues", "sentences", "signals");
+        assertThat(fields).containsExactly("emotion", "intensity", "confidence", "scores", "cues", "sentences", "signals", "situation");
         List<String> emotions = new ArrayList<>();
         reading.get("scores").fieldNames().forEachRemaining(emotions::add);
         assertThat(emotions).containsExactly("anger", "frustration", "anxiety", "confusion", "disappointment",
@@ -87,6 +87,31 @@ class ClassifyCommandTest {
         assertThat(signal.get("text").asText()).isEqualTo("cancel my account");
         assertThat(signal.get("start").asInt()).isEqualTo(12);
         assertThat(signal.get("end").asInt()).isEqualTo(29);
+    }
+
+    @Test
+    void readingCarriesTheSituationWithConfidenceAndEvidenceSpans() throws Exception {
+        String message = "my parcel still hasn't arrived";
+        JsonNode situation = jsonLines(CliRun.run(message + "\n", "classify")).get(0).get("situation");
+
+        assertThat(situation.get("id").asText()).isEqualTo("delivery-delay");
+        assertThat(situation.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(situation.get("cues")).isNotEmpty();
+        for (JsonNode cue : situation.get("cues")) {
+            assertThat(message.substring(cue.get("start").asInt(), cue.get("end").asInt())).isEqualTo(cue.get("text").asText());
+        }
+    }
+
+    @Test
+    void noSituationReadsGeneralAndSituationCuesAddAVendorFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertThat(jsonLines(CliRun.run("my parcel still hasn't arrived\n", "classify", "--no-situation")).get(0)
+                .get("situation").get("id").asText()).isEqualTo("general");
+        Path cues = dir.resolve("cues.tsv");
+        java.nio.file.Files.writeString(cues, "# empathy-situation-cues 1\ncue\tdefect\t5\tjammed\n");
+        JsonNode situation = jsonLines(CliRun.run("the door is jammed\n", "classify", "--situation-cues", cues.toString()))
+                .get(0).get("situation");
+        assertThat(situation.get("id").asText()).isEqualTo("defect");
+        assertThat(situation.get("cues").get(0).get("text").asText()).isEqualTo("jammed");
     }
 
     @Test
@@ -156,6 +181,7 @@ class ClassifyCommandTest {
         assertThat(run.out()).startsWith("#1  frustration  intensity ");
         assertThat(run.out()).contains("I am [annoyed]{frustration ");
         assertThat(run.out()).contains("  signals: escalation-risk \"cancel my account\"\n");
+        assertThat(run.out()).contains("  situation: cancellation ");
         assertThat(run.out()).doesNotContain("\u001B[");
     }
 

@@ -9,6 +9,9 @@ import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.EmotionScores;
 import dev.empathy.emotion.Signal;
 import dev.empathy.emotion.SignalType;
+import dev.empathy.situation.Situation;
+import dev.empathy.situation.SituationCue;
+import dev.empathy.situation.SituationReading;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +54,21 @@ class PrettyReadingTest {
         assertThat(new PrettyReading(false).render("#1", text, reading)).isEqualTo("""
                 #1  anger  intensity 0.50  confidence 0.25
                   [cancel]{anger 1.25} it now
+                  situation: general
                   signals: urgency "now"
 
                 """);
+    }
+
+    @Test
+    void rendersTheSituationWithConfidenceAndEvidence() {
+        String text = "my parcel is late";
+        SituationReading situation = new SituationReading(Situation.DELIVERY_DELAY, 0.864, List.of(
+                new SituationCue(3, 9, "parcel", Situation.DELIVERY_DELAY), new SituationCue(13, 17, "late", Situation.DELIVERY_DELAY)));
+        EmotionReading reading = EmotionReading.neutral().withSituation(situation);
+
+        assertThat(new PrettyReading(false).render("#2", text, reading))
+                .contains("  situation: delivery-delay 0.86 \"parcel\", \"late\"\n");
     }
 
     @Test

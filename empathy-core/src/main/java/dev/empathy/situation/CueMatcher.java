@@ -1,0 +1,97 @@
+package dev.empathy.situation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every cue of a {@link SituationCues} in a message and scores the situations. Immutable and
+ * thread-safe.
+ *
+ * <p>Cues are indexed by their first element (exact keys in a hash map, prefixes by their length), so a
+ * message costs one look-up per word and prefix length, plus the few cues that start with that word;
+ * patterns and gaps are bounded, so time is linear in the message length.
+ */
+final class CueMatcher {
+
+    /** A cue found in a message: word positions {@code [first, last]} of {@link MessageWords}. */
+    record Match(CuePattern cue, int first, int last) {
+    }
+
+    private final Map<String, List<CuePattern>> byExactFirst = new HashMap<>();
+    private final Map<String, List<CuePattern>> byPrefixFirst = new HashMap<>();
+    private final int minPrefix;
+    private final int maxPrefix;
+
+    CueMatcher(List<CuePattern> cues) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (CuePattern cue : cues) {
+            CuePattern.Element first = cue.elements().get(0);
+            for (String key : first.exact()) {
+                byExactFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(cue);
+            }
+            for (String prefix : first.prefixes()) {
+                byPrefixFirst.computeIfAbsent(prefix, k -> new ArrayList<>()).add(cue);
+                min = Math.min(min, prefix.length());
+                max = Math.max(max, prefix.length());
+            }
+        }
+        this.minPrefix = min;
+        this.maxPrefix = max;
+    }
+
+    /** Every cue found in {@code words}, by first position, each cue at most once per start. */
+    List<Match> matches(MessageWords words) {
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < words.size; i++) {
+            String key = words.keys[i];
+            tryAll(byExactFirst.get(key), words, i, matches);
+            int longest = Math.min(maxPrefix, key.length());
+            for (int length = minPrefix; length <= longest; length++) {
+                List<CuePattern> cues = byPrefixFirst.get(key.substring(0, length));
+                if (cues != null) {
+                    tryAll(cues, words, i, matches);
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static void tryAll(List<CuePattern> cues, MessageWords words, int start, List<Match> out) {
+        if (cues == null) {
+            return;
+        }
+        for (CuePattern cue : cues) {
+            int last = matchFrom(cue.elements(), 0, words, start);
+            if (last >= 0) {
+                out.add(new Match(cue, start, last));
+            }
+        }
+    }
+
+    /**
+     * The last word position of the shortest match of {@code elements[e..]} starting at word {@code i}, or -1.
+     * Depth is the pattern length and each gap tries at most {@link CuePattern#MAX_GAP} + 1 widths.
+     */
+    private static int matchFrom(List<CuePattern.Element> elements, int e, MessageWords words, int i) {
+        CuePattern.Element element = elements.get(e);
+        if (element.gap()) {
+            for (int skip = 0; skip <= CuePattern.MAX_GAP && i + skip < words.size; skip++) {
+                if (skip > 0 && words.isBoundary(i + skip - 1)) {
+                    return -1; // a gap never crosses a sentence end
+                }
+                int last = matchFrom(elements, e + 1, words, i + skip);
+                if (last >= 0) {
+                    return last;
+                }
+            }
+            return -1;
+        }
+        if (i >= words.size || !element.matches(words.keys[i])) {
+            return -1;
+        }
+        return e + 1 == elements.size() ? i : matchFrom(elements, e + 1, words, i + 1);
+    }
+}
