@@ -1,10 +1,12 @@
 package dev.empathy.phrase;
 
 import dev.empathy.situation.Situation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -13,20 +15,22 @@ import java.util.Set;
 
 /**
  * Where a reply goes and what it may contain: channel, formality, situation, slot values such as the
- * customer's name, locale, how many statements to suggest, the statements already used in this
- * conversation and a seed for variety. Immutable and thread-safe; build it with {@link #builder()}.
+ * customer's name, the customer's message, locale, how many statements to suggest, the statements already
+ * used in this conversation and a seed for variety. Immutable and thread-safe; build it with {@link #builder()}.
  *
- * <p>Defaults: any channel, any formality, {@link Situation#GENERAL}, no slot values, {@link Locale#ENGLISH},
- * 3 statements, nothing used, seed 0, every intent allowed.
+ * <p>Defaults: any channel, any formality, no situation ({@link Situation#GENERAL}: the selector then uses the
+ * situation detected in the reading), no slot values, no message, {@link Locale#ENGLISH}, 3 statements, nothing
+ * used, every intent allowed, and no seed: the selector then derives one from the message (or, without a
+ * message, from the reading), so the same message always gets the same choice and different customers get
+ * different statements.
  */
 public final class SelectionContext {
 
     /** The most statements one selection may ask for. */
     public static final int MAX_COUNT = 20;
-    /** Longer slot values are cut to this many characters. */
+    /** Longer slot values are cut to at most this many UTF-16 chars, at a space where one is in the second half (see the builder). */
     public static final int MAX_SLOT_LENGTH = 120;
 
-    private static final java.util.regex.Pattern SPACE_OR_CONTROL = java.util.regex.Pattern.compile("[\\s\\p{Cc}]+");
     private static final SelectionContext DEFAULTS = builder().build();
 
     private final Channel channel;
@@ -37,6 +41,8 @@ public final class SelectionContext {
     private final int count;
     private final Set<String> usedIds;
     private final long seed;
+    private final boolean seedGiven;
+    private final List<MessageSlots.Evidence> fromMessage;
     private final Set<Intent> intents;
     private final int intentMask;
 
@@ -44,11 +50,23 @@ public final class SelectionContext {
         this.channel = builder.channel;
         this.formality = builder.formality;
         this.situation = builder.situation;
-        this.slots = slotArray(builder.slots);
+        String[] given = slotArray(builder.slots);
+        List<MessageSlots.Evidence> taken = new ArrayList<>(2);
+        if (builder.message != null) {
+            for (MessageSlots.Evidence evidence : MessageSlots.english().find(builder.message)) {
+                if (given[evidence.slot().ordinal()] == null) {
+                    given[evidence.slot().ordinal()] = evidence.value();
+                    taken.add(evidence);
+                }
+            }
+        }
+        this.slots = given;
+        this.fromMessage = List.copyOf(taken);
         this.locale = builder.locale;
         this.count = builder.count;
         this.usedIds = Collections.unmodifiableSet(new LinkedHashSet<>(builder.usedIds));
-        this.seed = builder.seed;
+        this.seedGiven = builder.seedGiven || builder.message != null;
+        this.seed = builder.seedGiven ? builder.seed : builder.message != null ? contentSeed(builder.message) : 0;
         this.intents = builder.intents.isEmpty() ? Collections.unmodifiableSet(EnumSet.allOf(Intent.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(builder.intents));
         this.intentMask = Entry.mask(intents);
@@ -79,7 +97,10 @@ public final class SelectionContext {
         return situation;
     }
 
-    /** The slot values that were given (cleaned: white space collapsed, blank values dropped). */
+    /**
+     * The slot values: those given (cleaned: white space collapsed, blank values dropped), plus the product and
+     * duration taken from the customer's message where none was given (see {@link Builder#message(String)}).
+     */
     public Map<Slot, String> slots() {
         EnumMap<Slot, String> map = new EnumMap<>(Slot.class);
         for (Slot slot : Slot.values()) {
@@ -105,9 +126,45 @@ public final class SelectionContext {
         return usedIds;
     }
 
-    /** The seed that varies the choice among statements that fit equally well. */
+    /**
+     * The seed that varies the choice among statements that fit about equally well: the one given, else one
+     * derived from the message's words (case and spacing ignored), else 0 (and the selector derives one from
+     * the reading).
+     */
     public long seed() {
         return seed;
+    }
+
+    /** True if a seed was given or derived from a message; false when the selector derives it from the reading. */
+    boolean hasSeed() {
+        return seedGiven;
+    }
+
+    /** The slot values taken from the customer's message, with their evidence; empty without a message. */
+    List<MessageSlots.Evidence> slotsFromMessage() {
+        return fromMessage;
+    }
+
+    /** A stable 64-bit FNV-1a hash of the message's words, lower-cased, ignoring spacing and punctuation. */
+    static long contentSeed(String message) {
+        long hash = 0xcbf29ce484222325L;
+        int limit = Math.min(message.length(), MessageSlots.MAX_CHARS);
+        boolean gap = false;
+        boolean started = false;
+        for (int i = 0; i < limit; i++) {
+            char c = message.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && started) {
+                    hash = (hash ^ ' ') * 0x100000001b3L;
+                }
+                gap = false;
+                started = true;
+                hash = (hash ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            } else {
+                gap = true;
+            }
+        }
+        return hash;
     }
 
     /** The intents that may be chosen; all twelve unless restricted. */
@@ -137,15 +194,49 @@ public final class SelectionContext {
         return array;
     }
 
-    private static String clean(String value) {
+    /**
+     * A slot value as it may appear in a rendered statement: runs of white space and control characters
+     * become one space; invisible format characters (bidirectional overrides and isolates U+202A..U+202E,
+     * U+2066..U+2069, zero-width U+200B..U+200F, U+FEFF and the rest of Unicode's "Cf") and lone
+     * surrogates are dropped; a value longer than {@value #MAX_SLOT_LENGTH} chars is cut at its last space
+     * within the limit, or between code points when a word fills more than half of it.
+     */
+    static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String cleaned = SPACE_OR_CONTROL.matcher(value).replaceAll(" ").strip();
-        if (cleaned.length() > MAX_SLOT_LENGTH) {
-            cleaned = cleaned.substring(0, MAX_SLOT_LENGTH).strip();
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_SLOT_LENGTH + 2));
+        boolean space = false;
+        boolean cut = false;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (type == Character.FORMAT || type == Character.SURROGATE) {
+                continue; // invisible controls and lone surrogates never reach a customer
+            }
+            int needed = (space ? 1 : 0) + Character.charCount(c);
+            if (out.length() + needed > MAX_SLOT_LENGTH) {
+                cut = !space; // the limit falls inside a word
+                break;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(c);
         }
-        return cleaned.isEmpty() ? null : cleaned;
+        if (cut) {
+            int lastSpace = out.lastIndexOf(" ");
+            if (lastSpace > MAX_SLOT_LENGTH / 2) {
+                out.setLength(lastSpace); // "Maria Fernanda de los Santos ..." ends at a whole word
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     /** Builds a {@link SelectionContext}. Not thread-safe; the context it builds is. */
@@ -159,6 +250,8 @@ public final class SelectionContext {
         private int count = 3;
         private final Set<String> usedIds = new LinkedHashSet<>();
         private long seed;
+        private boolean seedGiven;
+        private String message;
         private final Set<Intent> intents = EnumSet.noneOf(Intent.class);
 
         private Builder() {
@@ -176,7 +269,10 @@ public final class SelectionContext {
             return this;
         }
 
-        /** What the contact is about; statements tagged with it are preferred, general ones still fit. */
+        /**
+         * What the contact is about; statements tagged with it rank first, general ones still fit.
+         * {@link Situation#GENERAL} (the default) means none: the selector uses the situation detected in the reading.
+         */
         public Builder situation(Situation situation) {
             this.situation = Objects.requireNonNull(situation, "situation must not be null");
             return this;
@@ -227,9 +323,25 @@ public final class SelectionContext {
             return used(java.util.Arrays.asList(Objects.requireNonNull(ids, "ids must not be null")));
         }
 
-        /** The seed for variety, e.g. a hash of the conversation id; the same seed gives the same choice. */
+        /**
+         * The seed for variety, e.g. a hash of the conversation id; the same seed gives the same choice. Without
+         * one, the seed is derived from the {@link #message(String) message}, or else from the reading.
+         */
         public Builder seed(long seed) {
             this.seed = seed;
+            this.seedGiven = true;
+            return this;
+        }
+
+        /**
+         * The customer's message this reply answers; null removes it. It is used to derive the default seed and
+         * to fill {@link Slot#PRODUCT} ("my parcel" gives "your parcel") and {@link Slot#DURATION} ("waiting for
+         * three weeks" gives "three weeks") where no value was given, from a closed list of words only; the
+         * evidence shows in the suggestions' reasons. Only the first 5,000 characters are read. The context keeps
+         * only the seed and the words it took, not the message.
+         */
+        public Builder message(String message) {
+            this.message = message;
             return this;
         }
 

@@ -20,11 +20,16 @@ public enum Slot {
     /** How long the customer has waited, e.g. "three weeks". */
     DURATION,
     /** The agent's name, e.g. "Alex"; no default: statements put it in an optional segment. */
-    AGENT;
+    AGENT,
+    /**
+     * When the agent will next act or report back, as a phrase a sentence can end with, e.g. "by 5 pm today" or
+     * "within one working day"; written {@code {time-frame}}. Set it from your service levels.
+     */
+    TIME_FRAME;
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name, e.g. {@code "name"}. */
+    /** The stable lower-case name, e.g. {@code "name"} or {@code "time-frame"}. */
     public String id() {
         return id;
     }

@@ -17,11 +17,16 @@ import java.util.Set;
  * <pre>{@code
  * StatementSelector selector = StatementSelector.english();
  * SelectionContext context = SelectionContext.builder()
- *         .channel(Channel.CHAT).situation(Situation.BILLING_ERROR).name("Sam").seed(conversationId.hashCode())
+ *         .channel(Channel.CHAT).name("Sam").message(customerMessage)   // situation: detected in the reading
  *         .build();
  * List<Suggestion> ranked = selector.select(reading, context);   // up to 3, distinct intents first
  * Opening opening = selector.opening(reading, context);          // e.g. acknowledge + apologise + next step
  * }</pre>
+ *
+ * <p>First the selector decides what it is answering: the context's situation, else the one detected in the
+ * reading (said in the reasons); and whether the message carries a complaint, grief or a sarcasm signal, in
+ * which case no cheerful statement (encouragement, greeting, exclamation, "great news") is offered and a
+ * positive reading is answered as the grief, the sarcasm or the complaint (said in the reasons).
  *
  * <p>Rules, applied to every statement before ranking:
  * <ul>
@@ -30,28 +35,31 @@ import java.util.Set;
  *       a long-wait or repeated-contact signal in the reading also admits those situations). A context without
  *       a channel admits only statements tagged for every channel, one without a formality only statements
  *       tagged neutral;</li>
- *   <li>the customer's primary emotion is in its {@code suits} and not in its {@code never-for}; nor is any
+ *   <li>the emotion answered is in its {@code suits} and not in its {@code never-for}; nor is any
  *       other negative emotion scoring at least {@value #SECONDARY_EMOTION_SHARE} of the message;</li>
  *   <li>the reading's intensity lies in its intensity range;</li>
  *   <li>its intent fits the emotion ({@code intent-fit.tsv}) and is one the context allows;</li>
+ *   <li>it is not cheerful when the message carries a complaint, grief or sarcasm;</li>
  *   <li>its id is not among the context's used ids.</li>
  * </ul>
- * Ranking then prefers intents that fit the emotion best, statements written for the situation, the emotion,
- * the channel and the formality, intensities near the middle of the range, de-escalation when the reading
- * signals escalation risk, and adds a small seeded variation. The same reading, context and seed always give
- * the same result; different seeds vary the choice among statements that fit about equally well.
+ * Ranking puts statements written for the situation first, then prefers intents that fit the emotion best,
+ * statements written for the emotion, the channel and the formality, intensities near the middle of the range,
+ * de-escalation when the reading signals escalation risk, and adds a seeded variation among statements that fit
+ * about equally well. The same reading, context and seed always give the same result; without a seed in the
+ * context, the seed comes from the message (or the reading), so different customers get different statements.
  */
 public final class StatementSelector {
 
     /** A negative emotion other than the primary one counts for never-for tags from this score on. */
     public static final double SECONDARY_EMOTION_SHARE = 0.25;
 
-    private static final double SITUATION_BONUS = 0.5;
+    private static final double SITUATION_BONUS = 1.0;
     private static final double SIGNAL_BONUS = 0.35;
-    private static final double SPECIFICITY_BONUS = 0.3;
-    private static final double INTENSITY_BONUS = 0.15;
+    private static final double SPECIFICITY_BONUS = 0.25;
+    private static final double INTENSITY_BONUS = 0.1;
     private static final double REGISTER_BONUS = 0.1;
-    private static final double VARIETY = 0.3;
+    private static final double STEP_BONUS = 0.15;
+    private static final double VARIETY = 0.45;
     private static final double LOW_INTENSITY = 0.35;
     private static final int ALL_CHANNELS = (1 << Channel.values().length) - 1;
     private static final int ALL_FORMALITIES = (1 << Formality.values().length) - 1;
@@ -92,7 +100,8 @@ public final class StatementSelector {
         Objects.requireNonNull(reading, "reading must not be null");
         Objects.requireNonNull(context, "context must not be null");
         Entry[] entries = catalog.entries(context.locale());
-        double[] scores = score(entries, reading, context);
+        CustomerView view = new CustomerView(reading, context);
+        double[] scores = score(entries, reading, view, context);
         int wanted = context.count();
         List<Suggestion> chosen = new ArrayList<>(wanted);
         boolean[] taken = new boolean[entries.length];
@@ -111,7 +120,7 @@ public final class StatementSelector {
                 }
                 taken[best] = true;
                 intentsTaken |= 1 << entries[best].intent;
-                chosen.add(suggestion(entries[best], scores[best], reading, context));
+                chosen.add(suggestion(entries[best], scores[best], reading, view, context));
             }
         }
         return List.copyOf(chosen);
@@ -121,17 +130,20 @@ public final class StatementSelector {
      * A suggested opening of one to three statements. For a customer with a negative emotion: an acknowledgement
      * or validation first, then (from intensity {@value #LOW_INTENSITY} on) an apology, reassurance or
      * de-escalation, then a next step (collaborate, follow up or offer options). For gratitude and satisfaction:
-     * thanks or encouragement, then a next step; for neutral: a greeting or acknowledgement, then a next step.
-     * Never two statements with the same intent; a step with nothing that fits is left out.
+     * thanks or encouragement, then a next step. For a plain problem report (neutral, about a problem situation or
+     * with a wait or repeat signal): an acknowledgement or validation of the problem, then a next step, never a
+     * greeting or a generic thank-you; for any other neutral message: a greeting, acknowledgement or thanks,
+     * then a next step. Never two statements with the same intent; a step with nothing that fits is left out.
      */
     public Opening opening(EmotionReading reading, SelectionContext context) {
         Objects.requireNonNull(reading, "reading must not be null");
         Objects.requireNonNull(context, "context must not be null");
         Entry[] entries = catalog.entries(context.locale());
-        double[] scores = score(entries, reading, context);
+        CustomerView view = new CustomerView(reading, context);
+        double[] scores = score(entries, reading, view, context);
         List<Suggestion> chosen = new ArrayList<>(3);
         int intentsTaken = 0;
-        for (Set<Intent> step : plan(reading)) {
+        for (Set<Intent> step : plan(view, reading.intensity())) {
             int allowed = Entry.mask(step) & ~intentsTaken;
             int best = -1;
             for (int i = 0; i < entries.length; i++) {
@@ -141,7 +153,7 @@ public final class StatementSelector {
             }
             if (best >= 0) {
                 intentsTaken |= 1 << entries[best].intent;
-                chosen.add(suggestion(entries[best], scores[best], reading, context));
+                chosen.add(suggestion(entries[best], scores[best], reading, view, context));
             }
         }
         StringBuilder text = new StringBuilder();
@@ -151,18 +163,19 @@ public final class StatementSelector {
         return new Opening(text.toString(), chosen);
     }
 
-    private static List<Set<Intent>> plan(EmotionReading reading) {
-        Emotion emotion = reading.emotion();
+    private static List<Set<Intent>> plan(CustomerView view, double intensity) {
+        Emotion emotion = view.emotion;
         Set<Intent> next = EnumSet.of(Intent.COLLABORATE, Intent.FOLLOW_UP, Intent.OFFER_OPTIONS);
         if (emotion == Emotion.NEUTRAL) {
-            return List.of(EnumSet.of(Intent.WARM_GREETING, Intent.ACKNOWLEDGE, Intent.THANK), next);
+            return view.problemReport ? List.of(EnumSet.of(Intent.ACKNOWLEDGE, Intent.VALIDATE), next)
+                    : List.of(EnumSet.of(Intent.WARM_GREETING, Intent.ACKNOWLEDGE, Intent.THANK), next);
         }
         if (emotion.isPositive()) {
             return List.of(EnumSet.of(Intent.THANK, Intent.ENCOURAGE, Intent.WARM_GREETING),
                     EnumSet.of(Intent.OFFER_OPTIONS, Intent.FOLLOW_UP));
         }
         Set<Intent> lead = EnumSet.of(Intent.ACKNOWLEDGE, Intent.VALIDATE);
-        if (reading.intensity() < LOW_INTENSITY) {
+        if (intensity < LOW_INTENSITY) {
             return List.of(lead, next);
         }
         Set<Intent> middle = switch (emotion) {
@@ -180,8 +193,8 @@ public final class StatementSelector {
     }
 
     /** A score per entry, or -1 for an entry a rule excludes. */
-    private double[] score(Entry[] entries, EmotionReading reading, SelectionContext context) {
-        Emotion emotion = reading.emotion();
+    private double[] score(Entry[] entries, EmotionReading reading, CustomerView view, SelectionContext context) {
+        Emotion emotion = view.emotion;
         double intensity = reading.intensity();
         int emotionBit = Entry.bit(emotion);
         int avoid = emotionBit | secondaryNegatives(reading);
@@ -190,13 +203,14 @@ public final class StatementSelector {
         // an unknown channel admits only statements for every channel; an unknown formality only neutral ones
         int channelBit = channel == null ? ALL_CHANNELS : Entry.bit(channel);
         int formalityBit = Entry.bit(formality == null ? Formality.NEUTRAL : formality);
-        int situations = Entry.bit(context.situation()) | Entry.bit(Situation.GENERAL) | signalSituations(reading);
+        int situationBit = Entry.bit(view.situation);
+        int situations = situationBit | Entry.bit(Situation.GENERAL) | signalSituations(reading);
         int specificSituations = situations & ~Entry.bit(Situation.GENERAL);
         int allowedIntents = context.intentMask();
         Set<String> used = context.usedIds();
         boolean escalation = reading.has(SignalType.ESCALATION_RISK);
         boolean urgency = reading.has(SignalType.URGENCY);
-        long seed = mix(context.seed());
+        long seed = mix(view.seed);
 
         double[] scores = new double[entries.length];
         for (int i = 0; i < entries.length; i++) {
@@ -210,13 +224,15 @@ public final class StatementSelector {
                     || (entry.formalities & formalityBit) == 0
                     || (entry.situations & situations) == 0
                     || (allowedIntents & (1 << entry.intent)) == 0
+                    || (view.noCheer && entry.cheerful)
                     || (!used.isEmpty() && used.contains(entry.statement.id()))) {
                 scores[i] = -1;
                 continue;
             }
             double score = weight;
             if ((entry.situations & specificSituations) != 0) {
-                score += (entry.situations & Entry.bit(context.situation())) != 0 ? SITUATION_BONUS : SIGNAL_BONUS;
+                score += (entry.situations & situationBit) != 0 && situationBit != Entry.bit(Situation.GENERAL)
+                        ? SITUATION_BONUS : SIGNAL_BONUS;
             }
             score += SPECIFICITY_BONUS * entry.emotionSpecificity;
             score += INTENSITY_BONUS * closeness(entry, intensity);
@@ -229,8 +245,8 @@ public final class StatementSelector {
             if (escalation && entry.intent == Intent.DE_ESCALATE.ordinal()) {
                 score += SIGNAL_BONUS;
             }
-            if (urgency && entry.intent == Intent.FOLLOW_UP.ordinal()) {
-                score += SIGNAL_BONUS / 2;
+            if ((urgency || view.problemReport) && entry.intent == Intent.FOLLOW_UP.ordinal()) {
+                score += STEP_BONUS;
             }
             score += VARIETY * unit(mix(seed ^ entry.idHash));
             scores[i] = score;
@@ -280,10 +296,14 @@ public final class StatementSelector {
         return (hash >>> 11) * 0x1.0p-53;
     }
 
-    private Suggestion suggestion(Entry entry, double score, EmotionReading reading, SelectionContext context) {
+    private Suggestion suggestion(Entry entry, double score, EmotionReading reading, CustomerView view,
+                                  SelectionContext context) {
         Statement statement = entry.statement;
-        Emotion emotion = reading.emotion();
-        List<String> reasons = new ArrayList<>(6);
+        Emotion emotion = view.emotion;
+        List<String> reasons = new ArrayList<>(8);
+        if (view.emotionReason != null) {
+            reasons.add(view.emotionReason);
+        }
         reasons.add(statement.intent().id() + " fits " + emotion.id() + " (weight "
                 + format(fit.weight(emotion, entry.intent)) + ")");
         reasons.add("intensity " + format(reading.intensity()) + " is within " + format(statement.minIntensity()) + "-"
@@ -291,8 +311,11 @@ public final class StatementSelector {
         if (statement.suits().size() <= 3) {
             reasons.add("written for " + emotion.id());
         }
-        Situation situation = context.situation();
+        Situation situation = view.situation;
         if (situation != Situation.GENERAL && statement.situations().contains(situation)) {
+            if (view.situationReason != null) {
+                reasons.add(view.situationReason);
+            }
             reasons.add("written for " + situation.id());
         }
         if (reading.has(SignalType.LONG_WAIT) && statement.situations().contains(Situation.LONG_WAIT)) {
@@ -311,6 +334,12 @@ public final class StatementSelector {
         Formality formality = context.formalityOrNull();
         if (formality != null && statement.formalities().size() < Formality.values().length) {
             reasons.add("written in a " + formality.id() + " register");
+        }
+        for (MessageSlots.Evidence evidence : context.slotsFromMessage()) {
+            if (entry.uses(evidence.slot())) {
+                reasons.add(evidence.slot().id() + " \"" + evidence.value() + "\" from the message (\"" + evidence.text()
+                        + "\" at " + evidence.start() + "-" + evidence.end() + ")");
+            }
         }
         return new Suggestion(statement.id(), entry.template.render(context.slotValues()), statement.intent(),
                 score, reasons);

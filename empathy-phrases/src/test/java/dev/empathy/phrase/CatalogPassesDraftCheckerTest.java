@@ -27,7 +27,7 @@ class CatalogPassesDraftCheckerTest {
     private static final PhraseCatalog CATALOG = PhraseCatalog.english();
     private static final DraftChecker CHECKER = DraftChecker.english();
     private static final Map<Slot, String> SLOTS = Map.of(Slot.NAME, "Sam", Slot.PRODUCT, "your X200 speaker",
-            Slot.ISSUE, "the double charge", Slot.DURATION, "three weeks", Slot.AGENT, "Alex");
+            Slot.ISSUE, "the double charge", Slot.DURATION, "three weeks", Slot.AGENT, "Alex", Slot.TIME_FRAME, "by 5 pm today");
 
     static Stream<Arguments> renderings() {
         return CATALOG.statements().stream().flatMap(statement -> Stream.of(

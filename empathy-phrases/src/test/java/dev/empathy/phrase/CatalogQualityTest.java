@@ -23,7 +23,7 @@ class CatalogQualityTest {
 
     private static final PhraseCatalog CATALOG = PhraseCatalog.english();
     private static final Map<Slot, String> ALL_SLOTS = Map.of(Slot.NAME, "Sam", Slot.PRODUCT, "your X200 speaker",
-            Slot.ISSUE, "the double charge", Slot.DURATION, "three weeks", Slot.AGENT, "Alex");
+            Slot.ISSUE, "the double charge", Slot.DURATION, "three weeks", Slot.AGENT, "Alex", Slot.TIME_FRAME, "by 5 pm today");
 
     static Stream<Arguments> statements() {
         return CATALOG.statements().stream().map(statement -> Arguments.of(statement.id(), statement));

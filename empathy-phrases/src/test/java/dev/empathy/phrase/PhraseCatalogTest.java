@@ -102,12 +102,12 @@ class PhraseCatalogTest {
             unknown channel    => a-1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\tsms\\tgeneral\\tSorry. => acme.tsv:3: unknown channel 'sms', expected one of chat, email, phone, social
             unknown situation  => a-1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\t*\\tlate\\tSorry. => acme.tsv:3: unknown situation 'late', expected one of delivery-delay, billing-error, defect, outage, account-access, cancellation, refund, bereavement, fraud-security, long-wait, repeated-contact, praise-feedback, general
             empty list item    => a-1\\tapologise\\tanger,\\t-\\t0.0-1.0\\t*\\t*\\tgeneral\\tSorry. => acme.tsv:3: empty item in 'anger,' (emotion in suits)
-            unknown slot       => a-1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\t*\\tgeneral\\tSorry, {customer}. => acme.tsv:3: unknown slot {customer}, expected one of {name}, {product}, {issue}, {duration}, {agent}
+            unknown slot       => a-1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\t*\\tgeneral\\tSorry, {customer}. => acme.tsv:3: unknown slot {customer}, expected one of {name}, {product}, {issue}, {duration}, {agent}, {time-frame}
             slot no default    => a-1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\t*\\tgeneral\\tSorry, {name}. => acme.tsv:3: slot {name} has no default in this file; write {name|fallback} or put it inside an optional segment [...]
             bad id             => A 1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\t*\\tgeneral\\tSorry. => acme.tsv:3: invalid id 'A 1', expected lower-case letters and digits separated by '-'
             too few fields     => a-1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\t*\\tSorry. => acme.tsv:3: expected 9 TAB-separated fields (id, intent, suits, never-for, intensity, formality, channels, situations, text), found 8
             empty text         => a-1\\tapologise\\tanger\\t-\\t0.0-1.0\\t*\\t*\\tgeneral\\t  => acme.tsv:3: text must not be empty
-            bad slot default   => slot-default\\tcustomer\\tyou => acme.tsv:3: unknown slot 'customer', expected one of name, product, issue, duration, agent
+            bad slot default   => slot-default\\tcustomer\\tyou => acme.tsv:3: unknown slot 'customer', expected one of name, product, issue, duration, agent, time-frame
             """)
     void aMalformedLineFailsAtLoadNamingFileLineAndProblem(String problem, String line, String message) {
         String text = HEADER + line.replace("\\t", "\t") + "\n";

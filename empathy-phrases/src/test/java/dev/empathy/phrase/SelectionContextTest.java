@@ -25,6 +25,27 @@ class SelectionContextTest {
     }
 
     @Test
+    void withoutASeedTheMessageGivesOneTheSameWordsTheSameSeed() {
+        long seed = SelectionContext.builder().message("My parcel hasn't arrived").build().seed();
+        assertThat(SelectionContext.builder().message("  my PARCEL hasn't   arrived!").build().seed()).isEqualTo(seed);
+        assertThat(SelectionContext.builder().message("My parcel has arrived").build().seed()).isNotEqualTo(seed);
+        assertThat(SelectionContext.builder().message("My parcel hasn't arrived").seed(42).build().seed()).isEqualTo(42);
+        assertThat(SelectionContext.builder().message("My parcel hasn't arrived").build().hasSeed()).isTrue();
+        assertThat(SelectionContext.defaults().hasSeed()).isFalse();
+    }
+
+    @Test
+    void theMessageFillsProductAndDurationOnlyWhereNoValueWasGiven() {
+        SelectionContext context = SelectionContext.builder().message("Waiting for three weeks for my parcel").build();
+        assertThat(context.slots()).containsEntry(Slot.PRODUCT, "your parcel").containsEntry(Slot.DURATION, "three weeks");
+        assertThat(context.slotsFromMessage()).extracting(MessageSlots.Evidence::text).containsExactly("my parcel", "for three weeks");
+        SelectionContext given = SelectionContext.builder().slot(Slot.PRODUCT, "your X200 speaker")
+                .message("Waiting for three weeks for my parcel").build();
+        assertThat(given.slots()).containsEntry(Slot.PRODUCT, "your X200 speaker");
+        assertThat(given.slotsFromMessage()).extracting(MessageSlots.Evidence::slot).containsExactly(Slot.DURATION);
+    }
+
+    @Test
     void slotValuesAreCleanedAndBlankValuesDropped() {
         SelectionContext context = SelectionContext.builder().name("  Sam\n Lee ").slot(Slot.PRODUCT, "   ")
                 .slot(Slot.ISSUE, "the\tdouble charge").build();

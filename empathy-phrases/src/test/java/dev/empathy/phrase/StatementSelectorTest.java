@@ -7,6 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.SignalType;
+import dev.empathy.situation.SituationCue;
+import dev.empathy.situation.SituationReading;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -80,17 +86,59 @@ class StatementSelectorTest {
         return list;
     }
 
+    /** True if the message carries a complaint, grief or a sarcasm signal, by the rules of the selector's Javadoc. */
+    private static boolean carriesComplaintGriefOrSarcasm(EmotionReading reading, Situation situation) {
+        if (reading.has(SignalType.SARCASM) || reading.has(SignalType.LONG_WAIT) || reading.has(SignalType.REPEATED_CONTACT)
+                || reading.has(SignalType.ESCALATION_RISK) || situation == Situation.BEREAVEMENT
+                || (reading.situation().situation() != Situation.GENERAL && reading.situation().situation() != Situation.PRAISE_FEEDBACK
+                    && situation == reading.situation().situation())) {
+            return true;
+        }
+        for (Emotion emotion : Emotion.values()) {
+            if (emotion.isNegative() && emotion != Emotion.CONFUSION
+                    && (reading.emotion() == emotion || reading.score(emotion) >= StatementSelector.SECONDARY_EMOTION_SHARE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The emotion a positive reading is answered as when its message carries a complaint, grief or sarcasm. */
+    private static Emotion answeredAs(EmotionReading reading, Situation situation) {
+        if (!reading.emotion().isPositive() || !carriesComplaintGriefOrSarcasm(reading, situation)) {
+            return reading.emotion();
+        }
+        if (situation == Situation.BEREAVEMENT || reading.score(Emotion.SADNESS) >= StatementSelector.SECONDARY_EMOTION_SHARE) {
+            return Emotion.SADNESS;
+        }
+        if (reading.has(SignalType.SARCASM)) {
+            return Emotion.FRUSTRATION;
+        }
+        Emotion strongest = null;
+        for (Emotion emotion : Emotion.values()) {
+            if (emotion.isNegative() && emotion != Emotion.CONFUSION && reading.score(emotion) >= StatementSelector.SECONDARY_EMOTION_SHARE
+                    && (strongest == null || reading.score(emotion) > reading.score(strongest))) {
+                strongest = emotion;
+            }
+        }
+        return strongest != null ? strongest : Emotion.NEUTRAL;
+    }
+
     /** The rule violations of one chosen statement, empty when it obeys every rule. */
     private static List<String> violations(Suggestion suggestion, Case c) {
         Statement statement = CATALOG.statement(suggestion.id()).orElseThrow();
         EmotionReading reading = c.reading();
         SelectionContext context = c.context();
         List<String> problems = new ArrayList<>();
-        if (!statement.suits().contains(reading.emotion())) {
-            problems.add("does not suit " + reading.emotion().id());
+        Emotion answered = answeredAs(reading, context.situation());
+        if (!statement.suits().contains(answered)) {
+            problems.add("does not suit " + answered.id());
+        }
+        if (carriesComplaintGriefOrSarcasm(reading, context.situation()) && Entry.isCheerful(statement)) {
+            problems.add("cheers on a complaint, grief or sarcasm");
         }
         for (Emotion emotion : Emotion.values()) {
-            boolean present = emotion == reading.emotion()
+            boolean present = emotion == answered
                     || (emotion.isNegative() && reading.score(emotion) >= StatementSelector.SECONDARY_EMOTION_SHARE);
             if (present && statement.neverFor().contains(emotion)) {
                 problems.add("is never for " + emotion.id());
@@ -258,6 +306,136 @@ class StatementSelectorTest {
         assertThat(first.reasons()).contains("written for billing-error").anyMatch(reason -> reason.startsWith(first.intent().id() + " fits frustration"));
         assertThat(chosen).extracting(Suggestion::intent).doesNotHaveDuplicates();
         assertThat(chosen).extracting(Suggestion::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    private static EmotionReading detected(Emotion emotion, double intensity, Situation situation, String cue) {
+        return Readings.of(emotion, intensity).withSituation(new SituationReading(situation, 0.8,
+                List.of(new SituationCue(10, 10 + cue.length(), cue, situation))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Situation.class, names = {"DELIVERY_DELAY", "BILLING_ERROR", "DEFECT", "OUTAGE", "ACCOUNT_ACCESS",
+            "FRAUD_SECURITY", "REFUND", "CANCELLATION"})
+    void theDetectedSituationIsUsedWhenTheContextGivesNoneAndTheReasonsSaySo(Situation situation) {
+        for (long seed = 0; seed < 10; seed++) {
+            List<Suggestion> chosen = SELECTOR.select(detected(Emotion.FRUSTRATION, 0.6, situation, "cue words"),
+                    SelectionContext.builder().seed(seed).build());
+            Suggestion first = chosen.get(0);
+            assertThat(CATALOG.statement(first.id()).orElseThrow().situations()).contains(situation);
+            assertThat(first.reasons()).contains("situation " + situation.id() + " detected in the message (\"cue words\")",
+                    "written for " + situation.id());
+        }
+    }
+
+    @Test
+    void aSituationGivenInTheContextWinsOverTheDetectedOne() {
+        List<Suggestion> chosen = SELECTOR.select(detected(Emotion.FRUSTRATION, 0.6, Situation.OUTAGE, "down"),
+                SelectionContext.builder().situation(Situation.REFUND).build());
+        assertThat(CATALOG.statement(chosen.get(0).id()).orElseThrow().situations()).contains(Situation.REFUND);
+        assertThat(chosen).allSatisfy(s -> assertThat(s.reasons()).noneMatch(reason -> reason.contains("detected")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Situation.class, names = {"DELIVERY_DELAY", "BILLING_ERROR", "DEFECT", "OUTAGE", "ACCOUNT_ACCESS",
+            "FRAUD_SECURITY", "REFUND", "CANCELLATION"})
+    void aPlainProblemReportGetsAnAcknowledgementOfThatProblemAndAConcreteNextStep(Situation situation) {
+        for (long seed = 0; seed < 20; seed++) {
+            Opening opening = SELECTOR.opening(detected(Emotion.NEUTRAL, 0, situation, "words"),
+                    SelectionContext.builder().seed(seed).build());
+            List<Suggestion> statements = opening.statements();
+            assertThat(statements).as(opening.text()).hasSize(2);
+            assertThat(statements.get(0).intent()).isIn(Intent.ACKNOWLEDGE, Intent.VALIDATE);
+            assertThat(CATALOG.statement(statements.get(0).id()).orElseThrow().situations()).contains(situation);
+            assertThat(statements.get(1).intent()).isIn(NEXT_STEPS);
+            assertThat(opening.text().toLowerCase(Locale.ROOT)).doesNotContain("thank you for contacting", "thanks for getting in touch",
+                    "good to hear from you", "!");
+        }
+    }
+
+    @Test
+    void nextStepsForAProblemSayWhatTheAgentWillDoAndWhenWithTheTimeFrameSlot() {
+        SelectionContext context = SelectionContext.builder().slot(Slot.TIME_FRAME, "by 5 pm today").intents(Intent.FOLLOW_UP)
+                .count(20).build();
+        List<Suggestion> chosen = SELECTOR.select(detected(Emotion.FRUSTRATION, 0.6, Situation.DELIVERY_DELAY, "parcel"), context);
+        assertThat(chosen).anySatisfy(s -> assertThat(s.text()).startsWith("I'll ").endsWith("by 5 pm today."));
+        assertThat(CATALOG.statements()).filteredOn(s -> s.intent() != Intent.FOLLOW_UP)
+                .noneMatch(s -> s.text().equals("Let's make sure this doesn't happen again."));
+    }
+
+    /** Readings of messages with a complaint, grief or a sarcasm signal that a reader took for satisfaction or gratitude. */
+    static Stream<Arguments> cheerProbes() {
+        return Stream.of(
+                Arguments.of("sarcasm", Readings.of(Emotion.SATISFACTION, 0.7, SignalType.SARCASM)),
+                Arguments.of("sarcasm and a wait", Readings.of(Emotion.SATISFACTION, 0.5, SignalType.SARCASM, SignalType.LONG_WAIT)),
+                Arguments.of("grief", Readings.of(Emotion.GRATITUDE, 0.5, Map.of(Emotion.SADNESS, 0.6))),
+                Arguments.of("bereavement", detected(Emotion.GRATITUDE, 0.5, Situation.BEREAVEMENT, "passed away")),
+                Arguments.of("complaint", Readings.of(Emotion.SATISFACTION, 0.6, Map.of(Emotion.FRUSTRATION, 0.5))),
+                Arguments.of("defect", detected(Emotion.SATISFACTION, 0.4, Situation.DEFECT, "keeps crashing")),
+                Arguments.of("repeat", Readings.of(Emotion.GRATITUDE, 0.3, SignalType.REPEATED_CONTACT)),
+                Arguments.of("escalation", Readings.of(Emotion.SATISFACTION, 0.3, SignalType.ESCALATION_RISK)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cheerProbes")
+    void aMessageWithAComplaintGriefOrSarcasmIsNeverCheeredOn(String label, EmotionReading reading) {
+        for (long seed = 0; seed < 30; seed++) {
+            for (Channel channel : withNull(Channel.values())) {
+                SelectionContext context = SelectionContext.builder().channel(channel).seed(seed).count(10).build();
+                List<Suggestion> chosen = new ArrayList<>(SELECTOR.select(reading, context));
+                Opening opening = SELECTOR.opening(reading, context);
+                chosen.addAll(opening.statements());
+                assertThat(opening.statements()).isNotEmpty();
+                assertThat(chosen).allSatisfy(suggestion -> {
+                    assertThat(suggestion.intent()).isNotIn(Intent.ENCOURAGE, Intent.WARM_GREETING);
+                    assertThat(suggestion.text()).doesNotContain("!");
+                    assertThat(suggestion.text().toLowerCase(Locale.ROOT)).doesNotContain("great", "wonderful", "glad to hear",
+                            "good to hear", "delighted", "lovely", "pleased", "kind words", "worked out");
+                });
+                assertThat(opening.statements().get(0).reasons()).anyMatch(reason -> reason.startsWith("answered as"));
+            }
+        }
+    }
+
+    /** Real messages read by the built-in classifier: whatever emotion it reads, none of them is cheered on. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Brilliant, third time I've asked and still no refund. Thanks so much.",
+            "Love the app but it keeps crashing every time I open it.",
+            "My mum passed away last week and I need to close her account.",
+            "Great, lost my luggage AGAIN. I've been waiting for two hours!!",
+            "Oh fantastic, another delay. Love it."})
+    void realProbesWithAComplaintGriefOrSarcasmAreNeverCheeredOn(String message) {
+        EmotionReading reading = dev.empathy.emotion.LexiconEmotionClassifier.english().classify(message);
+        SelectionContext context = SelectionContext.builder().message(message).count(10).build();
+        List<Suggestion> chosen = new ArrayList<>(SELECTOR.select(reading, context));
+        chosen.addAll(SELECTOR.opening(reading, context).statements());
+        assertThat(chosen).isNotEmpty().allSatisfy(suggestion -> {
+            assertThat(suggestion.intent()).isNotIn(Intent.ENCOURAGE, Intent.WARM_GREETING);
+            assertThat(suggestion.text()).doesNotContain("!");
+        });
+    }
+
+    @Test
+    void withoutASeedDifferentMessagesGetDifferentStatementsAndTheSameMessageTheSame() {
+        EmotionReading reading = detected(Emotion.FRUSTRATION, 0.6, Situation.DELIVERY_DELAY, "parcel");
+        Set<String> openings = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String message = "Order " + i + " has not arrived";
+            Opening opening = SELECTOR.opening(reading, SelectionContext.builder().message(message).build());
+            assertThat(SELECTOR.opening(reading, SelectionContext.builder().message(message).build())).isEqualTo(opening);
+            openings.add(opening.text());
+        }
+        assertThat(openings).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void slotsTakenFromTheMessageAreRenderedWithTheirEvidenceInTheReasons() {
+        SelectionContext context = SelectionContext.builder().message("I've been waiting for three weeks for my parcel")
+                .count(20).build();
+        List<Suggestion> chosen = SELECTOR.select(detected(Emotion.FRUSTRATION, 0.6, Situation.DELIVERY_DELAY, "parcel"), context);
+        assertThat(chosen).anySatisfy(s -> {
+            assertThat(s.text()).contains("your parcel");
+            assertThat(s.reasons()).contains("product \"your parcel\" from the message (\"my parcel\" at 38-47)");
+        });
     }
 
     @Test

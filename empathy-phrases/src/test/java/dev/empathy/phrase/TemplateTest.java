@@ -44,7 +44,7 @@ class TemplateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
-            Hello {customer}. => unknown slot {customer}, expected one of {name}, {product}, {issue}, {duration}, {agent}
+            Hello {customer}. => unknown slot {customer}, expected one of {name}, {product}, {issue}, {duration}, {agent}, {time-frame}
             Hello {name}. => slot {name} has no default in this file; write {name|fallback} or put it inside an optional segment [...]
             Hello {name. => unclosed '{' at column 7 of the text
             Hello name}. => unmatched '}' at column 11 of the text
@@ -62,7 +62,7 @@ class TemplateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
-            Hello {customer}. => unknown slot {customer}, expected one of {name}, {product}, {issue}, {duration}, {agent}
+            Hello {customer}. => unknown slot {customer}, expected one of {name}, {product}, {issue}, {duration}, {agent}, {time-frame}
             """)
     void anUnknownSlotIsRejectedEvenInsideAnOptionalSegment(String text, String problem) {
         assertThatThrownBy(() -> Template.compile("[" + text + "]", DEFAULTS)).hasMessage(problem);

@@ -1,7 +1,6 @@
 package dev.empathy.examples.cli;
 
 import dev.empathy.situation.Situation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,13 +33,18 @@ import picocli.CommandLine.Spec;
  * {@code suggest}: reads customer messages from standard input and writes, per message, the emotion read, the
  * ranked empathy statements that fit and a composed opening.
  *
- * <p>Output, one JSON object per message:
+ * <p>Output, one JSON object per message (or, with {@code --pretty}, a view for people):
  * <pre>
  * {"id": 7, "emotion": "frustration",
- *  "statements": [{"id": "apo-031", "text": "I'm sorry we charged you incorrectly.", "intent": "apologise",
+ *  "situation": {"id": "billing-error", "source": "detected", "cues": ["charged twice"]},
+ *  "statements": [{"id": "apo-028", "text": "I'm sorry we charged you incorrectly.", "intent": "apologise",
+ *                  "situations": ["billing-error"],
  *                  "reasons": ["apologise fits frustration (weight 0.90)", "written for billing-error", ...]}],
  *  "opening": "I can see you've been charged incorrectly, and that's not okay. ..."}
  * </pre>
+ * {@code situation.source} is {@code given} (flag or input field), {@code detected} (read from the message) or
+ * {@code none} (general). Without {@code --seed}, each message's seed is derived from its words: the same
+ * message always gets the same suggestions, different messages different ones.
  * Plain input: one message per line (a blank line is a neutral message). {@code --jsonl} input: one object per
  * line, {@code {"id": ..., "text": "...", "channel": "chat", "formality": "casual", "situation": "refund",
  * "name": "Sam"}}; the optional fields override the flags for that message. A malformed line stops the
@@ -49,7 +53,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = {"Reads customer messages from standard input and suggests empathy statements for each.",
                 "Input: one message per line, or with --jsonl one {\"id\", \"text\", \"channel\", \"formality\", \"situation\", \"name\"} object per line.",
-                "Output: one JSON object per message: id, emotion, statements (id, text, intent, reasons), opening."},
+                "Output: one JSON object per message: id, emotion, situation, statements (id, text, intent, situations, reasons), opening; or a view for people with --pretty."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all messages read", "1:a malformed input line or catalog file (named on stderr)", "2:usage error"})
 final class SuggestCommand implements Callable<Integer> {
@@ -73,7 +77,7 @@ final class SuggestCommand implements Callable<Integer> {
     String formality;
 
     @Option(names = "--situation", paramLabel = "SITUATION", defaultValue = "general",
-            description = "e.g. delivery-delay, billing-error, refund, bereavement. Default: ${DEFAULT-VALUE}.")
+            description = "e.g. delivery-delay, billing-error, refund, bereavement. Default: ${DEFAULT-VALUE} (use the situation detected in each message).")
     String situation;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The customer's name, used where a statement has room for it.")
@@ -82,8 +86,11 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", defaultValue = "3", description = "Statements per message, 1 to 20. Default: ${DEFAULT-VALUE}.")
     int count;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "0", description = "Varies the choice; the same seed gives the same output. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "SEED", description = "One seed for every message; the same seed gives the same output. Default: derived from each message's words.")
+    Long seed;
+
+    @Option(names = "--pretty", description = "Show each message's situation, opening and statements with their reasons, for people.")
+    boolean pretty;
 
     @Option(names = "--conversation", description = "Treat the messages as one conversation: never repeat a statement used in an earlier opening.")
     boolean conversation;
@@ -105,20 +112,24 @@ final class SuggestCommand implements Callable<Integer> {
         Formality defaultFormality = formality == null ? null : option(formality, Formality::fromId, "--formality");
         Situation defaultSituation = option(situation, Situation::fromId, "--situation");
         PrintWriter out = spec.commandLine().getOut();
-        InputLines lines = new InputLines(parent.in());
+        InputLines lines = parent.lines();
         Set<String> used = new LinkedHashSet<>();
+        int messageNumber = 0;
         try {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 JsonNode id = null;
                 String text = line;
                 SelectionContext.Builder context = SelectionContext.builder().channel(defaultChannel).formality(defaultFormality)
-                        .situation(defaultSituation).name(name).count(count).seed(seed).used(used);
+                        .situation(defaultSituation).name(name).count(count).used(used);
+                if (seed != null) {
+                    context.seed(seed);
+                }
                 if (jsonl) {
                     if (line.isBlank()) {
                         continue;
                     }
                     String where = "line " + lines.number() + ": ";
-                    JsonNode node = parseObject(line, where);
+                    JsonNode node = parseObject(line, lines.number());
                     id = node.get("id");
                     text = node.get("text").textValue();
                     String value;
@@ -136,13 +147,19 @@ final class SuggestCommand implements Callable<Integer> {
                     }
                 }
                 EmotionReading reading = classifier.classify(text);
-                SelectionContext built = context.build();
+                SelectionContext built = context.message(text).build();
                 List<Suggestion> statements = selector.select(reading, built);
                 Opening opening = selector.opening(reading, built);
                 if (conversation) {
                     used.addAll(opening.ids());
                 }
-                JsonOutput.writeLine(out, json(id, reading, statements, opening));
+                messageNumber++;
+                if (pretty) {
+                    out.print(PrettySuggestion.render(id == null ? "#" + messageNumber : "id " + id, reading, built,
+                            selector.catalog(), statements, opening));
+                } else {
+                    JsonOutput.writeLine(out, json(id, reading, built, selector.catalog(), statements, opening));
+                }
                 out.flush();
             }
         } finally {
@@ -165,19 +182,38 @@ final class SuggestCommand implements Callable<Integer> {
         }
     }
 
+    /** The situation the selector answered and where it came from: given, detected or none. */
+    static Situation situation(EmotionReading reading, SelectionContext context) {
+        return context.situation() != Situation.GENERAL ? context.situation() : reading.situation().situation();
+    }
+
+    static String source(EmotionReading reading, SelectionContext context) {
+        return context.situation() != Situation.GENERAL ? "given" : reading.situation().isGeneral() ? "none" : "detected";
+    }
+
     /** The JSON object for one message. */
-    static ObjectNode json(JsonNode id, EmotionReading reading, List<Suggestion> statements, Opening opening) {
+    static ObjectNode json(JsonNode id, EmotionReading reading, SelectionContext context, PhraseCatalog catalog,
+                           List<Suggestion> statements, Opening opening) {
         ObjectNode node = JsonOutput.object();
         if (id != null) {
             node.set("id", id);
         }
         node.put("emotion", reading.emotion().id());
+        ObjectNode situation = node.putObject("situation");
+        situation.put("id", situation(reading, context).id());
+        situation.put("source", source(reading, context));
+        ArrayNode cues = situation.putArray("cues");
+        if (source(reading, context).equals("detected")) {
+            reading.situation().cues().forEach(cue -> cues.add(cue.text()));
+        }
         ArrayNode array = node.putArray("statements");
         for (Suggestion suggestion : statements) {
             ObjectNode s = array.addObject();
             s.put("id", suggestion.id());
             s.put("text", suggestion.text());
             s.put("intent", suggestion.intent().id());
+            ArrayNode situations = s.putArray("situations");
+            catalog.statement(suggestion.id()).ifPresent(statement -> statement.situations().forEach(tag -> situations.add(tag.id())));
             ArrayNode reasons = s.putArray("reasons");
             suggestion.reasons().forEach(reasons::add);
         }
@@ -198,7 +234,10 @@ final class SuggestCommand implements Callable<Integer> {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(what + ": " + e.getMessage(), e);
+            // the id itself is not repeated: on an input line it is the caller's data
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            int expected = message.lastIndexOf("expected one of");
+            throw new BadInputException(what + ": unknown value" + (expected < 0 ? "" : ", " + message.substring(expected)), e);
         }
     }
 
@@ -213,20 +252,7 @@ final class SuggestCommand implements Callable<Integer> {
         return value.textValue();
     }
 
-    private static JsonNode parseObject(String line, String where) {
-        JsonNode node;
-        try {
-            node = JsonOutput.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(where + "not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadInputException(where + "expected a JSON object {\"id\": ..., \"text\": ...}");
-        }
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new BadInputException(where + "field \"text\" must be a string");
-        }
-        return node;
+    private static JsonNode parseObject(String line, int number) {
+        return JsonOutput.parseLine(line, number);
     }
 }

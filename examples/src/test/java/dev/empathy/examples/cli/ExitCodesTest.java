@@ -89,7 +89,7 @@ class ExitCodesTest {
                 return; // picocli's own
             }
             for (String line : command.getCommandSpec().usageMessage().description()) {
-                assertThat(line).as(name + " description").matches("[A-Z].*[.)]");
+                assertThat(line).as(name + " description").matches("[A-Z-].*[.)]");
             }
             command.getCommandSpec().options().forEach(option -> {
                 for (String line : option.description()) {
