@@ -14,12 +14,16 @@ import java.util.Objects;
  *                 customer is unknown
  * @param score    the empathy score, {@code [0, 100]}; see {@link DraftChecker} for the formula
  * @param reasons  the terms of the score; their points add up to {@code score}
+ * @param empathy    how much empathy the draft shows, {@code [0, 1]}, with its mechanisms and spans
+ * @param politeness how polite the draft reads, {@code [0, 1]}, with its strategies and spans
  */
 public record DraftCheck(String draft, List<Finding> findings, List<ElementSpan> elements, List<MissingElement> missing,
-                         int score, List<ScoreReason> reasons) {
+                         int score, List<ScoreReason> reasons, EmpathyScore empathy, PolitenessScore politeness) {
 
     public DraftCheck {
         Objects.requireNonNull(draft, "draft must not be null");
+        Objects.requireNonNull(empathy, "empathy must not be null");
+        Objects.requireNonNull(politeness, "politeness must not be null");
         findings = List.copyOf(findings);
         elements = List.copyOf(elements);
         missing = List.copyOf(missing);

@@ -55,9 +55,15 @@ import org.slf4j.LoggerFactory;
  * <p><b>Matching is linear</b> in the draft's length whatever a pattern says: all patterns run together as
  * automata without backtracking (see {@code PatternSet}), and patterns have no repetition.
  *
+ * <p><b>Empathy and politeness</b>: {@link DraftCheck#empathy()} scores the elements found by the three
+ * mechanisms of EPITOME (emotional reaction, interpretation, exploration; see {@link EmpathyScore}),
+ * {@link DraftCheck#politeness()} the politeness strategies of {@code politeness.tsv} (see
+ * {@link PolitenessScore}); both are in {@code [0, 1]} and carry the spans behind them.
+ *
  * <p><b>Score</b>: {@value #BASE_SCORE} points to start, plus {@value #ELEMENT_POINTS} for each distinct
- * element present, minus each finding's {@link Severity#penalty()} (5, 10, 20), minus
- * {@value #MISSING_POINTS} for each element the customer needs and the draft lacks, clamped to
+ * element present, plus {@value #EMPATHY_POINTS} times the empathy score, plus {@value #POLITENESS_POINTS}
+ * times (politeness minus 0.5), each rounded, minus each finding's {@link Severity#penalty()} (5, 10, 20),
+ * minus {@value #MISSING_POINTS} for each element the customer needs and the draft lacks, clamped to
  * {@code [0, 100]}; the clamp is itself a reason, so the reasons always add up to the score.
  *
  * <p>Instances are immutable and thread-safe: build one and share it. Building loads and validates every
@@ -69,8 +75,10 @@ public final class DraftChecker {
     private static final Logger LOG = LoggerFactory.getLogger(DraftChecker.class);
     private static final String DATA = "/dev/empathy/draft/en/";
 
-    static final int BASE_SCORE = 80;
+    static final int BASE_SCORE = 60;
     static final int ELEMENT_POINTS = 5;
+    static final int EMPATHY_POINTS = 30;
+    static final int POLITENESS_POINTS = 30;
     static final int MISSING_POINTS = 10;
 
     private static final class Default {
@@ -80,8 +88,10 @@ public final class DraftChecker {
     private final WordData words;
     private final List<RuleBook.CompiledRule> rules;
     private final ElementCues cues;
+    private final EmpathyScorer empathyScorer;
+    private final PolitenessScorer politenessScorer;
     private final PatternSet patterns;
-    private final int[] owner;          // pattern index -> rule index, or -(cue index + 1)
+    private final int[] owner;          // pattern index -> rule index, or -(cue index + 1), or -(cues + politeness cue index + 1)
     private final List<EmpathyStatementProvider> providers;
     private final Set<String> acronyms;
     private final Guards guards;
@@ -91,7 +101,8 @@ public final class DraftChecker {
     private final InputLimits limits;
 
     private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, Guards guards,
-                         List<EmpathyStatementProvider> providers, InputLimits limits) {
+                         EmpathyScorer empathyScorer, PolitenessScorer politenessScorer, List<EmpathyStatementProvider> providers,
+                         InputLimits limits) {
         this.limits = limits;
         this.words = words;
         this.guards = guards;
@@ -107,6 +118,8 @@ public final class DraftChecker {
         this.guardOwner = guardOwners.stream().mapToInt(Integer::intValue).toArray();
         this.rules = List.copyOf(rules);
         this.cues = cues;
+        this.empathyScorer = empathyScorer;
+        this.politenessScorer = politenessScorer;
         this.providers = List.copyOf(providers);
         Set<String> acronymList = words.list(WordData.ACRONYMS);
         this.acronyms = acronymList == null ? Set.of() : acronymList;
@@ -122,6 +135,12 @@ public final class DraftChecker {
             for (TokenPattern pattern : cues.cues.get(c).patterns()) {
                 all.add(pattern);
                 owners.add(-(c + 1));
+            }
+        }
+        for (int p = 0; p < politenessScorer.cues.size(); p++) {
+            for (TokenPattern pattern : politenessScorer.cues.get(p).patterns()) {
+                all.add(pattern);
+                owners.add(-(cues.cues.size() + p + 1));
             }
         }
         this.patterns = new PatternSet(all);
@@ -171,6 +190,7 @@ public final class DraftChecker {
 
     private static final class Scan {
         final List<Hit> hits = new ArrayList<>();
+        final BitSet questions = new BitSet();   // sentence indexes whose last token has a '?'
         final List<Hit> guardHits = new ArrayList<>();
         long steps;
     }
@@ -195,6 +215,9 @@ public final class DraftChecker {
                     continue;
                 }
                 addMatchTokens(draft, token, tokens);
+            }
+            if (!sentenceTokenList.isEmpty() && sentenceTokenList.get(sentenceTokenList.size() - 1).key().indexOf('?') >= 0) {
+                scan.questions.set(s);
             }
             int sentence = s;
             List<MatchToken> sentenceTokens = tokens;
@@ -269,7 +292,7 @@ public final class DraftChecker {
     }
 
     /** The hits of each rule, and the element cue hits, that survive the filters. */
-    private record Filtered(List<List<Hit>> byRule, List<Hit> cueHits) {
+    private record Filtered(List<List<Hit>> byRule, List<Hit> cueHits, List<PolitenessScorer.Hit> strategyHits) {
     }
 
     /**
@@ -290,6 +313,7 @@ public final class DraftChecker {
             byRule.add(new ArrayList<>());
         }
         List<Hit> cueHits = new ArrayList<>();
+        List<PolitenessScorer.Hit> strategyHits = new ArrayList<>();
         for (Hit hit : scan.hits) {
             if (overlaps(quoted, hit.start(), hit.end())) {
                 continue;
@@ -300,11 +324,18 @@ public final class DraftChecker {
                     continue;
                 }
                 byRule.get(hit.owner()).add(hit);
+            } else if (-hit.owner() - 1 < cues.cues.size()) {
+                if (!cues.cues.get(-hit.owner() - 1).questionOnly() || scan.questions.get(hit.sentence())) {
+                    cueHits.add(hit);
+                }
             } else {
-                cueHits.add(hit);
+                PolitenessScorer.Cue cue = politenessScorer.cues.get(-hit.owner() - 1 - cues.cues.size());
+                if (!cue.questionOnly() || scan.questions.get(hit.sentence())) {
+                    strategyHits.add(new PolitenessScorer.Hit(cue, hit.start(), hit.end()));
+                }
             }
         }
-        return new Filtered(byRule, cueHits);
+        return new Filtered(byRule, cueHits, strategyHits);
     }
 
     /** Package-private for tests: the names of the guards that occur in {@code draft}, in file order. */
@@ -337,9 +368,11 @@ public final class DraftChecker {
 
     private DraftCheck run(String draft, EmotionReading customer) {
         // past maxDraftLength only the part up to a word boundary is scanned; the check keeps the whole draft
-        Filtered filtered = ruleHits(draft, scan(InputLimits.readablePart(draft, limits.maxDraftLength())));
+        Scan scan = scan(InputLimits.readablePart(draft, limits.maxDraftLength()));
+        Filtered filtered = ruleHits(draft, scan);
         List<List<Hit>> byRule = filtered.byRule();
         List<Hit> cueHits = filtered.cueHits();
+        List<PolitenessScorer.Hit> strategyHits = filtered.strategyHits();
         List<Finding> candidates = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             DraftRule rule = rules.get(r).rule();
@@ -353,7 +386,9 @@ public final class DraftChecker {
         List<Finding> findings = dropContained(candidates);
         List<ElementSpan> elements = elements(draft, cueHits, findings);
         List<MissingElement> missing = missing(elements, customer);
-        return score(draft, findings, elements, missing);
+        EmpathyScore empathy = empathyScorer.score(elements, findings);
+        PolitenessScore politeness = politenessScorer.score(draft, strategyHits, findings);
+        return score(draft, findings, elements, missing, empathy, politeness);
     }
 
     /** Leftmost-longest, non-overlapping hits of one owner, in text order. */
@@ -434,7 +469,7 @@ public final class DraftChecker {
             if (element == null || findingSpans.overlaps(hit.start(), hit.end())) {
                 continue;
             }
-            if (element == EmpathyElement.NEXT_STEP) {
+            if (element == EmpathyElement.NEXT_STEP && !cues.cues.get(-hit.owner() - 1).alone()) {
                 int[] frame = timeFrameBySentence.get(hit.sentence());
                 if (frame == null) {
                     continue;
@@ -518,7 +553,8 @@ public final class DraftChecker {
         return Optional.empty();
     }
 
-    private static DraftCheck score(String draft, List<Finding> findings, List<ElementSpan> elements, List<MissingElement> missing) {
+    private static DraftCheck score(String draft, List<Finding> findings, List<ElementSpan> elements, List<MissingElement> missing,
+                                    EmpathyScore empathy, PolitenessScore politeness) {
         List<ScoreReason> reasons = new ArrayList<>();
         reasons.add(new ScoreReason(BASE_SCORE, "starting score"));
         Set<EmpathyElement> present = new LinkedHashSet<>();
@@ -526,6 +562,11 @@ public final class DraftChecker {
         for (EmpathyElement element : present) {
             reasons.add(new ScoreReason(ELEMENT_POINTS, "contains " + element.id()));
         }
+        reasons.add(new ScoreReason((int) Math.round(EMPATHY_POINTS * empathy.value()),
+                String.format(Locale.ROOT, "empathy %.2f (emotional reaction %.2f, interpretation %.2f, exploration %.2f)",
+                        empathy.value(), empathy.emotionalReaction(), empathy.interpretation(), empathy.exploration())));
+        reasons.add(new ScoreReason((int) Math.round(POLITENESS_POINTS * (politeness.value() - 0.5)),
+                String.format(Locale.ROOT, "politeness %.2f", politeness.value())));
         for (Finding finding : findings) {
             reasons.add(new ScoreReason(-finding.severity().penalty(),
                     finding.category().id() + " language (" + finding.ruleId() + ", " + finding.severity().id() + ")"));
@@ -538,7 +579,7 @@ public final class DraftChecker {
         if (score != total) {
             reasons.add(new ScoreReason(score - total, total > 100 ? "capped at 100" : "floored at 0"));
         }
-        return new DraftCheck(draft, findings, elements, missing, score, reasons);
+        return new DraftCheck(draft, findings, elements, missing, score, reasons, empathy, politeness);
     }
 
     // ---------------------------------------------------------------- quotes
@@ -719,6 +760,10 @@ public final class DraftChecker {
             ElementCues cues = ElementCues.load(
                     DataLines.resource(DraftChecker.class, DATA + "elements.tsv", "empathy-elements", 1),
                     DataLines.resource(DraftChecker.class, DATA + "needs.tsv", "empathy-needs", 1), compiler);
+            EmpathyScorer empathyScorer = EmpathyScorer.load(
+                    DataLines.resource(DraftChecker.class, DATA + "mechanisms.tsv", EmpathyScorer.FORMAT, 1));
+            PolitenessScorer politenessScorer = PolitenessScorer.load(
+                    DataLines.resource(DraftChecker.class, DATA + "politeness.tsv", PolitenessScorer.FORMAT, 1), compiler);
             List<EmpathyStatementProvider> found = providers;
             if (found == null) {
                 found = new ArrayList<>();
@@ -726,7 +771,7 @@ public final class DraftChecker {
                     found.add(provider);
                 }
             }
-            DraftChecker checker = new DraftChecker(words, enabled, cues, guards, found, limits);
+            DraftChecker checker = new DraftChecker(words, enabled, cues, guards, empathyScorer, politenessScorer, found, limits);
             LOG.debug("draft checker built: {} rules, {} statement providers, {} ms", enabled.size(), found.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return checker;

@@ -14,17 +14,21 @@ import java.util.Map;
  * The cues of empathy elements ({@code elements.tsv}, {@code # empathy-elements 1}) and which elements
  * each customer emotion needs ({@code needs.tsv}, {@code # empathy-needs 1}). Immutable once loaded.
  *
- * <p>{@code elements.tsv} records: {@code element<TAB>pattern<TAB>example}, where element is an
- * {@link EmpathyElement#id()} or {@code time-frame}; a {@code next-step} cue counts only when a
- * {@code time-frame} cue is in the same sentence. {@code needs.tsv} records:
+ * <p>{@code elements.tsv} records: {@code element<TAB>pattern<TAB>example[<TAB>counter[<TAB>scope]]}, where
+ * element is an {@link EmpathyElement#id()} or {@code time-frame}; a {@code next-step} cue counts only when a
+ * {@code time-frame} cue is in the same sentence. The optional counter-example ({@code -} for none) must not
+ * yield the element; the optional scope is {@code any} (default) or {@code question}: the cue counts only in
+ * a sentence that ends with a question mark; {@code alone} (next-step only) marks a follow-up commitment that
+ * counts without a time frame. {@code needs.tsv} records:
  * {@code emotion<TAB>element<TAB>reason}.
  */
 final class ElementCues {
 
     static final String TIME_FRAME = "time-frame";
 
-    /** One cue; {@code element} is null for a time-frame cue. */
-    record Cue(EmpathyElement element, List<TokenPattern> patterns, String example, int line) {
+    /** One cue; {@code element} is null for a time-frame cue; {@code counter} is empty when there is none. */
+    record Cue(EmpathyElement element, List<TokenPattern> patterns, String example, String counter, boolean questionOnly,
+               boolean alone, int line) {
     }
 
     /** An element a customer emotion needs, and why. */
@@ -43,12 +47,22 @@ final class ElementCues {
         List<Cue> cues = new ArrayList<>();
         for (DataLines.Line line : elements.records()) {
             String[] f = line.fields();
-            if (f.length != 3) {
-                throw new InvalidDataException(elements.source(), line.number(), "expected 3 TAB-separated fields (element, pattern, example), found " + f.length);
+            if (f.length < 3 || f.length > 5) {
+                throw new InvalidDataException(elements.source(), line.number(),
+                        "expected 3 to 5 TAB-separated fields (element, pattern, example, counter, scope), found " + f.length);
             }
             EmpathyElement element = f[0].strip().equals(TIME_FRAME) ? null : element(elements.source(), line.number(), f[0]);
+            String counter = f.length > 3 && !f[3].strip().equals("-") ? f[3].strip() : "";
+            String scope = f.length > 4 ? f[4].strip() : "any";
+            if (!scope.equals("any") && !scope.equals("question") && !(scope.equals("alone") && element == EmpathyElement.NEXT_STEP)) {
+                throw new InvalidDataException(elements.source(), line.number(),
+                        "scope must be 'any', 'question' or (next-step only) 'alone', found '" + scope + "'");
+            }
+            if (f[2].isBlank()) {
+                throw new InvalidDataException(elements.source(), line.number(), "the example must not be empty");
+            }
             try {
-                cues.add(new Cue(element, compiler.compile(f[1]), f[2].strip(), line.number()));
+                cues.add(new Cue(element, compiler.compile(f[1]), f[2].strip(), counter, scope.equals("question"), scope.equals("alone"), line.number()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidDataException(elements.source(), line.number(), "broken pattern '" + f[1].strip() + "': " + e.getMessage());
             }

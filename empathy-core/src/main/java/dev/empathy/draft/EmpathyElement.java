@@ -17,7 +17,13 @@ public enum EmpathyElement {
     /** A concrete next step with a time frame: "I'll call you by 5 pm today". */
     NEXT_STEP,
     /** Thanks: "thank you for your patience", "thanks for flagging this". */
-    GRATITUDE;
+    GRATITUDE,
+    /** Warmth or concern for the person: "I'm so glad it's working now", "I hope your week gets better". */
+    WARMTH,
+    /** A question that asks to learn more: "what happened when you tried?", "how are you feeling now?". */
+    EXPLORATION,
+    /** A similar experience of one's own, shared to show understanding: "I had the same trouble last year". */
+    SHARED_EXPERIENCE;
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -169,7 +169,11 @@ class DraftCheckerTest {
             assertThat(check.reasons().stream().mapToInt(ScoreReason::points).sum()).as(draft).isEqualTo(check.score());
             assertThat(check.score()).isBetween(0, 100);
         }
-        assertThat(CHECKER.check("Please calm down.").score()).isEqualTo(60); // 80 - 20
+        DraftCheck calmDown = CHECKER.check("Please calm down.");
+        // 60, no element, empathy 0, politeness below 0.5 (a sentence-initial please and the finding), minus 20
+        assertThat(calmDown.reasons()).extracting(ScoreReason::points).startsWith(60, 0).endsWith(-20);
+        assertThat(calmDown.reasons().get(2).points()).isNegative();
+        assertThat(calmDown.score()).isLessThan(CHECKER.check("Could you please tell me when it started?").score());
     }
 
     @Test
@@ -184,7 +188,9 @@ class DraftCheckerTest {
         DraftCheck check = CHECKER.check("");
         assertThat(check.findings()).isEmpty();
         assertThat(check.elements()).isEmpty();
-        assertThat(check.score()).isEqualTo(80);
+        assertThat(check.empathy().value()).isZero();
+        assertThat(check.politeness().value()).isEqualTo(0.5);
+        assertThat(check.score()).isEqualTo(60);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.empathy.phrase.Intent;
 import dev.empathy.phrase.SelectionContext;
 import dev.empathy.phrase.StatementSelector;
 import dev.empathy.phrase.Suggestion;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +18,25 @@ import java.util.Optional;
  * The {@link EmpathyStatementProvider} registered by {@code empathy-phrases}: answers the draft checker with a
  * statement from the built-in English catalog. Immutable and thread-safe; found by {@link java.util.ServiceLoader}.
  *
- * <p>Elements map to intents: acknowledgement to acknowledge, validation to validate, apology to apologise,
- * reassurance to reassure, collaboration to collaborate, next step to follow-up or offer-options, gratitude
- * to thank. An unknown customer reads as neutral.
+ * <p>Elements map to the intents whose own element they are ({@link Intent#elements()}): acknowledgement to
+ * acknowledge or active-listening, validation to validate, apology to apologise, reassurance to reassure or
+ * de-escalate, collaboration to collaborate or offer-options, next step to follow-up, gratitude to thank,
+ * warmth to encourage; an element no intent supplies (exploration, shared experience) gets no statement.
+ * An unknown customer reads as neutral.
  */
 public final class CatalogStatementProvider implements EmpathyStatementProvider {
 
-    private static final Map<EmpathyElement, Intent[]> INTENTS = new EnumMap<>(Map.of(
-            EmpathyElement.ACKNOWLEDGEMENT, new Intent[] {Intent.ACKNOWLEDGE},
-            EmpathyElement.VALIDATION, new Intent[] {Intent.VALIDATE},
-            EmpathyElement.APOLOGY, new Intent[] {Intent.APOLOGISE},
-            EmpathyElement.REASSURANCE, new Intent[] {Intent.REASSURE},
-            EmpathyElement.COLLABORATION, new Intent[] {Intent.COLLABORATE},
-            EmpathyElement.NEXT_STEP, new Intent[] {Intent.FOLLOW_UP, Intent.OFFER_OPTIONS},
-            EmpathyElement.GRATITUDE, new Intent[] {Intent.THANK}));
+    /** Each element's intents: those whose first {@link Intent#elements()} it is. */
+    private static final Map<EmpathyElement, Intent[]> INTENTS = new EnumMap<>(EmpathyElement.class);
+
+    static {
+        for (EmpathyElement element : EmpathyElement.values()) {
+            Intent[] intents = Arrays.stream(Intent.values()).filter(intent -> intent.elements().get(0) == element).toArray(Intent[]::new);
+            if (intents.length > 0) {
+                INTENTS.put(element, intents);
+            }
+        }
+    }
 
     private final StatementSelector selector;
 
@@ -46,7 +52,7 @@ public final class CatalogStatementProvider implements EmpathyStatementProvider 
 
     @Override
     public Optional<String> statementFor(EmpathyElement element, EmotionReading reading) {
-        if (element == null) {
+        if (element == null || !INTENTS.containsKey(element)) {
             return Optional.empty();
         }
         EmotionReading customer = reading != null ? reading : EmotionReading.neutral();

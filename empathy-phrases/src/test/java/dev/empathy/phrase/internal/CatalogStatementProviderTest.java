@@ -39,13 +39,14 @@ class CatalogStatementProviderTest {
 
     @ParameterizedTest(name = "{0} for {1}")
     @CsvSource(textBlock = """
-            ACKNOWLEDGEMENT, FRUSTRATION, ACKNOWLEDGE
+            ACKNOWLEDGEMENT, FRUSTRATION, ACKNOWLEDGE|ACTIVE_LISTENING
             VALIDATION,      ANXIETY,     VALIDATE
             APOLOGY,         ANGER,       APOLOGISE
-            REASSURANCE,     ANXIETY,     REASSURE
-            COLLABORATION,   CONFUSION,   COLLABORATE
-            NEXT_STEP,       FRUSTRATION, FOLLOW_UP|OFFER_OPTIONS
+            REASSURANCE,     ANXIETY,     REASSURE|DE_ESCALATE
+            COLLABORATION,   CONFUSION,   COLLABORATE|OFFER_OPTIONS
+            NEXT_STEP,       FRUSTRATION, FOLLOW_UP
             GRATITUDE,       GRATITUDE,   THANK
+            WARMTH,          SATISFACTION, ENCOURAGE|WARM_GREETING
             """)
     void suppliesAStatementOfTheElementsIntent(EmpathyElement element, Emotion emotion, String intents) {
         String text = new CatalogStatementProvider().statementFor(element, reading(emotion, 0.6)).orElseThrow();
@@ -66,5 +67,8 @@ class CatalogStatementProviderTest {
         // intent-fit.tsv lists no apology for a neutral customer, so none fits
         assertThat(new CatalogStatementProvider().statementFor(EmpathyElement.APOLOGY, EmotionReading.neutral())).isEmpty();
         assertThat(new CatalogStatementProvider().statementFor(null, null)).isEmpty();
+        // no intent supplies an exploration or a shared experience
+        assertThat(new CatalogStatementProvider().statementFor(EmpathyElement.EXPLORATION, EmotionReading.neutral())).isEmpty();
+        assertThat(new CatalogStatementProvider().statementFor(EmpathyElement.SHARED_EXPERIENCE, EmotionReading.neutral())).isEmpty();
     }
 }

@@ -7,8 +7,10 @@ import dev.empathy.data.InvalidDataException;
 import dev.empathy.draft.DraftCheck;
 import dev.empathy.draft.DraftChecker;
 import dev.empathy.draft.ElementSpan;
+import dev.empathy.draft.EmpathyMechanism;
 import dev.empathy.draft.Finding;
 import dev.empathy.draft.MissingElement;
+import dev.empathy.draft.ScoreEvidence;
 import dev.empathy.draft.ScoreReason;
 import dev.empathy.draft.Severity;
 import java.io.PrintWriter;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code check}: reads agent drafts from standard input and writes one JSON object per draft (findings,
- * elements, missing elements, score), or a linter-style view with {@code --pretty}.
+ * elements, missing elements, score, the empathy and politeness scores in [0, 1] with their mechanisms and
+ * evidence), or a linter-style view with {@code --pretty}.
  *
  * <p>Plain input: every line is one draft. {@code --jsonl}: every non-blank line is
  * {@code {"id": ..., "text": "<draft>", "customer": "<customer message, optional>"}}; with a customer
@@ -167,6 +170,15 @@ final class CheckCommand implements Callable<Integer> {
             m.suggestion().ifPresent(s -> o.put("suggestion", s));
         }
         node.put("score", check.score());
+        node.put("empathy", round(check.empathy().value()));
+        node.put("politeness", round(check.politeness().value()));
+        ObjectNode mechanisms = node.putObject("mechanisms");
+        for (EmpathyMechanism mechanism : EmpathyMechanism.values()) {
+            mechanisms.put(mechanism.id(), round(check.empathy().strength(mechanism)));
+        }
+        ObjectNode evidence = node.putObject("evidence");
+        evidence(evidence.putArray("empathy"), check.empathy().evidence());
+        evidence(evidence.putArray("politeness"), check.politeness().evidence());
         ArrayNode reasons = node.putArray("reasons");
         for (ScoreReason r : check.reasons()) {
             reasons.addObject().put("points", r.points()).put("reason", r.reason());
@@ -174,11 +186,25 @@ final class CheckCommand implements Callable<Integer> {
         return node;
     }
 
+    private static void evidence(ArrayNode out, List<ScoreEvidence> evidence) {
+        for (ScoreEvidence e : evidence) {
+            out.addObject().put("id", e.id()).put("start", e.start()).put("end", e.end()).put("text", e.text())
+                    .put("weight", round(e.weight()));
+        }
+    }
+
+    /** Three decimals: enough to rank drafts, short enough to read. */
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
     /** Linter view: the draft with findings highlighted (ANSI only when asked), then one line per finding. */
     static String pretty(String label, DraftCheck check, boolean ansi) {
         StringBuilder out = new StringBuilder();
         String draft = check.draft();
-        out.append(label).append("  score ").append(check.score()).append('\n');
+        out.append(label).append("  score ").append(check.score())
+                .append(String.format(java.util.Locale.ROOT, "  empathy %.2f  politeness %.2f", check.empathy().value(), check.politeness().value()))
+                .append('\n');
         StringBuilder marked = new StringBuilder();
         int at = 0;
         for (Finding f : check.findings()) {

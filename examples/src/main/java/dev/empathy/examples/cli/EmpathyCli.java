@@ -27,7 +27,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "empathy", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
         subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
-                EvaluateDraftsCommand.class, RuleReportCommand.class, TrainCommand.class, ConversationCommand.class,
+                EvaluateDraftsCommand.class, EvaluateEmpathyCommand.class, EvaluatePolitenessCommand.class,
+                RuleReportCommand.class, TrainCommand.class, ConversationCommand.class,
                 HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 

@@ -27,6 +27,21 @@ class CheckCommandTest {
         assertThat(node.get("elements").isArray()).isTrue();
         assertThat(node.get("missing").size()).isPositive();
         assertThat(node.get("score").asInt()).isBetween(0, 100);
+        assertThat(node.get("empathy").asDouble()).isBetween(0.0, 1.0);
+        assertThat(node.get("politeness").asDouble()).isLessThan(0.5);
+        assertThat(node.get("mechanisms").get("emotional-reaction").asDouble()).isZero();
+        assertThat(node.get("evidence").get("politeness").findValuesAsText("id")).contains("please-start", "MINIMISING_CALM_DOWN");
+    }
+
+    @Test
+    void empathyAndPolitenessCarryTheirEvidence() throws Exception {
+        CliRun run = CliRun.run("{\"id\":1,\"text\":\"I'm so sorry. That must have been stressful. Could you tell me what happened?\"}\n", "check", "--jsonl");
+        JsonNode node = JsonOutput.MAPPER.readTree(run.lines()[0]);
+        assertThat(node.get("mechanisms").get("emotional-reaction").asDouble()).isPositive();
+        assertThat(node.get("mechanisms").get("interpretation").asDouble()).isPositive();
+        assertThat(node.get("mechanisms").get("exploration").asDouble()).isPositive();
+        assertThat(node.get("evidence").get("empathy").findValuesAsText("id")).contains("apology", "acknowledgement", "exploration");
+        assertThat(node.get("politeness").asDouble()).isGreaterThan(0.5);
     }
 
     @Test
