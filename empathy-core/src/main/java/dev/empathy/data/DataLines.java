@@ -106,6 +106,12 @@ public record DataLines(String source, String format, int version, String locale
             if (line.isBlank()) {
                 continue;
             }
+            int invisible = invisibleCharAt(line);
+            if (invisible >= 0) {
+                throw new InvalidDataException(source, i + 1, String.format(java.util.Locale.ROOT,
+                        "character U+%04X at column %d: data files may not hold control, bidirectional or zero-width"
+                                + " characters (other than TAB)", (int) line.charAt(invisible), invisible + 1));
+            }
             if (format == null) {
                 String[] header = line.strip().split("\\s+");
                 if (header.length != 3 || !header[0].equals("#") || !header[1].equals(expectedFormat)) {
@@ -170,11 +176,12 @@ public record DataLines(String source, String format, int version, String locale
         }
     }
 
+    /** The 1-based line of the first malformed UTF-8 sequence, counting LF, CRLF and CR as line ends like {@link #splitLines}. */
     private static int lineOfFirstBadByte(byte[] bytes) {
         int line = 1;
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
+            if (i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r') {
                 try {
                     StandardCharsets.UTF_8.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
@@ -182,11 +189,85 @@ public record DataLines(String source, String format, int version, String locale
                 } catch (CharacterCodingException e) {
                     return line;
                 }
+                if (i < bytes.length && bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
                 line++;
                 start = i + 1;
             }
         }
         return 0;
+    }
+
+    /**
+     * The index of the first char in {@code line} that a data file may not hold, or -1: C0 and C1 controls
+     * other than TAB (NUL, ESC, DEL, ...), U+FEFF past the file's start, the bidirectional embeddings,
+     * overrides and isolates U+202A..U+202E and U+2066..U+2069, the marks U+200E and U+200F, U+200B and
+     * the line separators U+2028 and U+2029. The joiners U+200C and U+200D stay: emoji sequences use them.
+     */
+    static int invisibleCharAt(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F);
+            boolean invisible = c == '\uFEFF' || c == '\u200B' || c == '\u200E' || c == '\u200F'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+            if (control || invisible) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A plain decimal number as data files write it: an optional {@code -}, ASCII digits, optionally a
+     * {@code .} and more digits, optionally an exponent ({@code e} or {@code E}, a sign, digits), e.g.
+     * {@code 1.5}, {@code -0.25}, {@code 2e-3}. Unlike {@link Double#parseDouble} it rejects hexadecimal
+     * ({@code 0x1.8p1}), type suffixes ({@code 2.5f}, {@code 1e0d}), {@code NaN}, {@code Infinity},
+     * a leading {@code +} or {@code .}, and surrounding spaces.
+     *
+     * @throws NumberFormatException if {@code text} is not such a number
+     */
+    public static double decimal(String text) {
+        int i = 0;
+        int length = text.length();
+        if (i < length && text.charAt(i) == '-') {
+            i++;
+        }
+        int digits = skipDigits(text, i);
+        if (digits == i) {
+            throw new NumberFormatException("not a decimal number");
+        }
+        i = digits;
+        if (i < length && text.charAt(i) == '.') {
+            int fraction = skipDigits(text, i + 1);
+            if (fraction == i + 1) {
+                throw new NumberFormatException("not a decimal number");
+            }
+            i = fraction;
+        }
+        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = skipDigits(text, i);
+            if (exponent == i) {
+                throw new NumberFormatException("not a decimal number");
+            }
+            i = exponent;
+        }
+        if (i != length) {
+            throw new NumberFormatException("not a decimal number");
+        }
+        return Double.parseDouble(text);
+    }
+
+    private static int skipDigits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     private static String abbreviate(String line) {

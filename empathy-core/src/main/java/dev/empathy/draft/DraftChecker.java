@@ -7,6 +7,7 @@ import dev.empathy.emotion.LexiconEmotionClassifier;
 import dev.empathy.internal.draft.MatchToken;
 import dev.empathy.internal.draft.PatternCompiler;
 import dev.empathy.internal.draft.PatternSet;
+import dev.empathy.internal.draft.SignOff;
 import dev.empathy.internal.draft.TokenPattern;
 import dev.empathy.internal.draft.WordData;
 import dev.empathy.internal.text.Sentence;
@@ -82,9 +83,24 @@ public final class DraftChecker {
     private final int[] owner;          // pattern index -> rule index, or -(cue index + 1)
     private final List<EmpathyStatementProvider> providers;
     private final Set<String> acronyms;
+    private final Guards guards;
+    private final PatternSet guardPatterns;
+    private final int[] guardOwner;     // guard pattern index -> guard index
 
-    private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, List<EmpathyStatementProvider> providers) {
+    private DraftChecker(WordData words, List<RuleBook.CompiledRule> rules, ElementCues cues, Guards guards,
+                         List<EmpathyStatementProvider> providers) {
         this.words = words;
+        this.guards = guards;
+        List<TokenPattern> guardList = new ArrayList<>();
+        List<Integer> guardOwners = new ArrayList<>();
+        for (Guards.Guard guard : guards.all) {
+            for (TokenPattern pattern : guard.patterns()) {
+                guardList.add(pattern);
+                guardOwners.add(guard.index());
+            }
+        }
+        this.guardPatterns = new PatternSet(guardList);
+        this.guardOwner = guardOwners.stream().mapToInt(Integer::intValue).toArray();
         this.rules = List.copyOf(rules);
         this.cues = cues;
         this.providers = List.copyOf(providers);
@@ -151,6 +167,7 @@ public final class DraftChecker {
 
     private static final class Scan {
         final List<Hit> hits = new ArrayList<>();
+        final List<Hit> guardHits = new ArrayList<>();
         long steps;
     }
 
@@ -161,15 +178,25 @@ public final class DraftChecker {
         for (int s = 0; s < sentences.size(); s++) {
             tokens.clear();
             int firstWord = -1;
-            for (Token token : sentences.get(s).tokens()) {
+            List<Token> sentenceTokenList = sentences.get(s).tokens();
+            for (int t = 0; t < sentenceTokenList.size(); t++) {
+                Token token = sentenceTokenList.get(t);
                 if (firstWord < 0 && token.isWord()) {
                     firstWord = tokens.size();
+                }
+                if (t + 1 < sentenceTokenList.size() && isSurrogatePair(token, sentenceTokenList.get(t + 1))) {
+                    // an emoji outside the BMP comes as two one-char tokens: match it as one ("😉")
+                    Token low = sentenceTokenList.get(++t);
+                    tokens.add(new MatchToken(token.key() + low.key(), token.start(), low.end(), false, false, false));
+                    continue;
                 }
                 addMatchTokens(draft, token, tokens);
             }
             int sentence = s;
             List<MatchToken> sentenceTokens = tokens;
             Map<Set<String>, Integer> lastIndexOf = new IdentityHashMap<>();
+            scan.steps += guardPatterns.match(tokens, firstWord, (pattern, start, end) -> scan.guardHits.add(
+                    new Hit(guardOwner[pattern], sentenceTokens.get(start).start(), sentenceTokens.get(end - 1).end(), sentence)));
             scan.steps += patterns.match(tokens, firstWord, (pattern, start, end) -> {
                 TokenPattern compiled = patterns.pattern(pattern);
                 if (!compiled.unlessAfter().isEmpty()) {
@@ -198,7 +225,7 @@ public final class DraftChecker {
 
     private void addMatchTokens(String draft, Token token, List<MatchToken> out) {
         boolean word = token.isWord();
-        boolean shout = word && token.allCaps() && !acronyms.contains(token.key());
+        boolean shout = word && token.allCaps() && words.isShoutable(token.key()) && !acronyms.contains(token.key());
         boolean bangs = !word && countBangs(token.key()) >= 2;
         List<String> expansion = word ? words.expansion(token.key()) : null;
         if (expansion == null) {
@@ -210,7 +237,12 @@ public final class DraftChecker {
         }
     }
 
-    private static int countBangs(String key) {
+    private static boolean isSurrogatePair(Token high, Token low) {
+        return high.key().length() == 1 && Character.isHighSurrogate(high.key().charAt(0)) && low.start() == high.end()
+                && low.key().length() == 1 && Character.isLowSurrogate(low.key().charAt(0));
+    }
+
+        private static int countBangs(String key) {
         int count = 0;
         for (int i = 0; i < key.length(); i++) {
             if (key.charAt(i) == '!') {
@@ -228,8 +260,59 @@ public final class DraftChecker {
     /** Package-private for tests: the matches of one rule alone, without overlap resolution across rules. */
     List<Finding> matchRule(String ruleId, String draft) {
         int index = indexOf(ruleId);
-        List<Hit> hits = scan(draft).hits.stream().filter(hit -> hit.owner() == index).toList();
+        List<Hit> hits = ruleHits(draft, scan(draft)).byRule.get(index);
         return resolve(hits).stream().map(hit -> finding(rules.get(index).rule(), draft, hit)).toList();
+    }
+
+    /** The hits of each rule, and the element cue hits, that survive the filters. */
+    private record Filtered(List<List<Hit>> byRule, List<Hit> cueHits) {
+    }
+
+    /**
+     * Drops hits in text that is not the agent's own voice (quoted customer text, the sign-off) and rule hits
+     * cancelled by one of the rule's guards ("please" before "make sure you"). Linear in the number of hits.
+     */
+    private Filtered ruleHits(String draft, Scan scan) {
+        BitSet quoted = quotedChars(draft);
+        int signOff = SignOff.start(draft);
+        GuardHits guardHits = new GuardHits(guards.all.size());
+        for (Hit hit : scan.guardHits) {
+            if (!overlaps(quoted, hit.start(), hit.end())) {
+                guardHits.add(hit.owner(), hit.start(), hit.sentence());
+            }
+        }
+        List<List<Hit>> byRule = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            byRule.add(new ArrayList<>());
+        }
+        List<Hit> cueHits = new ArrayList<>();
+        for (Hit hit : scan.hits) {
+            if (overlaps(quoted, hit.start(), hit.end())) {
+                continue;
+            }
+            if (hit.owner() >= 0) {
+                RuleBook.CompiledRule rule = rules.get(hit.owner());
+                if (hit.end() > signOff || guardHits.cancels(rule.unless(), rule.requires(), hit.start(), hit.end(), hit.sentence())) {
+                    continue;
+                }
+                byRule.get(hit.owner()).add(hit);
+            } else {
+                cueHits.add(hit);
+            }
+        }
+        return new Filtered(byRule, cueHits);
+    }
+
+    /** Package-private for tests: the names of the guards that occur in {@code draft}, in file order. */
+    List<String> guardsIn(String draft) {
+        BitSet seen = new BitSet();
+        scan(draft).guardHits.forEach(hit -> seen.set(hit.owner()));
+        return seen.stream().mapToObj(g -> guards.all.get(g).name()).toList();
+    }
+
+    /** Package-private for tests: every guard, with its example. */
+    List<Guards.Guard> guards() {
+        return guards.all;
     }
 
     private int indexOf(String ruleId) {
@@ -244,23 +327,9 @@ public final class DraftChecker {
     // ---------------------------------------------------------------- checking
 
     private DraftCheck run(String draft, EmotionReading customer) {
-        Scan scan = scan(draft);
-        BitSet quoted = quotedChars(draft);
-        List<List<Hit>> byRule = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            byRule.add(new ArrayList<>());
-        }
-        List<Hit> cueHits = new ArrayList<>();
-        for (Hit hit : scan.hits) {
-            if (overlaps(quoted, hit.start(), hit.end())) {
-                continue;
-            }
-            if (hit.owner() >= 0) {
-                byRule.get(hit.owner()).add(hit);
-            } else {
-                cueHits.add(hit);
-            }
-        }
+        Filtered filtered = ruleHits(draft, scan(draft));
+        List<List<Hit>> byRule = filtered.byRule();
+        List<Hit> cueHits = filtered.cueHits();
         List<Finding> candidates = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             DraftRule rule = rules.get(r).rule();
@@ -605,7 +674,8 @@ public final class DraftChecker {
             long started = System.nanoTime();
             WordData words = WordData.load(DataLines.resource(DraftChecker.class, DATA + "words.tsv", WordData.FORMAT, 1));
             PatternCompiler compiler = new PatternCompiler(words);
-            RuleBook book = new RuleBook(compiler);
+            Guards guards = Guards.load(DataLines.resource(DraftChecker.class, DATA + "guards.tsv", Guards.FORMAT, 1), compiler);
+            RuleBook book = new RuleBook(compiler, guards);
             if (builtIn) {
                 book.add(DataLines.resource(DraftChecker.class, DATA + "rules.tsv", RuleBook.FORMAT, 1));
             }
@@ -635,7 +705,7 @@ public final class DraftChecker {
                     found.add(provider);
                 }
             }
-            DraftChecker checker = new DraftChecker(words, enabled, cues, found);
+            DraftChecker checker = new DraftChecker(words, enabled, cues, guards, found);
             LOG.debug("draft checker built: {} rules, {} statement providers, {} ms", enabled.size(), found.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return checker;

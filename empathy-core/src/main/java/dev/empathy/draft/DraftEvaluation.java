@@ -2,6 +2,7 @@ package dev.empathy.draft;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.text.Utf8Lines;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,13 @@ import java.util.Objects;
  *
  * <p>File format ({@code # empathy-drafts 1}), TAB-separated: {@code id, split, channel, text}, where the
  * text marks each expected span inline as {@code [[span text|category-id]]} and {@code \n} stands for a
- * line break; offsets refer to the text without the markers.
+ * line break; offsets refer to the text without the markers. Files whose name ends in {@code .jsonl} are
+ * JSON Lines instead, one {@code {"id", "channel", "customer", "draft", "spans": [{"text", "category"}]}}
+ * object a line (split {@code "all"}); a draft with a customer message is checked as a reply to it.
+ *
+ * <p>Besides the per-category counts, a {@link Report} tells how many labelled spans any finding overlaps
+ * (whatever its category) and how many drafts with no labelled span got a finding: the share of good
+ * drafts an agent would see flagged.
  */
 public final class DraftEvaluation {
 
@@ -40,14 +47,20 @@ public final class DraftEvaluation {
         }
     }
 
-    /** One labelled draft. Immutable. */
-    public record LabelledDraft(String id, String split, String channel, String text, List<LabelledSpan> spans) {
+    /** One labelled draft; {@code customer} is the customer's message, or empty when unknown. Immutable. */
+    public record LabelledDraft(String id, String split, String channel, String text, List<LabelledSpan> spans, String customer) {
         public LabelledDraft {
             Objects.requireNonNull(id, "id must not be null");
             Objects.requireNonNull(split, "split must not be null");
             Objects.requireNonNull(channel, "channel must not be null");
             Objects.requireNonNull(text, "text must not be null");
+            Objects.requireNonNull(customer, "customer must not be null");
             spans = List.copyOf(spans);
+        }
+
+        /** A labelled draft without the customer's message. */
+        public LabelledDraft(String id, String split, String channel, String text, List<LabelledSpan> spans) {
+            this(id, split, channel, text, spans, "");
         }
     }
 
@@ -78,41 +91,78 @@ public final class DraftEvaluation {
     /**
      * The result of one evaluation. Immutable.
      *
-     * @param drafts      how many drafts were checked
-     * @param byCategory  counts per category that was labelled or found
-     * @param overall     the sum over categories (micro average)
+     * @param drafts        how many drafts were checked
+     * @param byCategory    counts per category that was labelled or found
+     * @param overall       the sum over categories (micro average)
+     * @param spans         labelled spans in all
+     * @param spansFound    labelled spans that a finding of any category overlaps
+     * @param goodDrafts    drafts with no labelled span
+     * @param goodFlagged   good drafts with at least one finding
+     * @param goodFlaggedBy good drafts with at least one finding of each category
      */
-    public record Report(int drafts, Map<Category, Counts> byCategory, Counts overall) {
+    public record Report(int drafts, Map<Category, Counts> byCategory, Counts overall, int spans, int spansFound,
+                         int goodDrafts, int goodFlagged, Map<Category, Integer> goodFlaggedBy) {
         public Report {
             byCategory = Collections.unmodifiableMap(new EnumMap<>(byCategory.isEmpty() ? new EnumMap<>(Category.class) : byCategory));
+            goodFlaggedBy = Collections.unmodifiableMap(new EnumMap<>(goodFlaggedBy.isEmpty() ? new EnumMap<>(Category.class) : goodFlaggedBy));
             Objects.requireNonNull(overall, "overall must not be null");
         }
 
-        /** A plain-text table: one row per category and an "all" row, with tp, fp, fn, P, R, F1. */
+        /** Labelled spans that any finding overlaps, over all labelled spans (0 when there are none). */
+        public double spansFoundShare() {
+            return spans == 0 ? 0 : spansFound / (double) spans;
+        }
+
+        /** Good drafts (no labelled span) with a finding, over all good drafts (0 when there are none). */
+        public double goodFlaggedShare() {
+            return goodDrafts == 0 ? 0 : goodFlagged / (double) goodDrafts;
+        }
+
+        /**
+         * A plain-text table: one row per category and an "all" row, with tp, fp, fn, P, R, F1 and the good
+         * drafts a finding of that category flags; then spans found by any finding and good drafts flagged.
+         */
         public String table() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "%-14s %4s %4s %4s %6s %6s %6s%n", "category", "tp", "fp", "fn", "P", "R", "F1"));
-            byCategory.forEach((category, counts) -> row(out, category.id(), counts));
-            row(out, "all", overall);
-            out.append(String.format(Locale.ROOT, "%d drafts, overlap match%n", drafts));
+            out.append(String.format(Locale.ROOT, "%-14s %4s %4s %4s %6s %6s %6s %6s%n", "category", "tp", "fp", "fn", "P", "R", "F1", "good"));
+            byCategory.forEach((category, counts) -> row(out, category.id(), counts, goodFlaggedBy.getOrDefault(category, 0)));
+            row(out, "all", overall, goodFlagged);
+            out.append(String.format(Locale.ROOT, "%d drafts, overlap match; 'good': drafts with no labelled span that it flags%n", drafts));
+            out.append(String.format(Locale.ROOT, "labelled spans found by any finding: %d of %d (%.3f)%n", spansFound, spans, spansFoundShare()));
+            out.append(String.format(Locale.ROOT, "good drafts flagged: %d of %d (%.3f)%n", goodFlagged, goodDrafts, goodFlaggedShare()));
             return out.toString();
         }
 
-        private static void row(StringBuilder out, String name, Counts c) {
-            out.append(String.format(Locale.ROOT, "%-14s %4d %4d %4d %6.3f %6.3f %6.3f%n", name, c.truePositives(), c.falsePositives(),
-                    c.falseNegatives(), c.precision(), c.recall(), c.f1()));
+        private static void row(StringBuilder out, String name, Counts c, int good) {
+            out.append(String.format(Locale.ROOT, "%-14s %4d %4d %4d %6.3f %6.3f %6.3f %6d%n", name, c.truePositives(), c.falsePositives(),
+                    c.falseNegatives(), c.precision(), c.recall(), c.f1(), good));
         }
     }
 
-    /** Reads a labelled drafts file. */
+    /** Reads a labelled drafts file: JSON Lines when its name ends in {@code .jsonl} (any case), else the TSV format. */
     public static List<LabelledDraft> load(Path file) {
         Objects.requireNonNull(file, "file must not be null");
+        if (isJsonl(file.toString())) {
+            return LabelledDraftsJsonl.parse(file.toString(), Utf8Lines.readAllBytes(file));
+        }
         return parse(DataLines.read(file, "empathy-drafts", 1));
     }
 
-    /** Reads labelled drafts from {@code in} (the caller closes it), named {@code name} in errors. */
+    /**
+     * Reads labelled drafts from {@code in} (the caller closes it), named {@code name} in errors: JSON Lines
+     * when {@code name} ends in {@code .jsonl}, else the TSV format.
+     */
     public static List<LabelledDraft> load(InputStream in, String name) {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        if (isJsonl(name)) {
+            return LabelledDraftsJsonl.parse(name, Utf8Lines.readAllBytes(in, name));
+        }
         return parse(DataLines.read(in, name, "empathy-drafts", 1));
+    }
+
+    private static boolean isJsonl(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".jsonl");
     }
 
     private static List<LabelledDraft> parse(DataLines lines) {
@@ -159,8 +209,23 @@ public final class DraftEvaluation {
         Objects.requireNonNull(checker, "checker must not be null");
         Objects.requireNonNull(drafts, "drafts must not be null");
         Map<Category, Counts> counts = new EnumMap<>(Category.class);
+        Map<Category, Integer> goodFlaggedBy = new EnumMap<>(Category.class);
+        int spans = 0;
+        int spansFound = 0;
+        int goodDrafts = 0;
+        int goodFlagged = 0;
         for (LabelledDraft draft : drafts) {
-            List<Finding> findings = checker.check(draft.text()).findings();
+            List<Finding> findings = draft.customer().isBlank() ? checker.check(draft.text()).findings()
+                    : checker.check(draft.text(), draft.customer()).findings();
+            if (draft.spans().isEmpty()) {
+                goodDrafts++;
+                goodFlagged += findings.isEmpty() ? 0 : 1;
+                findings.stream().map(Finding::category).distinct().forEach(c -> goodFlaggedBy.merge(c, 1, Integer::sum));
+            }
+            for (LabelledSpan span : draft.spans()) {
+                spans++;
+                spansFound += findings.stream().anyMatch(f -> f.start() < span.end() && span.start() < f.end()) ? 1 : 0;
+            }
             boolean[] claimed = new boolean[draft.spans().size()];
             for (Finding finding : findings) {
                 int match = -1;
@@ -183,6 +248,6 @@ public final class DraftEvaluation {
             }
         }
         Counts overall = counts.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
-        return new Report(drafts.size(), counts, overall);
+        return new Report(drafts.size(), counts, overall, spans, spansFound, goodDrafts, goodFlagged, goodFlaggedBy);
     }
 }

@@ -15,15 +15,18 @@ import java.util.Set;
  * @param pattern        the token pattern as written in the file
  * @param message        the explanation shown to the agent
  * @param suggestions    rewrites, best first; an empty string means "delete the span"
- * @param example        a draft that must match, the expected span marked {@code [[like this]]}
- * @param counterExample a draft that must not match
+ * @param example        one or more drafts that must match, each with the expected span marked {@code [[like this]]},
+ *                       separated by {@code " || "} (see {@link #examples()})
+ * @param counterExample one or more drafts that must not match, separated by {@code " || "}
  * @param when           the customer emotions the rule is limited to; empty: always on
+ * @param unless         names of the guards ({@code guards.tsv}) that cancel a match, e.g. {@code request}, and, prefixed
+ *                       with {@code +}, guards a match needs, e.g. {@code +refusal}; often empty
  * @param source         the file the rule came from
  * @param line           its 1-based line in that file
  */
 public record DraftRule(String id, Category category, Severity severity, String pattern, String message,
                         List<String> suggestions, String example, String counterExample, Set<Emotion> when,
-                        String source, int line) {
+                        List<String> unless, String source, int line) {
     public DraftRule {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(category, "category must not be null");
@@ -35,5 +38,20 @@ public record DraftRule(String id, Category category, Severity severity, String 
         Objects.requireNonNull(source, "source must not be null");
         suggestions = List.copyOf(suggestions);
         when = Set.copyOf(when);
+        unless = List.copyOf(unless);
+    }
+
+    /** The examples, each a draft with its expected span marked {@code [[like this]]}; at least one. */
+    public List<String> examples() {
+        return split(example);
+    }
+
+    /** The counter-examples, each a draft that must not match; at least one. */
+    public List<String> counterExamples() {
+        return split(counterExample);
+    }
+
+    static List<String> split(String field) {
+        return java.util.Arrays.stream(field.split(" \\|\\| ", -1)).map(String::strip).toList();
     }
 }

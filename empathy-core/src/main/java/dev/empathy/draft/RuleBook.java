@@ -19,15 +19,17 @@ final class RuleBook {
     static final String DELETE = "(delete)";
 
     /** A rule with its compiled patterns. */
-    record CompiledRule(DraftRule rule, List<TokenPattern> patterns) {
+    record CompiledRule(DraftRule rule, List<TokenPattern> patterns, List<Guards.Guard> unless, List<Guards.Guard> requires) {
     }
 
     private final PatternCompiler compiler;
+    private final Guards guards;
     private final List<CompiledRule> rules = new ArrayList<>();
     private final Map<String, DraftRule> byId = new HashMap<>();
 
-    RuleBook(PatternCompiler compiler) {
+    RuleBook(PatternCompiler compiler, Guards guards) {
         this.compiler = compiler;
+        this.guards = guards;
     }
 
     List<CompiledRule> rules() {
@@ -54,9 +56,9 @@ final class RuleBook {
 
     private CompiledRule parse(String source, DataLines.Line line) {
         String[] f = line.fields();
-        if (f.length < 8 || f.length > 9) {
-            throw new InvalidDataException(source, line.number(), "expected 8 or 9 TAB-separated fields (id, category, severity, "
-                    + "pattern, message, suggestions, example, counter-example[, when]), found " + f.length);
+        if (f.length < 8 || f.length > 10) {
+            throw new InvalidDataException(source, line.number(), "expected 8 to 10 TAB-separated fields (id, category, severity, "
+                    + "pattern, message, suggestions, example, counter-example[, when[, unless]]), found " + f.length);
         }
         String id = f[0].strip();
         if (!id.matches("[A-Z][A-Z0-9_]*")) {
@@ -92,13 +94,15 @@ final class RuleBook {
             }
         }
         String example = f[6].strip();
-        int open = example.indexOf("[[");
-        int close = example.indexOf("]]");
-        if (open < 0 || close < open + 2 || example.indexOf("[[", open + 2) >= 0) {
-            throw new InvalidDataException(source, line.number(), "example must mark the expected span once with [[ ]]");
+        for (String one : DraftRule.split(example)) {
+            int open = one.indexOf("[[");
+            int close = one.indexOf("]]");
+            if (open < 0 || close < open + 2 || one.indexOf("[[", open + 2) >= 0) {
+                throw new InvalidDataException(source, line.number(), "each example must mark the expected span once with [[ ]]");
+            }
         }
         String counterExample = f[7].strip();
-        if (counterExample.isEmpty()) {
+        if (DraftRule.split(counterExample).stream().anyMatch(String::isEmpty)) {
             throw new InvalidDataException(source, line.number(), "empty counter-example");
         }
         Set<Emotion> when = EnumSet.noneOf(Emotion.class);
@@ -111,9 +115,24 @@ final class RuleBook {
                 throw new InvalidDataException(source, line.number(), e.getMessage());
             }
         }
+        List<String> unlessNames = new ArrayList<>();
+        List<Guards.Guard> unless = new ArrayList<>();
+        List<Guards.Guard> requires = new ArrayList<>();
+        if (f.length == 10 && !f[9].isBlank()) {
+            for (String field : f[9].strip().split("\\|")) {
+                String name = field.strip();
+                boolean required = name.startsWith("+");
+                Guards.Guard guard = guards.named(required ? name.substring(1) : name);
+                if (guard == null) {
+                    throw new InvalidDataException(source, line.number(), "unknown guard '" + name.strip() + "', expected one of " + guards.names());
+                }
+                unlessNames.add(name);
+                (required ? requires : unless).add(guard);
+            }
+        }
         DraftRule rule = new DraftRule(id, category, severity, pattern, message, suggestions, example, counterExample,
-                when, source, line.number());
-        return new CompiledRule(rule, patterns);
+                when, unlessNames, source, line.number());
+        return new CompiledRule(rule, patterns, List.copyOf(unless), List.copyOf(requires));
     }
 
     /** The ids of every loaded rule, for error messages. */

@@ -45,7 +45,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * </pre>
  * Loading fails with an {@link InvalidDataException} naming the file and the problem when the file is not
  * an empathy model (a plain OpenNLP model included), has another format version or feature set version,
- * is truncated or corrupted. Saving the same model twice writes the same bytes.
+ * is truncated or corrupted, or is larger than the documented limits ({@link #MAX_FILE_BYTES},
+ * {@link #MAX_INFLATED_BYTES}, {@link #MAX_ENTRIES}). Saving the same model twice writes the same bytes.
  */
 public final class EmotionModel {
 
@@ -53,6 +54,22 @@ public final class EmotionModel {
     public static final int FORMAT_VERSION = ModelFile.VERSION;
     /** The version of the feature definitions ({@link ModelFeature}) this library extracts. */
     public static final int FEATURE_SET_VERSION = FeatureSet.VERSION;
+    /**
+     * The largest model file loaded (33 MiB): a larger file fails with {@link InvalidDataException} before
+     * it is read into memory. See also {@link #MAX_INFLATED_BYTES} and {@link #MAX_ENTRIES}.
+     */
+    public static final int MAX_FILE_BYTES = ModelFile.MAX_FILE_BYTES;
+    /**
+     * The most bytes a model's compressed payload may inflate to (32 MiB; the built-in English model
+     * inflates to 0.3 MiB); loading stops with {@link InvalidDataException} as soon as it passes this.
+     */
+    public static final int MAX_INFLATED_BYTES = ModelFile.MAX_INFLATED_BYTES;
+    /**
+     * The most entries any table of a model may declare (outcomes, outcome patterns, features; 500,000, the
+     * built-in English model has 9,124 features), checked before the table is allocated, so a small file
+     * declaring ten million entries fails with {@link InvalidDataException} instead of exhausting the heap.
+     */
+    public static final int MAX_ENTRIES = ModelFile.MAX_ENTRIES;
     /** The class-path resource of the built-in English model. */
     public static final String BUILT_IN_RESOURCE = "/dev/empathy/emotion/en/emotion-model.bin";
 
@@ -90,6 +107,10 @@ public final class EmotionModel {
         Objects.requireNonNull(file, "file must not be null");
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw ModelFile.tooLarge(file.toString(), size); // before reading it into memory
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InvalidDataException(file.toString(), 0, "cannot be read: " + IoProblems.reason(e), e);
@@ -102,7 +123,11 @@ public final class EmotionModel {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(source, "source must not be null");
         try {
-            return of(in.readAllBytes(), source);
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw ModelFile.tooLarge(source, bytes.length);
+            }
+            return of(bytes, source);
         } catch (IOException e) {
             throw new InvalidDataException(source, 0, "cannot be read: " + IoProblems.reason(e), e);
         }

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.Utf8Lines;
+import dev.empathy.situation.Situation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +17,30 @@ import java.util.stream.Collectors;
  * thread-safe.
  *
  * <p>Labelled TSV, the format {@link #readTsv(Path)} reads: UTF-8, no header, one message per line,
- * {@code text<TAB>label[<TAB>anything...]}. The label is an {@link Emotion#id()} (case and surrounding
- * white space ignored); columns after the label are ignored (e.g. a channel column). Blank lines are
+ * {@code text<TAB>label[<TAB>situation][<TAB>anything...]}. The label is an {@link Emotion#id()} (case and
+ * surrounding white space ignored). A third column holding a {@link Situation#id()} is the gold situation;
+ * {@code -} there means "no situation label"; any other third column (e.g. a channel) is ignored, as are
+ * all columns after it. Blank lines are
  * skipped; lines starting with {@code #} are messages like any other (hashtags are customer text). Every
  * other problem (no TAB, empty text, empty or unknown label, invalid UTF-8) fails the whole read with an
  * {@link InvalidDataException} naming the file and line: a line is never guessed or skipped.
  *
  * @param text  the message exactly as written in the file, never blank
  * @param label the gold emotion
- * @param line  the 1-based line number in the file it came from, or 0 when it was not read from a file
+ * @param line      the 1-based line number in the file it came from, or 0 when it was not read from a file
+ * @param situation the gold situation, or null when the message has none (no situation column, or {@code -})
  */
-public record LabelledMessage(String text, Emotion label, int line) {
+public record LabelledMessage(String text, Emotion label, int line, Situation situation) {
+
+    /** A message without a situation label. */
+    public LabelledMessage(String text, Emotion label, int line) {
+        this(text, label, line, null);
+    }
+
+    /** True if the message has a gold situation. */
+    public boolean hasSituation() {
+        return situation != null;
+    }
 
     public LabelledMessage {
         Objects.requireNonNull(text, "text must not be null");
@@ -79,10 +93,21 @@ public record LabelledMessage(String text, Emotion label, int line) {
         }
         for (Emotion emotion : Emotion.values()) {
             if (emotion.id().equalsIgnoreCase(label)) {
-                return new LabelledMessage(fields[0], emotion, lineNumber);
+                return new LabelledMessage(fields[0], emotion, lineNumber, fields.length > 2 ? situationColumn(fields[2]) : null);
             }
         }
         throw new InvalidDataException(source, lineNumber, "unknown label '" + label + "', expected one of "
                 + Arrays.stream(Emotion.values()).map(Emotion::id).collect(Collectors.joining(", ")));
+    }
+
+    /** The situation a third TSV column names, or null for {@code -} or a column that is not a situation id. */
+    private static Situation situationColumn(String column) {
+        String id = column.strip();
+        for (Situation situation : Situation.values()) {
+            if (situation.id().equalsIgnoreCase(id)) {
+                return situation;
+            }
+        }
+        return null;
     }
 }

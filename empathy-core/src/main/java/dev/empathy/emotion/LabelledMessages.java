@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.Utf8Lines;
 import dev.empathy.internal.json.JsonObjectParser;
+import dev.empathy.situation.Situation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,10 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li><b>TSV</b>: {@code text<TAB>label[<TAB>ignored...]}, one message a line; see
  *       {@link LabelledMessage#readTsv(Path)}.</li>
- *   <li><b>JSON Lines</b>: one JSON object a line, {@code {"text": "...", "label": "frustration"}}; other
- *       keys are ignored ({@code "channel"}, {@code "id"}); blank lines are skipped. The JSON is read
+ *   <li><b>JSON Lines</b>: one JSON object a line, {@code {"text": "...", "label": "frustration"}}, with an
+ *       optional {@code "situation": "delivery-delay"} ({@code "-"} or absent: no situation label; any other
+ *       value must be a {@link Situation#id()}); other keys are ignored ({@code "channel"}, {@code "id"});
+ *       blank lines are skipped. The JSON is read
  *       strictly (RFC 8259: no comments, no trailing commas, no duplicate keys).</li>
  * </ul>
  *
@@ -84,13 +87,29 @@ public final class LabelledMessages {
         if (label.isEmpty()) {
             throw new InvalidDataException(source, lineNumber, "label is empty");
         }
+        Situation situation = situationField(object, source, lineNumber);
         for (Emotion emotion : Emotion.values()) {
             if (emotion.id().equalsIgnoreCase(label)) {
-                return new LabelledMessage(text, emotion, lineNumber);
+                return new LabelledMessage(text, emotion, lineNumber, situation);
             }
         }
         throw new InvalidDataException(source, lineNumber, "unknown label '" + label + "', expected one of "
                 + Arrays.stream(Emotion.values()).map(Emotion::id).collect(Collectors.joining(", ")));
+    }
+
+    private static Situation situationField(Map<String, Object> object, String source, int lineNumber) {
+        if (!object.containsKey("situation")) {
+            return null;
+        }
+        String id = stringField(object, "situation", source, lineNumber).strip();
+        if (id.equals("-")) {
+            return null;
+        }
+        try {
+            return Situation.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(source, lineNumber, e.getMessage());
+        }
     }
 
     private static String stringField(Map<String, Object> object, String key, String source, int lineNumber) {

@@ -150,7 +150,7 @@ final class Lexicon {
         }
         double weight;
         try {
-            weight = Double.parseDouble(fields[2].strip());
+            weight = DataLines.decimal(fields[2].strip());
         } catch (NumberFormatException e) {
             throw new InvalidDataException(file.source(), line.number(), "weight '" + fields[2] + "' is not a number");
         }
@@ -195,7 +195,7 @@ final class Lexicon {
         }
         double value;
         try {
-            value = Double.parseDouble(fields[2].strip());
+            value = DataLines.decimal(fields[2].strip());
         } catch (NumberFormatException e) {
             throw new InvalidDataException(file.source(), line.number(), "value '" + fields[2] + "' is not a number");
         }

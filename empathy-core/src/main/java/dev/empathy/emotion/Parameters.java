@@ -82,7 +82,7 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
     private static double number(DataLines lines, DataLines.Line line, String text, double min, double max) {
         double value;
         try {
-            value = Double.parseDouble(text);
+            value = DataLines.decimal(text);
         } catch (NumberFormatException e) {
             throw new InvalidDataException(lines.source(), line.number(), "'" + text + "' is not a number");
         }

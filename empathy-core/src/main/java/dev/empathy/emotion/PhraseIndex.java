@@ -37,11 +37,11 @@ final class PhraseIndex<T> {
     record Match<T>(int length, List<T> values, boolean elongated) {
     }
 
-    private final Map<String, List<Phrase<T>>> byFirstKey;
-    private final List<Phrase<T>> byFirstClass;
+    private final Map<String, Group<T>> byFirstKey;
+    private final Group<T> byFirstClass;
     private final TokenClasses classes;
 
-    private PhraseIndex(Map<String, List<Phrase<T>>> byFirstKey, List<Phrase<T>> byFirstClass, TokenClasses classes) {
+    private PhraseIndex(Map<String, Group<T>> byFirstKey, Group<T> byFirstClass, TokenClasses classes) {
         this.byFirstKey = byFirstKey;
         this.byFirstClass = byFirstClass;
         this.classes = classes;
@@ -87,34 +87,129 @@ final class PhraseIndex<T> {
                 }
             }
         }
-        Comparator<Phrase<T>> longestFirst = Comparator.comparingInt(Phrase<T>::length).reversed();
-        byFirstKey.replaceAll((key, list) -> {
-            list.sort(longestFirst);
-            return List.copyOf(list);
-        });
-        byFirstClass.sort(longestFirst);
-        return new PhraseIndex<>(Map.copyOf(byFirstKey), List.copyOf(byFirstClass), classes);
+        Map<String, Group<T>> groups = new HashMap<>();
+        byFirstKey.forEach((key, list) -> groups.put(key, new Group<>(list)));
+        return new PhraseIndex<>(Map.copyOf(groups), new Group<>(byFirstClass), classes);
+    }
+
+    /**
+     * The phrases sharing a first element, longest first. A large group (a vendor file of 100,000
+     * "{any} zq1", "{any} zq2", ...) is also indexed by its phrases' second element, so that a lookup
+     * tries only the phrases whose second element can match the next token: work per token stays bounded
+     * by the phrases that could match, not by the size of the lexicon.
+     */
+    private static final class Group<T> {
+        private static final int INDEX_ABOVE = 8;
+
+        private final List<Phrase<T>> all; // longest first
+        private final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
+        private final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
+
+        /** A phrase and its place in {@code all}, so that candidates are tried in the same order. */
+        private record Ranked<T>(int rank, Phrase<T> phrase) {
+        }
+
+        Group(List<Phrase<T>> phrases) {
+            List<Phrase<T>> sorted = new ArrayList<>(phrases);
+            sorted.sort(Comparator.comparingInt(Phrase<T>::length).reversed());
+            this.all = List.copyOf(sorted);
+            if (all.size() <= INDEX_ABOVE) {
+                this.loose = null;
+                this.bySecondKey = null;
+                return;
+            }
+            List<Ranked<T>> loose = new ArrayList<>();
+            Map<String, List<Ranked<T>>> bySecondKey = new HashMap<>();
+            for (int rank = 0; rank < all.size(); rank++) {
+                Phrase<T> phrase = all.get(rank);
+                Ranked<T> ranked = new Ranked<>(rank, phrase);
+                Element second = phrase.length() > 1 ? phrase.elements()[1] : null;
+                if (second == null || second.key() == null || !startsWithLetterOrDigit(second.key())) {
+                    loose.add(ranked); // punctuation or a symbol may be skipped or matched: always tried
+                    continue;
+                }
+                bySecondKey.computeIfAbsent(second.key(), k -> new ArrayList<>()).add(ranked);
+                if (second.keyWithoutApostrophes() != null) {
+                    bySecondKey.computeIfAbsent(second.keyWithoutApostrophes(), k -> new ArrayList<>()).add(ranked);
+                }
+            }
+            this.loose = List.copyOf(loose);
+            this.bySecondKey = Map.copyOf(bySecondKey);
+        }
+
+        /**
+         * The phrases that may match at {@code index}, in {@link #all} order. A phrase's second element
+         * (a word) can only match the first token after {@code index} that {@code matches} does not skip
+         * (inner punctuation is skipped), as that token's key, its noun before "'s", or a shortened
+         * stretch; every other phrase is always tried.
+         */
+        List<Phrase<T>> candidates(List<Token> tokens, int index) {
+            if (bySecondKey == null) {
+                return all;
+            }
+            int next = index + 1;
+            while (next < tokens.size() && tokens.get(next).kind() == Token.Kind.PUNCTUATION && !isSentenceEnd(tokens.get(next))) {
+                next++; // bounded: matches() walks the same punctuation for every phrase it tries
+            }
+            List<Ranked<T>> found = new ArrayList<>(loose);
+            if (next < tokens.size()) {
+                String key = tokens.get(next).key();
+                addAll(found, bySecondKey.get(key));
+                if (key.endsWith("'s")) {
+                    addAll(found, bySecondKey.get(key.substring(0, key.length() - 2)));
+                }
+                String two = shorten(key, 2);
+                if (two != null) {
+                    addAll(found, bySecondKey.get(two));
+                    addAll(found, bySecondKey.get(shorten(key, 1)));
+                }
+            }
+            found.sort(Comparator.comparingInt(Ranked::rank));
+            List<Phrase<T>> phrases = new ArrayList<>(found.size());
+            int lastRank = -1;
+            for (Ranked<T> ranked : found) {
+                if (ranked.rank() != lastRank) {
+                    phrases.add(ranked.phrase());
+                    lastRank = ranked.rank();
+                }
+            }
+            return phrases;
+        }
+
+        boolean isEmpty() {
+            return all.isEmpty();
+        }
+
+        private static <T> void addAll(List<Ranked<T>> found, List<Ranked<T>> more) {
+            if (more != null) {
+                found.addAll(more);
+            }
+        }
+
+        private static boolean startsWithLetterOrDigit(String key) {
+            return !key.isEmpty() && Character.isLetterOrDigit(key.codePointAt(0));
+        }
     }
 
     /** The longest match starting at {@code tokens[index]}, or null if none. */
     Match<T> longestAt(List<Token> tokens, int index) {
         Token first = tokens.get(index);
         Match<T> best = null;
-        List<Phrase<T>> candidates = byFirstKey.get(first.key());
+        Group<T> candidates = byFirstKey.get(first.key());
         if (candidates != null) {
-            best = longest(candidates, tokens, index, best);
+            best = longest(candidates.candidates(tokens, index), tokens, index, best);
         }
         String shortened = shorten(first.key(), 2);
         if (shortened != null) {
             for (String variant : new String[] {shortened, shorten(first.key(), 1)}) {
-                List<Phrase<T>> stretched = byFirstKey.get(variant);
+                Group<T> stretched = byFirstKey.get(variant);
                 if (stretched != null) {
-                    best = longest(stretched, tokens, index, best);
+                    best = longest(stretched.candidates(tokens, index), tokens, index, best);
                 }
             }
         }
-        if (!byFirstClass.isEmpty()) {
-            best = longest(byFirstClass, tokens, index, best);
+        if (!byFirstClass.isEmpty() && first.isWord()) { // a placeholder only ever matches a word
+            best = longest(byFirstClass.candidates(tokens, index), tokens, index, best);
         }
         return best;
     }

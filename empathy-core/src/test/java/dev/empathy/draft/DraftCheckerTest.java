@@ -223,8 +223,8 @@ class DraftCheckerTest {
         assertThatThrownBy(() -> withRules(head + "X1\tpolicy\tlow\tcalm\tm\t\t[[calm]]\tc\nX1\tpolicy\tlow\trelax\tm\t\t[[relax]]\tc\n"))
                 .hasMessage("vendor.tsv:4: duplicate rule id 'X1', first defined at vendor.tsv:3");
         assertThatThrownBy(() -> withRules(head + "X1\tpolicy\tlow\tcalm\tm\n"))
-                .hasMessage("vendor.tsv:3: expected 8 or 9 TAB-separated fields (id, category, severity, pattern, message, "
-                        + "suggestions, example, counter-example[, when]), found 5");
+                .hasMessage("vendor.tsv:3: expected 8 to 10 TAB-separated fields (id, category, severity, pattern, message, "
+                        + "suggestions, example, counter-example[, when[, unless]]), found 5");
         byte[] badUtf8 = (head + "X1\tpolicy\tlow\tcalm\tm\t\t[[calm]]\tc\u00FF\n").getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> DraftChecker.builder().addRules(new ByteArrayInputStream(badUtf8), "vendor.tsv").build())
                 .hasMessage("vendor.tsv:3: is not valid UTF-8");

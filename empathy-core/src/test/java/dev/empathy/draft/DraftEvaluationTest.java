@@ -60,6 +60,32 @@ class DraftEvaluationTest {
     }
 
     @Test
+    void jsonLinesDraftsLocateEachSpanAndCountGoodDraftsFlagged() {
+        String jsonl = "{\"id\": \"a\", \"channel\": \"chat\", \"customer\": \"Where is it?\", \"draft\": \"Please calm down. Please calm down.\", "
+                + "\"spans\": [{\"text\": \"calm down\", \"category\": \"minimising\"}, {\"text\": \"calm down\", \"category\": \"minimising\"}]}\n"
+                + "{\"id\": \"b\", \"draft\": \"I've refunded you today.\", \"spans\": []}\n"
+                + "{\"id\": \"c\", \"draft\": \"That's our policy.\"}\n";
+        List<DraftEvaluation.LabelledDraft> drafts = DraftEvaluation.load(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), "d.jsonl");
+        assertThat(drafts.get(0).spans()).containsExactly(new DraftEvaluation.LabelledSpan(7, 16, Category.MINIMISING),
+                new DraftEvaluation.LabelledSpan(25, 34, Category.MINIMISING));
+        assertThat(drafts.get(0).customer()).isEqualTo("Where is it?");
+        DraftEvaluation.Report report = DraftEvaluation.evaluate(DraftChecker.english(), drafts);
+        assertThat(report.spansFound()).isEqualTo(2);
+        assertThat(report.goodDrafts()).isEqualTo(2);
+        assertThat(report.goodFlagged()).isEqualTo(1);
+        assertThat(report.goodFlaggedBy()).containsEntry(Category.POLICY, 1);
+        assertThat(report.table()).contains("good drafts flagged: 1 of 2 (0.500)");
+    }
+
+    @Test
+    void aJsonLinesSpanThatIsNotInTheDraftFailsWithFileAndLine() {
+        String jsonl = "{\"id\": \"a\", \"draft\": \"Hello.\", \"spans\": [{\"text\": \"calm down\", \"category\": \"minimising\"}]}\n";
+        assertThatThrownBy(() -> DraftEvaluation.load(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), "d.jsonl"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("d.jsonl:1: span 1 does not occur in the draft");
+    }
+
+    @Test
     void devSplitReachesTheMeasuredFloor() throws Exception {
         DraftEvaluation.Report report = DraftEvaluation.evaluate(DraftChecker.english(), drafts("dev"));
         System.out.println("dev split:\n" + report.table());

@@ -122,6 +122,25 @@ class HostileTextTest {
         }
     }
 
+    @Test
+    void aVendorLexiconOf100000PlaceholderPhrasesReadsTenKilobytesQuickly() {
+        StringBuilder vendor = new StringBuilder("# empathy-lexicon 1\n# locale: en\n");
+        for (int i = 0; i < 100_000; i++) {
+            vendor.append("{any} zq").append(i).append("\tanger\t1.0\n");
+        }
+        LexiconEmotionClassifier classifier = LexiconEmotionClassifier.builder()
+                .addLexicon(new java.io.ByteArrayInputStream(vendor.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "vendor.tsv")
+                .build();
+        String text = "My order is late and I am annoyed, please help. ".repeat(10_000 / 48);
+
+        long time = timeMillis(() -> classifier.classify(text));
+
+        assertThat(time).isLessThan(2_000); // was 16 s: every token tried all 100,000 phrases
+        assertThat(classifier.classify("the zq99999 again").emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(classifier.classify("well, zq42").cues()).extracting(Cue::text).contains("well, zq42");
+        assertThat(classifier.classify(text).emotion()).isEqualTo(LEXICON.classify(text).emotion());
+    }
+
     private static long timeMillis(Runnable work) {
         work.run(); // warm up
         long start = System.nanoTime();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.situation.Situation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,16 @@ class LabelledMessageTest {
     void ignoresColumnsAfterTheLabel() {
         assertThat(LabelledMessage.parseTsv("where is my parcel?\tconfusion\tchat\textra\n", "set.tsv"))
                 .containsExactly(new LabelledMessage("where is my parcel?", Emotion.CONFUSION, 1));
+    }
+
+    @Test
+    void readsAThirdColumnAsTheGoldSituationWhenItIsASituationId() {
+        List<LabelledMessage> messages = LabelledMessage.parseTsv(
+                "where is my parcel?\tfrustration\tdelivery-delay\nok\tneutral\t-\nhi\tneutral\t General \nyo\tneutral\n", "set.tsv");
+
+        assertThat(messages).extracting(LabelledMessage::situation)
+                .containsExactly(Situation.DELIVERY_DELAY, null, Situation.GENERAL, null);
+        assertThat(messages).extracting(LabelledMessage::hasSituation).containsExactly(true, false, true, false);
     }
 
     @Test

@@ -71,4 +71,16 @@ class LabelledMessagesTest {
         assertThat(LabelledMessages.read(jsonl)).containsExactly(new LabelledMessage("ty!!", Emotion.GRATITUDE, 1));
         assertThat(LabelledMessages.read(tsv)).containsExactly(new LabelledMessage("ty!!", Emotion.GRATITUDE, 1));
     }
+
+    @Test
+    void jsonLinesMayCarryASituationAndAnUnknownOneNamesTheLine() {
+        List<LabelledMessage> messages = LabelledMessages.parseJsonl(
+                "{\"text\":\"refund me\",\"label\":\"anger\",\"situation\":\"refund\"}\n{\"text\":\"ok\",\"label\":\"neutral\",\"situation\":\"-\"}\n",
+                "t.jsonl");
+        assertThat(messages).extracting(LabelledMessage::situation).containsExactly(dev.empathy.situation.Situation.REFUND, null);
+
+        assertThatThrownBy(() -> LabelledMessages.parseJsonl("{\"text\":\"ok\",\"label\":\"neutral\",\"situation\":\"late\"}\n", "t.jsonl"))
+                .isInstanceOf(dev.empathy.data.InvalidDataException.class)
+                .hasMessageStartingWith("t.jsonl:1: unknown situation 'late', expected one of delivery-delay, ");
+    }
 }

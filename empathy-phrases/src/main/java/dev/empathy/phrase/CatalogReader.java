@@ -25,9 +25,10 @@ final class CatalogReader {
     static final int VERSION = 1;
     static final String SLOT_DEFAULT = "slot-default";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern RANGE = Pattern.compile("(\\d(?:\\.\\d+)?)-(\\d(?:\\.\\d+)?)");
     private static final int FIELDS = 9;
+    /** The longest statement id accepted, in chars. */
+    static final int MAX_ID_LENGTH = 100;
 
     private CatalogReader() {
     }
@@ -101,7 +102,10 @@ final class CatalogReader {
                     + fields.length);
         }
         String id = fields[0];
-        if (!ID.matcher(id).matches()) {
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new InvalidDataException(source, number, "id is " + id.length() + " chars long, the most is " + MAX_ID_LENGTH);
+        }
+        if (!isId(id)) {
             throw new InvalidDataException(source, number,
                     "invalid id '" + id + "', expected lower-case letters and digits separated by '-'");
         }
@@ -145,6 +149,26 @@ final class CatalogReader {
         return new Entry(statement, template);
     }
 
+    /**
+     * Lower-case ASCII letters and digits in groups separated by single '-' ("apology-delay-2"). Checked by
+     * hand: the regex {@code [a-z0-9]+(?:-[a-z0-9]+)*} recurses once per group and overflowed the stack
+     * on an id of 5,000 groups.
+     */
+    static boolean isId(String id) {
+        boolean afterDash = true; // at the start, as after a '-': a letter or digit must follow
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterDash = false;
+            } else if (c == '-' && !afterDash) {
+                afterDash = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterDash;
+    }
+
     private static <E extends Enum<E>> Set<E> all(String source, int number, String field, String what, Class<E> type,
                                                   java.util.function.Function<String, E> parser) {
         return field.equals("*") ? EnumSet.allOf(type) : list(source, number, field, what, type, parser);
@@ -168,7 +192,8 @@ final class CatalogReader {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
             // the enums' messages read "unknown <kind> '<value>', expected one of ..."; name the column instead
-            String expected = e.getMessage().substring(e.getMessage().indexOf("expected"));
+            // the last "expected": the value itself may hold the word ('expected-thanks')
+            String expected = e.getMessage().substring(Math.max(0, e.getMessage().lastIndexOf("expected one of")));
             int in = what.indexOf(" in ");
             String problem = in < 0 ? "unknown " + what + " '" + value + "'"
                     : "unknown " + what.substring(0, in) + " '" + value + "'" + what.substring(in);

@@ -42,7 +42,7 @@ final class IntentFit {
             }
             double weight;
             try {
-                weight = Double.parseDouble(fields[2]);
+                weight = DataLines.decimal(fields[2]);
             } catch (NumberFormatException e) {
                 weight = Double.NaN;
             }

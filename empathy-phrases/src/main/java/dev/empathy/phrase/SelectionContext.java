@@ -28,10 +28,9 @@ public final class SelectionContext {
 
     /** The most statements one selection may ask for. */
     public static final int MAX_COUNT = 20;
-    /** Longer slot values are cut to this many characters. */
+    /** Longer slot values are cut to at most this many UTF-16 chars, at a space where one is in the second half (see the builder). */
     public static final int MAX_SLOT_LENGTH = 120;
 
-    private static final java.util.regex.Pattern SPACE_OR_CONTROL = java.util.regex.Pattern.compile("[\\s\\p{Cc}]+");
     private static final SelectionContext DEFAULTS = builder().build();
 
     private final Channel channel;
@@ -195,15 +194,49 @@ public final class SelectionContext {
         return array;
     }
 
-    private static String clean(String value) {
+    /**
+     * A slot value as it may appear in a rendered statement: runs of white space and control characters
+     * become one space; invisible format characters (bidirectional overrides and isolates U+202A..U+202E,
+     * U+2066..U+2069, zero-width U+200B..U+200F, U+FEFF and the rest of Unicode's "Cf") and lone
+     * surrogates are dropped; a value longer than {@value #MAX_SLOT_LENGTH} chars is cut at its last space
+     * within the limit, or between code points when a word fills more than half of it.
+     */
+    static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String cleaned = SPACE_OR_CONTROL.matcher(value).replaceAll(" ").strip();
-        if (cleaned.length() > MAX_SLOT_LENGTH) {
-            cleaned = cleaned.substring(0, MAX_SLOT_LENGTH).strip();
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_SLOT_LENGTH + 2));
+        boolean space = false;
+        boolean cut = false;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (type == Character.FORMAT || type == Character.SURROGATE) {
+                continue; // invisible controls and lone surrogates never reach a customer
+            }
+            int needed = (space ? 1 : 0) + Character.charCount(c);
+            if (out.length() + needed > MAX_SLOT_LENGTH) {
+                cut = !space; // the limit falls inside a word
+                break;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(c);
         }
-        return cleaned.isEmpty() ? null : cleaned;
+        if (cut) {
+            int lastSpace = out.lastIndexOf(" ");
+            if (lastSpace > MAX_SLOT_LENGTH / 2) {
+                out.setLength(lastSpace); // "Maria Fernanda de los Santos ..." ends at a whole word
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     /** Builds a {@link SelectionContext}. Not thread-safe; the context it builds is. */

@@ -44,38 +44,82 @@ public final class PatternCompiler {
      * @throws IllegalArgumentException with a one-line problem description when the pattern is malformed
      */
     public List<TokenPattern> compile(String pattern) {
+        // split by hand on whitespace-separated "||" and "--": a regex such as \s+\|\|\s+ backtracks
+        // quadratically over a long run of spaces in vendor data
         List<TokenPattern> result = new ArrayList<>();
-        for (String alternative : pattern.strip().split("\\s+\\|\\|\\s+", -1)) {
-            String[] unless = alternative.strip().split("\\s+--\\s+", -1);
-            if (unless.length > 2) {
+        for (List<String> alternative : splitOn(parts(pattern), "||")) {
+            List<List<String>> unless = splitOn(alternative, "--");
+            if (unless.size() > 2) {
                 throw new IllegalArgumentException("'--' may appear once per pattern");
             }
             Set<String> unlessAfter = Set.of();
-            if (unless.length == 2) {
+            if (unless.size() == 2) {
+                if (unless.get(1).size() != 1) {
+                    throw new IllegalArgumentException("'--' must be followed by words separated by '|'");
+                }
                 unlessAfter = new HashSet<>();
-                for (String word : unless[1].strip().split("\\|", -1)) {
-                    if (word.isBlank() || word.contains(" ")) {
+                for (String word : unless.get(1).get(0).split("\\|", -1)) {
+                    if (word.isBlank()) {
                         throw new IllegalArgumentException("'--' must be followed by words separated by '|'");
                     }
                     unlessAfter.add(WordData.normalise(word));
                 }
             }
-            result.add(compileOne(unless[0].strip(), unlessAfter));
+            result.add(compileOne(unless.get(0), unlessAfter));
         }
         return List.copyOf(result);
     }
 
-    private TokenPattern compileOne(String pattern, Set<String> unlessAfter) {
-        if (pattern.isEmpty()) {
+    /** The parts of {@code text} between runs of ASCII whitespace (what {@code \s} matches); linear time. */
+    static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                parts.add(text.substring(start, i));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code parts} split at each part equal to {@code separator}; always at least one (possibly empty) list. */
+    private static List<List<String>> splitOn(List<String> parts, String separator) {
+        List<List<String>> groups = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String part : parts) {
+            if (part.equals(separator)) {
+                groups.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(part);
+            }
+        }
+        groups.add(current);
+        return groups;
+    }
+
+    private TokenPattern compileOne(List<String> parts, Set<String> unlessAfter) {
+        if (parts.isEmpty()) {
             throw new IllegalArgumentException("empty pattern");
         }
-        String[] parts = pattern.split("\\s+");
         List<TokenPattern.Element> elements = new ArrayList<>();
         boolean anchored = false;
         int open = -1;
         int close = -1;
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i];
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
             if (part.equals("^")) {
                 if (i != 0) {
                     throw new IllegalArgumentException("'^' must come first in a pattern");
@@ -91,8 +135,8 @@ public final class PatternCompiler {
                     throw new IllegalArgumentException("']' without a matching '['");
                 }
                 close = elements.size();
-            } else if (part.matches("\\*\\d+")) {
-                int gap = Integer.parseInt(part.substring(1));
+            } else if (isGap(part)) {
+                int gap = part.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(part.substring(1));
                 if (gap < 1 || gap > MAX_GAP) {
                     throw new IllegalArgumentException("gap '" + part + "' must be between *1 and *" + MAX_GAP);
                 }
@@ -132,6 +176,19 @@ public final class PatternCompiler {
             throw new IllegalArgumentException("pattern needs at least one required element in its reported span");
         }
         return new TokenPattern(elements, anchored, open, elements.size() - close, unlessAfter);
+    }
+
+    /** A gap: '*' and ASCII digits ("*2"). */
+    private static boolean isGap(String part) {
+        if (part.length() < 2 || part.charAt(0) != '*') {
+            return false;
+        }
+        for (int i = 1; i < part.length(); i++) {
+            if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addElement(String part, List<TokenPattern.Element> out) {

@@ -22,15 +22,32 @@ public final class WordData {
     public static final String FORMAT = "empathy-words";
     /** The list of acronyms never reported as shouting, e.g. "FAQ", "PDF". */
     public static final String ACRONYMS = "acronyms";
+    /**
+     * The list of plain English words that read as shouting when written in capitals ("NEVER", "ALREADY");
+     * together with every other list and inflection group except {@link #ACRONYMS} it is the dictionary
+     * that tells a shouted word from a code, product name or initials ("PUK", "AB1240", "RB").
+     */
+    public static final String PLAIN_WORDS = "plain-words";
 
     private final Map<String, List<String>> contractions;
     private final Map<String, Set<String>> lists;
     private final Map<String, Set<String>> forms;
+    private final Set<String> dictionary;
 
     private WordData(Map<String, List<String>> contractions, Map<String, Set<String>> lists, Map<String, Set<String>> forms) {
         this.contractions = Map.copyOf(contractions);
         this.lists = Map.copyOf(lists);
         this.forms = Map.copyOf(forms);
+        Set<String> words = new HashSet<>(forms.keySet());
+        contractions.keySet().forEach(words::add);
+        lists.forEach((name, list) -> {
+            if (!name.equals(ACRONYMS)) {
+                words.addAll(list);
+            }
+        });
+        Set<String> acronyms = lists.getOrDefault(ACRONYMS, Set.of());
+        words.removeIf(word -> acronyms.contains(word) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '\''));
+        this.dictionary = Set.copyOf(words);
     }
 
     /** Loads and validates the word data. */
@@ -99,6 +116,14 @@ public final class WordData {
     /** The expansion of a contraction key ("don't" gives [do, not]), or null when it is not one. */
     public List<String> expansion(String key) {
         return contractions.get(key);
+    }
+
+    /**
+     * True if {@code key} (a normalised token key) is a plain dictionary word, so that writing it in capitals
+     * is shouting: a word of {@value #PLAIN_WORDS}, any other list or inflection group, never an acronym.
+     */
+    public boolean isShoutable(String key) {
+        return dictionary.contains(key);
     }
 
     /** The words of a named list, or null when there is no such list. */

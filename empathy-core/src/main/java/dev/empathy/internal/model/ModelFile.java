@@ -24,7 +24,6 @@ import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 
@@ -62,6 +61,20 @@ public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String
     public static final int VERSION = 1;
     /** The format name on the first line. */
     public static final String FORMAT = "empathy-model";
+
+    /**
+     * The most bytes a model's payload may inflate to (32 MiB; the built-in English model inflates to
+     * 0.3 MiB). Reading stops with an {@link InvalidDataException} as soon as inflation passes it.
+     */
+    public static final int MAX_INFLATED_BYTES = 32 << 20;
+    /**
+     * The most entries (outcomes, outcome patterns, features) any one table of a model may declare
+     * (500,000; the built-in English model has 9,124 features). Checked before OpenNLP allocates the table,
+     * so a small file that declares millions of entries fails fast instead of exhausting the heap.
+     */
+    public static final int MAX_ENTRIES = 500_000;
+    /** The largest model file read at all: a gzip payload is never much larger than what it inflates to. */
+    public static final int MAX_FILE_BYTES = MAX_INFLATED_BYTES + (1 << 20);
 
     private static final String FIRST_LINE = "# " + FORMAT + " " + VERSION;
     private static final int MAX_HEADER_LINE = 4096;
@@ -115,6 +128,9 @@ public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String
      *                              truncated or corrupted
      */
     public static ModelFile read(byte[] bytes, String source, Set<String> algorithms) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw tooLarge(source, bytes.length);
+        }
         if (bytes.length == 0) {
             throw new InvalidDataException(source, 0, "file is empty, expected an empathy model starting with '" + FIRST_LINE + "'");
         }
@@ -311,11 +327,94 @@ public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String
             throw new InvalidDataException(source, 0, String.format(Locale.ROOT,
                     "corrupted: payload CRC-32 is %08x, the header says %08x", crc.getValue(), expectedCrc));
         }
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes, start, length)))) {
-            return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+        try (DataInputStream in = new DataInputStream(new BoundedInput(
+                new GZIPInputStream(new ByteArrayInputStream(bytes, start, length)), MAX_INFLATED_BYTES))) {
+            return new GenericModelReader(new BoundedReader(in)).getModel();
+        } catch (TooLargeException e) {
+            throw new InvalidDataException(source, 0, e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new InvalidDataException(source, 0, "the payload is not a readable OpenNLP model: " + e, e);
         }
+    }
+
+    /** A model that passes {@link #MAX_INFLATED_BYTES} or {@link #MAX_ENTRIES}. */
+    private static final class TooLargeException extends IOException {
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** Ends with {@link TooLargeException} once more than {@code limit} bytes have been read. */
+    private static final class BoundedInput extends java.io.FilterInputStream {
+        private final long limit;
+        private long count;
+
+        BoundedInput(java.io.InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws TooLargeException {
+            count += n;
+            if (count > limit) {
+                throw new TooLargeException("the payload inflates to more than " + limit + " bytes, the most a model may have");
+            }
+        }
+    }
+
+    /**
+     * OpenNLP's binary model reader, with every int it reads (each a table size or a small constant)
+     * checked against {@link #MAX_ENTRIES} before OpenNLP allocates a table of that size.
+     */
+    private static final class BoundedReader implements opennlp.tools.ml.model.DataReader {
+        private final DataInputStream in;
+
+        BoundedReader(DataInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public double readDouble() throws IOException {
+            return in.readDouble();
+        }
+
+        @Override
+        public int readInt() throws IOException {
+            int value = in.readInt();
+            if (value < 0 || value > MAX_ENTRIES) {
+                throw new TooLargeException("the payload declares a table of " + value + " entries, the most a model may have is "
+                        + MAX_ENTRIES);
+            }
+            return value;
+        }
+
+        @Override
+        public String readUTF() throws IOException {
+            return in.readUTF();
+        }
+    }
+
+    /** The error for a model file of {@code size} bytes, more than {@link #MAX_FILE_BYTES}. */
+    public static InvalidDataException tooLarge(String source, long size) {
+        return new InvalidDataException(source, 0, "the file has " + size + " bytes, the most a model file may have is " + MAX_FILE_BYTES);
     }
 
     private static String abbreviate(String text) {

@@ -1,6 +1,5 @@
 package dev.empathy.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -90,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
         DraftChecker checker = checker(rules, disabled, minSeverity);
         PrintWriter out = spec.commandLine().getOut();
         boolean ansi = color.useAnsi();
-        InputLines lines = new InputLines(parent.in());
+        InputLines lines = parent.lines();
         int draftNumber = 0;
         try {
             for (String line = lines.next(); line != null; line = lines.next()) {
@@ -122,15 +121,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static JsonNode parseObject(String line, int number) {
-        JsonNode node;
-        try {
-            node = JsonOutput.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException("line " + number + ": not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadInputException("line " + number + ": expected a JSON object {\"id\": ..., \"text\": ...}");
-        }
+        JsonNode node = JsonOutput.parseLine(line, number);
         if (node.get("text") == null || !node.get("text").isTextual()) {
             throw new BadInputException("line " + number + ": field \"text\" must be a string");
         }

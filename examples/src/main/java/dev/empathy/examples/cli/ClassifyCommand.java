@@ -1,6 +1,5 @@
 package dev.empathy.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.EmotionReading;
@@ -66,7 +65,7 @@ final class ClassifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean ansi = color.useAnsi();
         PrettyReading prettyView = new PrettyReading(ansi);
-        InputLines lines = new InputLines(parent.in());
+        InputLines lines = parent.lines();
         int messageNumber = 0;
         try {
             for (String line = lines.next(); line != null; line = lines.next()) {
@@ -96,15 +95,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     private static JsonNode parseObject(String line, int number) {
-        JsonNode node;
-        try {
-            node = JsonOutput.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException("line " + number + ": not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadInputException("line " + number + ": expected a JSON object {\"id\": ..., \"text\": ...}");
-        }
+        JsonNode node = JsonOutput.parseLine(line, number);
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) {
             throw new BadInputException("line " + number + ": field \"text\" must be a string");

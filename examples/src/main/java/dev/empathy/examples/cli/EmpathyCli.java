@@ -10,6 +10,8 @@ import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code empathy} command line: {@code java -jar empathy-cli.jar <command> ...}.
@@ -25,7 +27,8 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "empathy", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
         subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
-                EvaluateDraftsCommand.class, TrainCommand.class, HelpCommand.class})
+                EvaluateDraftsCommand.class, RuleReportCommand.class, TrainCommand.class, ConversationCommand.class,
+                HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 
     /** Exit code: success. */
@@ -34,6 +37,15 @@ public final class EmpathyCli implements Runnable {
     public static final int BAD_INPUT = 1;
     /** Exit code: a usage error (unknown option, bad option value, number out of range); stderr says which. */
     public static final int USAGE = 2;
+
+    /** Exit code: an unexpected failure; stderr names its class and the input line, {@code --debug} adds the stack trace. */
+    public static final int INTERNAL_ERROR = 3;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On a failure, also print the Java stack trace (which may quote input text).")
+    boolean debug;
+
+    private InputLines lines;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +60,12 @@ public final class EmpathyCli implements Runnable {
     /** Standard input for subcommands. */
     InputStream in() {
         return in;
+    }
+
+    /** Standard input as numbered lines; remembered so that a failure can name the line it happened on. */
+    InputLines lines() {
+        lines = new InputLines(in);
+        return lines;
     }
 
     /**
@@ -67,12 +85,24 @@ public final class EmpathyCli implements Runnable {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            EmpathyCli root = (EmpathyCli) cmd.getCommandSpec().root().userObject();
+            PrintWriter errors = cmd.getCommandSpec().root().commandLine().getErr();
+            int exitCode;
             if (exception instanceof BadInputException bad) {
-                cmd.getErr().println("empathy: " + bad.getMessage());
-                cmd.getErr().flush();
-                return BAD_INPUT;
+                errors.println("empathy: " + bad.getMessage());
+                exitCode = BAD_INPUT;
+            } else {
+                // never the exception's message: it may quote the customer's text
+                String where = root.lines != null && root.lines.number() > 0 ? " on input line " + root.lines.number() : "";
+                errors.println("empathy: internal error" + where + " (" + exception.getClass().getName() + ")"
+                        + (root.debug ? "" : "; run with --debug for the stack trace"));
+                exitCode = INTERNAL_ERROR;
             }
-            throw exception;
+            if (root.debug) {
+                exception.printStackTrace(errors);
+            }
+            errors.flush();
+            return exitCode;
         });
         return commandLine;
     }

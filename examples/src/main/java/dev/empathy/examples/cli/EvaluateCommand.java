@@ -5,8 +5,11 @@ import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.EmotionEvaluation;
 import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LabelledMessage;
 import dev.empathy.emotion.LabelledMessages;
+import dev.empathy.situation.Situation;
+import dev.empathy.situation.SituationEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +24,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate FILE.tsv...}: classifies every message of labelled TSV files
- * ({@link LabelledMessage#readTsv}) and prints the {@link EmotionEvaluation#format()} report of each file.
+ * ({@link LabelledMessage#readTsv}) and prints the {@link EmotionEvaluation#format()} report of each file,
+ * followed by the {@link SituationEvaluation#format()} report over the messages that have a gold situation
+ * (a third column holding a situation id; {@code -} there means unlabelled), when there are any.
  * A malformed file stops the command before anything is classified, naming file and line.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Classifies labelled messages and prints accuracy, macro-F1, per-class precision/recall/F1 and "
-                + "the confusion matrix.",
-                "Input: text<TAB>label per line (UTF-8, no header; further columns ignored), or JSON Lines when named *.jsonl."},
+                + "the confusion matrix; with a situation column, also situation accuracy and its confusion matrix.",
+                "Input: text<TAB>label[<TAB>situation] per line (UTF-8, no header; '-' for no situation; further columns "
+                + "ignored), or JSON Lines when named *.jsonl."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:report printed", "1:a file is missing or malformed (file and line on stderr)", "2:usage error"})
 final class EvaluateCommand implements Callable<Integer> {
@@ -91,9 +97,12 @@ final class EvaluateCommand implements Callable<Integer> {
             List<LabelledMessage> messages = sets.get(f);
             List<Emotion> gold = new ArrayList<>(messages.size());
             List<Emotion> predicted = new ArrayList<>(messages.size());
+            List<Situation> detected = new ArrayList<>(messages.size());
             for (LabelledMessage message : messages) {
+                EmotionReading reading = classifier.classify(message.text());
                 gold.add(message.label());
-                predicted.add(classifier.classify(message.text()).emotion());
+                predicted.add(reading.emotion());
+                detected.add(reading.situation().situation());
             }
             if (f > 0) {
                 out.println();
@@ -103,9 +112,39 @@ final class EvaluateCommand implements Callable<Integer> {
             if (errors > 0) {
                 printErrors(out, messages, predicted);
             }
+            printSituations(out, messages, detected);
         }
         out.flush();
         return EmpathyCli.OK;
+    }
+
+    /** The situation report over the messages with a gold situation, if any; with --errors, the misread ones. */
+    private void printSituations(PrintWriter out, List<LabelledMessage> messages, List<Situation> detected) {
+        List<Situation> gold = new ArrayList<>();
+        List<Situation> found = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).hasSituation()) {
+                gold.add(messages.get(i).situation());
+                found.add(detected.get(i));
+            }
+        }
+        if (gold.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.print(SituationEvaluation.of(gold, found).format());
+        if (errors > 0) {
+            out.println();
+            out.println("misread situations (line, gold -> detected, text):");
+            int shown = 0;
+            for (int i = 0; i < messages.size() && shown < errors; i++) {
+                LabelledMessage message = messages.get(i);
+                if (message.hasSituation() && message.situation() != detected.get(i)) {
+                    out.println(message.line() + "\t" + message.situation().id() + " -> " + detected.get(i).id() + "\t" + message.text());
+                    shown++;
+                }
+            }
+        }
     }
 
     private void printErrors(PrintWriter out, List<LabelledMessage> messages, List<Emotion> predicted) {

@@ -15,11 +15,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate-drafts FILE}: span precision, recall and F1 per category of the draft checker on a
- * labelled drafts file ({@code # empathy-drafts 1}), by overlap match, as {@link DraftEvaluation} computes them.
+ * labelled drafts file ({@code # empathy-drafts 1}, or JSON Lines when the name ends in {@code .jsonl}), by
+ * overlap match, with the spans any finding overlaps and the good drafts flagged, as {@link DraftEvaluation}
+ * computes them.
  */
 @Command(name = "evaluate-drafts", mixinStandardHelpOptions = true,
         description = {"Span precision, recall and F1 per category of the draft checker on a labelled drafts file.",
-                "Format: id<TAB>split<TAB>channel<TAB>text with [[span|category]] markers; overlap match."},
+                "Format: id<TAB>split<TAB>channel<TAB>text with [[span|category]] markers; overlap match.",
+                "A FILE ending in .jsonl holds {\"id\", \"channel\", \"customer\", \"draft\", \"spans\": [{\"text\", \"category\"}]} lines.",
+                "Also reports the labelled spans any finding overlaps and the share of good drafts (no span) flagged."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:evaluated", "1:a malformed drafts or rules file", "2:usage error"})
 final class EvaluateDraftsCommand implements Callable<Integer> {
@@ -39,9 +43,13 @@ final class EvaluateDraftsCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "RULE_ID", split = ",", description = "Switch off rules by id.")
     List<String> disabled = List.of();
 
+    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "low", description = "low, medium or high. Default: ${DEFAULT-VALUE}.")
+    String minSeverity;
+
     @Override
     public Integer call() {
-        DraftChecker checker = CheckCommand.checker(rules, disabled, "low");
+        CheckCommand.requireSeverity(spec, minSeverity);
+        DraftChecker checker = CheckCommand.checker(rules, disabled, minSeverity);
         List<DraftEvaluation.LabelledDraft> drafts;
         try {
             drafts = DraftEvaluation.load(file);

@@ -1,6 +1,11 @@
 package dev.empathy.examples.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,6 +42,11 @@ final class JsonOutput {
     /** Shared, configured once; Jackson mappers are thread-safe after configuration. */
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Reads input lines strictly: a duplicate key or anything after the value is an error. */
+    private static final ObjectReader STRICT_READER = MAPPER.reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private JsonOutput() {
     }
 
@@ -47,6 +57,54 @@ final class JsonOutput {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One input line as a JSON object with a string field {@code "text"}. Errors name the line, the
+     * column and the kind of problem, never the input: Jackson's own messages quote the offending token,
+     * which may be the customer's words or a password pasted by mistake.
+     *
+     * @throws BadInputException "line N: ..." when the line is not one such object
+     */
+    static JsonNode parseLine(String line, int number) {
+        String where = "line " + number + ": ";
+        JsonNode node;
+        try {
+            node = STRICT_READER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(where + "not valid JSON: " + problem(e), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException(where + "expected a JSON object {\"id\": ..., \"text\": ...}");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new BadInputException(where + "field \"text\" must be a string");
+        }
+        return node;
+    }
+
+    /** What is wrong, and where, without a word of the input. */
+    static String problem(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String kind;
+        if (message.startsWith("Duplicate field")) {
+            kind = "duplicate key";
+        } else if (e instanceof JsonEOFException || message.contains("end-of-input")) {
+            kind = "unexpected end of line";
+        } else if (message.startsWith("Trailing token")) {
+            kind = "unexpected content after the JSON value";
+        } else if (message.startsWith("Unrecognized token") || message.startsWith("Unrecognized character")
+                || message.startsWith("Unexpected character")) {
+            kind = "unexpected character or word";
+        } else if (message.contains("Illegal unquoted character") || message.contains("Unrecognized character escape")
+                || message.contains("Illegal character")) {
+            kind = "invalid character or escape in a string";
+        } else {
+            kind = "malformed JSON";
+        }
+        JsonLocation location = e.getLocation();
+        return location == null || location.getColumnNr() < 1 ? kind : kind + " at column " + location.getColumnNr();
     }
 
     /** A new empty object node. */

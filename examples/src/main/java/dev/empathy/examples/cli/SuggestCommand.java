@@ -1,7 +1,6 @@
 package dev.empathy.examples.cli;
 
 import dev.empathy.situation.Situation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -113,7 +112,7 @@ final class SuggestCommand implements Callable<Integer> {
         Formality defaultFormality = formality == null ? null : option(formality, Formality::fromId, "--formality");
         Situation defaultSituation = option(situation, Situation::fromId, "--situation");
         PrintWriter out = spec.commandLine().getOut();
-        InputLines lines = new InputLines(parent.in());
+        InputLines lines = parent.lines();
         Set<String> used = new LinkedHashSet<>();
         int messageNumber = 0;
         try {
@@ -130,7 +129,7 @@ final class SuggestCommand implements Callable<Integer> {
                         continue;
                     }
                     String where = "line " + lines.number() + ": ";
-                    JsonNode node = parseObject(line, where);
+                    JsonNode node = parseObject(line, lines.number());
                     id = node.get("id");
                     text = node.get("text").textValue();
                     String value;
@@ -235,7 +234,10 @@ final class SuggestCommand implements Callable<Integer> {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(what + ": " + e.getMessage(), e);
+            // the id itself is not repeated: on an input line it is the caller's data
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            int expected = message.lastIndexOf("expected one of");
+            throw new BadInputException(what + ": unknown value" + (expected < 0 ? "" : ", " + message.substring(expected)), e);
         }
     }
 
@@ -250,20 +252,7 @@ final class SuggestCommand implements Callable<Integer> {
         return value.textValue();
     }
 
-    private static JsonNode parseObject(String line, String where) {
-        JsonNode node;
-        try {
-            node = JsonOutput.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(where + "not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new BadInputException(where + "expected a JSON object {\"id\": ..., \"text\": ...}");
-        }
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new BadInputException(where + "field \"text\" must be a string");
-        }
-        return node;
+    private static JsonNode parseObject(String line, int number) {
+        return JsonOutput.parseLine(line, number);
     }
 }

@@ -44,6 +44,28 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void reportsSituationAccuracyAndConfusionWhenTheFileHasASituationColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.tsv");
+        Files.writeString(file, "my parcel still hasn't arrived\tfrustration\tdelivery-delay\n"
+                + "what time do you open?\tneutral\tgeneral\nI am annoyed\tfrustration\t-\nthank you\tgratitude\trefund\n");
+
+        CliRun run = CliRun.run("", args(file, "--errors", "5"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\nsituation messages  3\nsituation accuracy  0.667\n");
+        assertThat(run.out()).contains("situation confusion matrix (rows: gold situation, columns: detected)\n");
+        assertThat(run.out()).endsWith("misread situations (line, gold -> detected, text):\n4\trefund -> general\tthank you\n");
+    }
+
+    @Test
+    void printsNoSituationReportWithoutASituationColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.tsv");
+        Files.writeString(file, "I am annoyed\tfrustration\tchat\n");
+
+        assertThat(CliRun.run("", args(file)).out()).doesNotContain("situation");
+    }
+
+    @Test
     void anUnknownLabelStopsWithFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("set.tsv");
         Files.writeString(file, "I am annoyed\tfrustration\nI am so mad\tangry\n");

@@ -116,7 +116,7 @@ class SuggestCommandTest {
     void anUnknownSituationIsABadInputNamingTheLine() {
         CliRun run = CliRun.run("{\"text\": \"hi\", \"situation\": \"late\"}\n", "suggest", "--jsonl");
         assertThat(run.exitCode()).isEqualTo(EmpathyCli.BAD_INPUT);
-        assertThat(run.err()).startsWith("empathy: line 1: situation: unknown situation 'late', expected one of delivery-delay,");
+        assertThat(run.err()).startsWith("empathy: line 1: situation: unknown value, expected one of delivery-delay,");
     }
 
     @Test
