@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "conversation", mixinStandardHelpOptions = true,
         description = {"Reads whole support threads: emotions, checks, trajectory, repeated contact, waits, next turn.",
-                "Input: one {\"id\": ..., \"turns\": [{\"role\": \"customer|agent\", \"text\": ..., \"time\": ...}]} per line,",
-                "or --twcs FILE in the Customer Support on Twitter CSV layout.",
+                "Input: one {\"id\": ..., \"turns\": [{\"role\": \"customer|agent\", \"text\": ..., \"time\": ...}]} per line.",
+                "Or --twcs FILE in the Customer Support on Twitter CSV layout.",
                 "Output: one JSON reading per thread, or a readable view with --pretty."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:all threads read", "1:a malformed line, thread or file", "2:usage error"})

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.empathy.draft.DraftCheck;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.phrase.Opening;
+import dev.empathy.phrase.PhraseCatalog;
+import dev.empathy.phrase.SelectionContext;
 import dev.empathy.phrase.Suggestion;
 import java.util.List;
 
@@ -35,8 +37,12 @@ public final class JsonShapes {
         return CheckCommand.json(id, check);
     }
 
-    /** What {@code suggest} writes for one message. */
-    public static ObjectNode suggestion(JsonNode id, EmotionReading reading, List<Suggestion> statements, Opening opening) {
-        return SuggestCommand.json(id, reading, statements, opening);
+    /**
+     * What {@code suggest} writes for one message: {@code context} is the one the statements were chosen with (its
+     * situation, if any, was given) and {@code catalog} the selector's, for each statement's situation tags.
+     */
+    public static ObjectNode suggestion(JsonNode id, EmotionReading reading, SelectionContext context, PhraseCatalog catalog,
+                                        List<Suggestion> statements, Opening opening) {
+        return SuggestCommand.json(id, reading, context, catalog, statements, opening);
     }
 }

@@ -88,10 +88,10 @@ final class Api {
             }
         }
         EmotionReading reading = engines.classifier().classify(text);
-        SelectionContext built = context.build();
+        SelectionContext built = context.message(text).build();
         List<Suggestion> chosen = engines.selector().select(reading, built);
         Opening opening = engines.selector().opening(reading, built);
-        return JsonShapes.suggestion(body.id(), reading, chosen, opening);
+        return JsonShapes.suggestion(body.id(), reading, built, engines.selector().catalog(), chosen, opening);
     }
 
     /** {@code GET /health}: status, version and what is loaded. */
