@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rule-report", mixinStandardHelpOptions = true,
         description = {"Per draft rule: replies it flags, good drafts it flags and labelled spans it finds.",
-                "Replies: JSON Lines {\"id\", \"text\"} (a name ending in .jsonl) or one reply per line.",
-                "Drafts: a labelled drafts file as evaluate-drafts reads it (TSV or .jsonl).",
+                "Replies (--replies): JSON Lines {\"id\", \"text\"} (name ending in .jsonl) or one reply per line.",
+                "Drafts (--drafts): a labelled drafts file as evaluate-drafts reads it (TSV or .jsonl).",
                 "Noisiest rules first: replies flagged, then good drafts flagged."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:reported", "1:a malformed input or rules file", "2:usage error"})
