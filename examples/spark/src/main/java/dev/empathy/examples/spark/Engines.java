@@ -29,13 +29,13 @@ final class Engines {
         return Holder.CHECKER;
     }
 
-    /** The reply's empathy in {@code [0, 1]}. */
+    /** The reply's empathy in {@code [0, 1]} ({@link DraftCheck#empathy()}). */
     static double empathy(DraftCheck check) {
-        return check.score() / 100.0;
+        return check.empathy().value();
     }
 
-    /** The reply's politeness in {@code [0, 1]}. */
+    /** The reply's politeness in {@code [0, 1]}, 0.5 for neither ({@link DraftCheck#politeness()}). */
     static double politeness(DraftCheck check) {
-        return check.score() / 100.0;
+        return check.politeness().value();
     }
 }
