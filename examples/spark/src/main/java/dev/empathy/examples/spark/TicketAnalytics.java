@@ -44,7 +44,8 @@ public final class TicketAnalytics {
         Map<String, String> options = options(args);
         SparkSession.Builder builder = SparkSession.builder().appName("empathy ticket analytics");
         if (System.getProperty("spark.master") == null) {
-            builder.master("local[*]");
+            // local mode on this machine's cores, bound to loopback only
+            builder.master("local[*]").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
         SparkSession spark = builder.getOrCreate();
         try {

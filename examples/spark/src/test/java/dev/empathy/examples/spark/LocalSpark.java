@@ -13,7 +13,9 @@ final class LocalSpark {
     static synchronized SparkSession session() {
         if (session == null) {
             session = SparkSession.builder().master("local[2]").appName("empathy-tests")
-                    .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.ui.enabled", "false")
+                    // loopback only: the tests never bind to or talk over another interface
+                    .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "2")
                     .config("spark.sql.session.timeZone", "UTC").getOrCreate();
             EmpathyFunctions.register(session);
         }
