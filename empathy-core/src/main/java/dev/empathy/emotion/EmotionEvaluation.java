@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.ConfusionMatrixText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -195,18 +196,7 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
         }
         out.append('\n');
         out.append("confusion matrix (rows: gold label, columns: predicted)\n");
-        out.append(String.format(Locale.ROOT, "%-15s", "gold \\ pred"));
-        for (Emotion emotion : EMOTIONS) {
-            out.append(String.format(Locale.ROOT, " %5s", emotion.id().substring(0, 5)));
-        }
-        out.append('\n');
-        for (Emotion gold : EMOTIONS) {
-            out.append(String.format(Locale.ROOT, "%-15s", gold.id()));
-            for (Emotion predicted : EMOTIONS) {
-                out.append(String.format(Locale.ROOT, " %5d", confusion(gold, predicted)));
-            }
-            out.append('\n');
-        }
+        ConfusionMatrixText.append(out, "gold \\ pred", 15, List.of(EMOTIONS), Emotion::id, this::confusion);
         return out.toString();
     }
 }

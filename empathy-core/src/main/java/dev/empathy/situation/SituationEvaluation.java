@@ -1,5 +1,6 @@
 package dev.empathy.situation;
 
+import dev.empathy.internal.ConfusionMatrixText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,18 +89,7 @@ public record SituationEvaluation(int count, double accuracy, List<List<Integer>
         out.append(String.format(Locale.ROOT, "situation accuracy  %.3f\n", accuracy));
         out.append('\n');
         out.append("situation confusion matrix (rows: gold situation, columns: detected)\n");
-        out.append(String.format(Locale.ROOT, "%-17s", "gold \\ detected"));
-        for (Situation situation : SITUATIONS) {
-            out.append(String.format(Locale.ROOT, " %5s", situation.id().substring(0, 5)));
-        }
-        out.append('\n');
-        for (Situation gold : SITUATIONS) {
-            out.append(String.format(Locale.ROOT, "%-17s", gold.id()));
-            for (Situation detected : SITUATIONS) {
-                out.append(String.format(Locale.ROOT, " %5d", confusion(gold, detected)));
-            }
-            out.append('\n');
-        }
+        ConfusionMatrixText.append(out, "gold \\ detected", 17, List.of(SITUATIONS), Situation::id, this::confusion);
         return out.toString();
     }
 }
