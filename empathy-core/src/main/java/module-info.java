@@ -22,6 +22,7 @@ module dev.empathy.core {
     exports dev.empathy.draft;
     exports dev.empathy.emotion;
     exports dev.empathy.situation;
+    exports dev.empathy.verify;
 
     exports dev.empathy.internal to dev.empathy.phrases;
 
