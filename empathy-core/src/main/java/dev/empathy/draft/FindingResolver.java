@@ -80,7 +80,8 @@ final class FindingResolver {
                 if (!cue.questionOnly() || scan.isQuestion(hit.sentence())) {
                     cueHits.add(new Hit<>(cue, hit.start(), hit.end(), hit.sentence()));
                 }
-            } else if (owner instanceof PolitenessCue cue) {
+            } else {
+                PolitenessCue cue = (PolitenessCue) owner; // the last kind PatternOwner permits: a new kind fails here first
                 if (!cue.questionOnly() || scan.isQuestion(hit.sentence())) {
                     strategyHits.add(new Hit<>(cue, hit.start(), hit.end(), hit.sentence()));
                 }
