@@ -1,14 +1,16 @@
 package dev.empathy.emotion;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
 import dev.empathy.draft.DraftChecker;
+import dev.empathy.model.BlendedEmotionClassifier;
+import dev.empathy.model.ModelEmotionClassifier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * The reproducers of issue 13 (items 1, 2, 3, 5 and 6): text that used to crash or misread. The time of

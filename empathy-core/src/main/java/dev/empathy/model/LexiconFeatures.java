@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.emotion.Cue;
 import dev.empathy.emotion.CueModifier;
@@ -26,7 +26,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  * </ul>
  * Stateless and thread-safe.
  */
-public final class LexiconFeatures implements FeatureGenerator {
+final class LexiconFeatures implements FeatureGenerator {
 
     /** A cue whose lexicon weight is at least this is also a {@code :strong} cue. */
     static final double STRONG_WEIGHT = 1.5;

@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  * ("order 55123" gives {@code w=order}, {@code w=#num}). Punctuation is left to {@link EmphasisFeatures}.
  * Stateless and thread-safe.
  */
-public final class WordFeatures implements FeatureGenerator {
+final class WordFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {

@@ -1,7 +1,11 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
-import dev.empathy.internal.model.FeatureInput;
-import dev.empathy.internal.model.LogSpaceEval;
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionClassifier;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.emotion.EmotionScores;
+import dev.empathy.emotion.LexiconEmotionClassifier;
+import dev.empathy.emotion.Signal;
 import dev.empathy.situation.SituationDetector;
 import dev.empathy.situation.SituationReading;
 import java.util.List;
@@ -158,11 +162,11 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
     /** The model's probabilities for the prepared input. */
     EmotionScores scores(FeatureInput input) {
         double[] probabilities = eval.probabilities(model.featureSet().context(input));
-        double[] weights = new double[EMOTIONS.length];
+        java.util.Map<Emotion, Double> weights = new java.util.EnumMap<>(Emotion.class);
         for (int i = 0; i < probabilities.length; i++) {
-            weights[emotionOfOutcome[i]] = probabilities[i];
+            weights.put(EMOTIONS[emotionOfOutcome[i]], probabilities[i]);
         }
-        return EmotionScores.ofWeights(weights);
+        return EmotionScores.of(weights);
     }
 
     static double clamp(double value) {

@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.internal.text.TextAnalyzer;

@@ -1,8 +1,11 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionEvaluation;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.emotion.LabelledMessage;
+import dev.empathy.emotion.LexiconEmotionClassifier;
+import dev.empathy.emotion.SignalType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ModelEmotionClassifierTest {
 

@@ -1,7 +1,4 @@
-package dev.empathy.internal.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package dev.empathy.model;
 
 import dev.empathy.data.InvalidDataException;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +10,9 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issue 13, item 9: a small, valid-looking model file cannot make loading exhaust the heap. */
 class ModelFileLimitsTest {

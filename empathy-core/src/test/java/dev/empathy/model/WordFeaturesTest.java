@@ -1,8 +1,8 @@
-package dev.empathy.internal.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.empathy.model;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class WordFeaturesTest {
 

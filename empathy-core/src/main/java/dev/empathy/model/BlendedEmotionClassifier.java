@@ -1,5 +1,10 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionClassifier;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.emotion.EmotionScores;
+import dev.empathy.emotion.LexiconEmotionClassifier;
 import dev.empathy.situation.SituationDetector;
 import java.util.Objects;
 
@@ -107,12 +112,11 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
         String readable = dev.empathy.data.InputLimits.readablePart(message, lexicon.limits().maxMessageLength());
         EmotionReading lexiconReading = lexicon.classify(readable);
         EmotionScores modelScores = model.readWithLexicon(readable, lexiconReading).scores();
-        double[] weights = new double[Emotion.values().length];
+        java.util.Map<Emotion, Double> weights = new java.util.EnumMap<>(Emotion.class);
         for (Emotion emotion : Emotion.values()) {
-            weights[emotion.ordinal()] = lexiconWeight * lexiconReading.score(emotion)
-                    + (1 - lexiconWeight) * modelScores.get(emotion);
+            weights.put(emotion, lexiconWeight * lexiconReading.score(emotion) + (1 - lexiconWeight) * modelScores.get(emotion));
         }
-        EmotionScores scores = EmotionScores.ofWeights(weights);
+        EmotionScores scores = EmotionScores.of(weights);
         Emotion emotion = scores.top();
         double confidence = ModelEmotionClassifier.clamp(scores.get(emotion) - scores.bestExcept(emotion));
         double intensity = emotion == Emotion.NEUTRAL ? 0

@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -13,7 +13,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * for any number of features; the other algorithms already normalise safely and are passed through.
  * Immutable and thread-safe (the model is only read).
  */
-public final class LogSpaceEval {
+final class LogSpaceEval {
 
     private final MaxentModel model;
     private final Map<String, Context> predicates; // null: not a GIS model, use model.eval

@@ -1,8 +1,9 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
-import dev.empathy.internal.model.FeatureInput;
-import dev.empathy.internal.model.FeatureSet;
-import dev.empathy.internal.model.ModelFile;
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionEvaluation;
+import dev.empathy.emotion.LabelledMessage;
+import dev.empathy.emotion.LexiconEmotionClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

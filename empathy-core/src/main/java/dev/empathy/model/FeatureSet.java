@@ -1,8 +1,7 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LexiconEmotionClassifier;
-import dev.empathy.emotion.ModelFeature;
 import dev.empathy.internal.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,7 +10,7 @@ import java.util.Set;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /** Turns feature kinds into OpenNLP feature generators and messages into their input. Immutable and thread-safe. */
-public final class FeatureSet {
+final class FeatureSet {
 
     /** The version of the feature definitions in this package; stored in every model file. */
     public static final int VERSION = 1;

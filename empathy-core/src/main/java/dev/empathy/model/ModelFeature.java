@@ -1,5 +1,6 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
+import dev.empathy.emotion.LexiconEmotionClassifier;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  * </ul>
  * Stateless and thread-safe.
  */
-public final class EmphasisFeatures implements FeatureGenerator {
+final class EmphasisFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {

@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.internal.text.Token;
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param lexicon the lexicon classifier's reading of the message, or {@code null} when the feature set
  *                has no lexicon features
  */
-public record FeatureInput(List<Token> tokens, EmotionReading lexicon) {
+record FeatureInput(List<Token> tokens, EmotionReading lexicon) {
 
     /** The key of this object in the extra-information map given to OpenNLP. */
     public static final String KEY = "dev.empathy.features";

@@ -1,9 +1,9 @@
-package dev.empathy.internal.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.empathy.model;
 
 import dev.empathy.emotion.LexiconEmotionClassifier;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LexiconFeaturesTest {
 

@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  * {@code b=^|<first word>} for the message's first word ("no worries" gives {@code b=^|no},
  * {@code b=no|worries}). Numbers are folded as in {@link WordFeatures}. Stateless and thread-safe.
  */
-public final class BigramFeatures implements FeatureGenerator {
+final class BigramFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {

@@ -1,5 +1,7 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.LabelledMessage;
 import java.util.ArrayList;
 import java.util.List;
 

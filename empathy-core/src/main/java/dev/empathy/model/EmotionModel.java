@@ -1,9 +1,8 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
-import dev.empathy.internal.IoProblems;
 import dev.empathy.data.InvalidDataException;
-import dev.empathy.internal.model.FeatureSet;
-import dev.empathy.internal.model.ModelFile;
+import dev.empathy.emotion.Emotion;
+import dev.empathy.internal.IoProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,11 +1,14 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
+
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionReading;
+import dev.empathy.emotion.LexiconEmotionClassifier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 class BlendedEmotionClassifierTest {
 

@@ -1,13 +1,16 @@
-package dev.empathy.emotion;
+package dev.empathy.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.empathy.emotion.Emotion;
+import dev.empathy.emotion.EmotionEvaluation;
+import dev.empathy.emotion.LabelledMessage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmotionModelTrainerTest {
 

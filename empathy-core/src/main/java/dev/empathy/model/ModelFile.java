@@ -1,14 +1,7 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.Emotion;
-import dev.empathy.emotion.ModelFeature;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,11 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
  * The model file format, version {@value #VERSION}: a UTF-8 text header, then the OpenNLP model as a
@@ -54,7 +43,7 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * @param examples   the number of training examples
  * @param model      the OpenNLP model
  */
-public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String algorithm, int iterations,
+record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String algorithm, int iterations,
                         int cutoff, int examples, AbstractModel model) {
 
     /** The format version this library writes and reads. */
@@ -87,7 +76,7 @@ public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String
 
     /** The whole file. */
     public byte[] toBytes() {
-        byte[] payload = payload(model);
+        byte[] payload = ModelPayload.write(model);
         CRC32 crc = new CRC32();
         crc.update(payload);
         StringBuilder header = new StringBuilder();
@@ -107,16 +96,6 @@ public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String
         byte[] file = Arrays.copyOf(head, head.length + payload.length);
         System.arraycopy(payload, 0, file, head.length, payload.length);
         return file;
-    }
-
-    private static byte[] payload(AbstractModel model) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            new GenericModelWriter(model, out).persist();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialise the model", e);
-        }
-        return bytes.toByteArray();
     }
 
     /**
@@ -197,7 +176,7 @@ public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String
         int iterations = number(fields.get("iterations"), source, lines.get("iterations"));
         int cutoff = number(fields.get("cutoff"), source, lines.get("cutoff"));
         int examples = number(fields.get("examples"), source, lines.get("examples"));
-        AbstractModel model = model(bytes, position, payloadLine, source, lines.get("payload"));
+        AbstractModel model = ModelPayload.read(bytes, position, payloadLine, source, lines.get("payload"));
         Set<String> outcomes = new HashSet<>();
         for (int i = 0; i < model.getNumOutcomes(); i++) {
             outcomes.add(model.getOutcome(i));
@@ -301,123 +280,13 @@ public record ModelFile(List<Emotion> labels, Set<ModelFeature> features, String
         throw new InvalidDataException(source, line, parts[0] + " must be a whole number >= 0, found '" + abbreviate(value) + "'");
     }
 
-    private static AbstractModel model(byte[] bytes, int start, String[] parts, String source, int line) {
-        if (parts.length != 4 || !parts[1].equals("gzip")) {
-            throw new InvalidDataException(source, line, "expected 'payload<TAB>gzip<TAB><bytes><TAB><crc32>'");
-        }
-        int length;
-        long expectedCrc;
-        try {
-            length = Integer.parseInt(parts[2].strip());
-            expectedCrc = Long.parseLong(parts[3].strip(), 16);
-        } catch (NumberFormatException e) {
-            throw new InvalidDataException(source, line, "payload length and CRC-32 must be numbers, found '"
-                    + abbreviate(parts[2]) + "' and '" + abbreviate(parts[3]) + "'");
-        }
-        int available = bytes.length - start;
-        if (available < length) {
-            throw new InvalidDataException(source, 0, "truncated: expected " + length + " payload bytes, found " + available);
-        }
-        if (available > length) {
-            throw new InvalidDataException(source, 0, "unexpected " + (available - length) + " bytes after the payload");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, start, length);
-        if (crc.getValue() != expectedCrc) {
-            throw new InvalidDataException(source, 0, String.format(Locale.ROOT,
-                    "corrupted: payload CRC-32 is %08x, the header says %08x", crc.getValue(), expectedCrc));
-        }
-        try (DataInputStream in = new DataInputStream(new BoundedInput(
-                new GZIPInputStream(new ByteArrayInputStream(bytes, start, length)), MAX_INFLATED_BYTES))) {
-            return new GenericModelReader(new BoundedReader(in)).getModel();
-        } catch (TooLargeException e) {
-            throw new InvalidDataException(source, 0, e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidDataException(source, 0, "the payload is not a readable OpenNLP model: " + e, e);
-        }
-    }
-
-    /** A model that passes {@link #MAX_INFLATED_BYTES} or {@link #MAX_ENTRIES}. */
-    private static final class TooLargeException extends IOException {
-        TooLargeException(String message) {
-            super(message);
-        }
-    }
-
-    /** Ends with {@link TooLargeException} once more than {@code limit} bytes have been read. */
-    private static final class BoundedInput extends java.io.FilterInputStream {
-        private final long limit;
-        private long count;
-
-        BoundedInput(java.io.InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws TooLargeException {
-            count += n;
-            if (count > limit) {
-                throw new TooLargeException("the payload inflates to more than " + limit + " bytes, the most a model may have");
-            }
-        }
-    }
-
-    /**
-     * OpenNLP's binary model reader, with every int it reads (each a table size or a small constant)
-     * checked against {@link #MAX_ENTRIES} before OpenNLP allocates a table of that size.
-     */
-    private static final class BoundedReader implements opennlp.tools.ml.model.DataReader {
-        private final DataInputStream in;
-
-        BoundedReader(DataInputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public double readDouble() throws IOException {
-            return in.readDouble();
-        }
-
-        @Override
-        public int readInt() throws IOException {
-            int value = in.readInt();
-            if (value < 0 || value > MAX_ENTRIES) {
-                throw new TooLargeException("the payload declares a table of " + value + " entries, the most a model may have is "
-                        + MAX_ENTRIES);
-            }
-            return value;
-        }
-
-        @Override
-        public String readUTF() throws IOException {
-            return in.readUTF();
-        }
-    }
-
     /** The error for a model file of {@code size} bytes, more than {@link #MAX_FILE_BYTES}. */
     public static InvalidDataException tooLarge(String source, long size) {
         return new InvalidDataException(source, 0, "the file has " + size + " bytes, the most a model file may have is " + MAX_FILE_BYTES);
     }
 
-    private static String abbreviate(String text) {
+    /** {@code text} cut to 40 chars, for error messages that quote a header value. */
+    static String abbreviate(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }

@@ -1,4 +1,4 @@
-package dev.empathy.internal.model;
+package dev.empathy.model;
 
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import opennlp.tools.doccat.FeatureGenerator;
  * {@code NOT_with}, {@code NOT_it}). The plain word features are still produced by {@link WordFeatures}.
  * Stateless and thread-safe.
  */
-public final class NegationFeatures implements FeatureGenerator {
+final class NegationFeatures implements FeatureGenerator {
 
     private final NegationTerms terms = NegationTerms.english();
 
