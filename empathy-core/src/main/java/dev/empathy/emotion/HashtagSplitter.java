@@ -12,14 +12,14 @@ import java.util.Set;
  * that is itself a word, or that cannot be split wholly into known words, stays one token. Pieces keep
  * exact offsets into the original text. Immutable and thread-safe.
  */
-final class Hashtags {
+final class HashtagSplitter {
 
     /** Longer run-together tags are not split (bounds the quadratic split to a constant). */
     static final int MAX_SPLIT_LENGTH = 32;
 
     private final Set<String> vocabulary;
 
-    Hashtags(Set<String> vocabulary) {
+    HashtagSplitter(Set<String> vocabulary) {
         this.vocabulary = Set.copyOf(vocabulary);
     }
 
