@@ -80,12 +80,28 @@ public record DataLines(String source, String format, int version, String locale
         return parse(source, bytes, expectedFormat, maxVersion);
     }
 
-    /** Reads a class-path resource, failing with a clear message when it is missing. */
+    /**
+     * Reads a resource of {@code anchor}'s own module or of the class path, failing with a clear message
+     * when it is missing. In a named module this finds only resources of this library's own module
+     * ({@code dev.empathy.core}) and of unencapsulated packages: a resource of another named module is
+     * read by that module, with {@link #resource(InputStream, String, String, int)}.
+     */
     public static DataLines resource(Class<?> anchor, String name, String expectedFormat, int maxVersion) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new InvalidDataException(name, 0, "resource not found on the class path");
-            }
+        return resource(anchor.getResourceAsStream(name), name, expectedFormat, maxVersion);
+    }
+
+    /**
+     * Reads a resource the caller opened itself, e.g. {@code resource(MyRules.class.getResourceAsStream(name),
+     * name, ...)}: the way for code in a named module to read its own encapsulated resources. Closes
+     * {@code in}; a null {@code in} (what {@code getResourceAsStream} returns for a missing resource) fails
+     * with a clear message naming {@code name}.
+     */
+    public static DataLines resource(InputStream in, String name, String expectedFormat, int maxVersion) {
+        Objects.requireNonNull(name, "name must not be null");
+        if (in == null) {
+            throw new InvalidDataException(name, 0, "resource not found on the class path");
+        }
+        try (in) {
             return read(in, name, expectedFormat, maxVersion);
         } catch (IOException e) {
             throw new InvalidDataException(name, 0, "cannot be read: " + IoProblems.reason(e), e);

@@ -210,7 +210,7 @@ public final class PhraseCatalog {
             long started = System.nanoTime();
             List<DataLines> all = new ArrayList<>();
             if (builtIn) {
-                all.add(DataLines.resource(PhraseCatalog.class, BUILT_IN, CatalogReader.FORMAT, CatalogReader.VERSION));
+                all.add(DataLines.resource(PhraseCatalog.class.getResourceAsStream(BUILT_IN), BUILT_IN, CatalogReader.FORMAT, CatalogReader.VERSION));
             }
             all.addAll(files);
             Map<String, Statement> seenIds = new HashMap<>();
