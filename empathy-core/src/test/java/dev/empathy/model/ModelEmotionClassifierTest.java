@@ -114,7 +114,7 @@ class ModelEmotionClassifierTest {
 
     @Test
     void builtInModelReadsTheHeldOutTestSplitWithMacroF1AboveTheLexicons() {
-        java.util.List<LabelledMessage> test = LabelledMessage.readTsv(java.nio.file.Path.of("src/test/resources/corpus/emotion-test.tsv"));
+        java.util.List<LabelledMessage> test = LabelledMessages.readTsv(java.nio.file.Path.of("src/test/resources/corpus/emotion-test.tsv"));
 
         EmotionEvaluation model = EmotionEvaluation.of(ModelEmotionClassifier.english(), test);
         EmotionEvaluation lexicon = EmotionEvaluation.of(LexiconEmotionClassifier.english(), test);
