@@ -124,7 +124,7 @@ public final class PhraseCatalog {
         if (entry == null || !entry.statement.equals(statement)) {
             throw new IllegalArgumentException("statement '" + statement.id() + "' is not in this catalog");
         }
-        return entry.template.render(SelectionContext.slotArray(Objects.requireNonNull(slots, "slots must not be null")));
+        return entry.template.render(SlotValues.array(Objects.requireNonNull(slots, "slots must not be null")));
     }
 
     /** The entries for {@code locale}: its exact tag first, else its language alone; empty when none. */
