@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.internal.text.Sentence;
 import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.internal.text.Token;
+import dev.empathy.situation.SituationReading;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -34,11 +35,13 @@ final class LexiconScorer {
     private final Lexicon lexicon;
     private final Parameters parameters;
     private final TextAnalyzer analyzer;
+    private final SituationEvidence situationEvidence;
 
-    LexiconScorer(Lexicon lexicon, TextAnalyzer analyzer) {
+    LexiconScorer(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence) {
         this.lexicon = lexicon;
         this.parameters = lexicon.parameters;
         this.analyzer = analyzer;
+        this.situationEvidence = situationEvidence;
     }
 
     /** A cue while it is being built. */
@@ -81,7 +84,7 @@ final class LexiconScorer {
         }
     }
 
-    EmotionReading read(String text) {
+    EmotionReading read(String text, SituationReading situation) {
         if (text.isBlank()) {
             return EmotionReading.neutral();
         }
@@ -146,6 +149,8 @@ final class LexiconScorer {
         }
 
         SupportEvidence.finish(text, works, parameters);
+        situationEvidence.apply(text, works, situation);
+        PraiseWithThanks.apply(works);
 
         int n = works.size();
         double[] raw = new double[EMOTIONS.length];
