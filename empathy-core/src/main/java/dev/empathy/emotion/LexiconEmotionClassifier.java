@@ -49,13 +49,13 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     }
 
     private final Lexicon lexicon;
-    private final LexiconScorer scorer;
+    private final LexiconEngine engine;
     private final SituationDetector situations;
     private final InputLimits limits;
 
     private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english(), evidence);
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence);
         this.situations = situations;
         this.limits = limits;
     }
@@ -100,10 +100,10 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         Objects.requireNonNull(message, "message must not be null");
         String readable = InputLimits.readablePart(message, limits.maxMessageLength());
         if (situations == SituationDetector.none()) {
-            return scorer.read(readable, SituationReading.general());
+            return engine.read(readable, SituationReading.general());
         }
         SituationReading situation = situations.detect(readable); // the situation is evidence (SituationEvidence)
-        return scorer.read(readable, situation).withSituation(situation);
+        return engine.read(readable, situation).withSituation(situation);
     }
 
     /**

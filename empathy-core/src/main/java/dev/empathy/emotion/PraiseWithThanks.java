@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,10 +13,13 @@ import java.util.List;
  * emotion, and so does a sign-off ("Best wishes").
  *
  * <p>A thanks is sincere when its cue weighs at least {@link #SINCERE_THANKS} and it is not a courtesy
- * closer, a sign-off, sarcastic, negated or discounted by a later contrast ("Thanks, but ..."). Stateless
- * and thread-safe; linear in the cues.
+ * closer, a sign-off, sarcastic, negated or discounted by a later contrast ("Thanks, but ..."). Runs after
+ * every other stage. Stateless and thread-safe; linear in the cues.
  */
-final class PraiseWithThanks {
+final class PraiseWithThanks implements CueStage {
+
+    /** The stage; it has no parameters. */
+    static final PraiseWithThanks STAGE = new PraiseWithThanks();
 
     /** The least weight of a sincere thanks cue: "thanks" (1.2) is; a discounted "thanks" (0.24) is not. */
     static final double SINCERE_THANKS = 0.9;
@@ -23,31 +27,31 @@ final class PraiseWithThanks {
     private PraiseWithThanks() {
     }
 
-    static void apply(List<LexiconScorer.SentenceWork> works) {
+    @Override
+    public MessageCues apply(MessageCues message) {
+        List<SentenceCues> out = new ArrayList<>(message.sentences().size());
         boolean thanked = false;
-        for (LexiconScorer.SentenceWork work : works) {
-            int thanksAt = Integer.MAX_VALUE; // in this sentence; cues are in text order
-            for (LexiconScorer.Draft cue : work.cues) {
+        for (SentenceCues sentence : message.sentences()) {
+            int thanksAt = Integer.MAX_VALUE; // in this sentence
+            for (LexiconCue cue : sentence.cues()) {
                 if (isSincereThanks(cue)) {
-                    thanksAt = Math.min(thanksAt, cue.start);
+                    thanksAt = Math.min(thanksAt, cue.start());
                 }
             }
-            for (LexiconScorer.Draft cue : work.cues) {
-                if (cue.emotion == Emotion.SATISFACTION && cue.weight > 0 && !cue.modifiers.contains(CueModifier.NEGATED)
-                        && !cue.modifiers.contains(CueModifier.SIGN_OFF)
-                        && (thanked || cue.start > thanksAt)) {
-                    cue.emotion = Emotion.GRATITUDE;
-                    cue.modifiers.add(CueModifier.WITH_THANKS);
-                }
-            }
+            boolean before = thanked;
+            int at = thanksAt;
+            out.add(sentence.map(cue -> cue.emotion() == Emotion.SATISFACTION && cue.weight() > 0
+                    && !cue.has(CueModifier.NEGATED) && !cue.has(CueModifier.SIGN_OFF) && (before || cue.start() > at)
+                    ? cue.as(Emotion.GRATITUDE).with(CueModifier.WITH_THANKS) : cue));
             thanked |= thanksAt != Integer.MAX_VALUE;
         }
+        return message.withSentences(out);
     }
 
-    private static boolean isSincereThanks(LexiconScorer.Draft cue) {
-        return cue.emotion == Emotion.GRATITUDE && cue.weight >= SINCERE_THANKS
-                && !cue.modifiers.contains(CueModifier.COURTESY) && !cue.modifiers.contains(CueModifier.SIGN_OFF)
-                && !cue.modifiers.contains(CueModifier.SARCASTIC) && !cue.modifiers.contains(CueModifier.NEGATED)
-                && !cue.modifiers.contains(CueModifier.BEFORE_CONTRAST);
+    private static boolean isSincereThanks(LexiconCue cue) {
+        return cue.emotion() == Emotion.GRATITUDE && cue.weight() >= SINCERE_THANKS
+                && !cue.has(CueModifier.COURTESY) && !cue.has(CueModifier.SIGN_OFF)
+                && !cue.has(CueModifier.SARCASTIC) && !cue.has(CueModifier.NEGATED)
+                && !cue.has(CueModifier.BEFORE_CONTRAST);
     }
 }

@@ -117,56 +117,56 @@ final class SituationEvidence {
                 List.copyOf(requests));
     }
 
-    /** Applies the stage to the sentences of one message, after every other cue is final. */
-    void apply(String text, List<LexiconScorer.SentenceWork> works, SituationReading situation) {
-        if (situation.isGeneral() || situation.cues().isEmpty()) {
-            return;
+    /** The message with the situation read as evidence; runs after every other stage. */
+    MessageCues apply(MessageCues message, SituationReading situation) {
+        if (situation.isGeneral() || situation.cues().isEmpty() || !failures.contains(situation.situation())) {
+            return message;
         }
-        if (!failures.contains(situation.situation())) {
-            return;
-        }
+        String text = message.text();
         List<String> words = new ArrayList<>();
-        for (LexiconScorer.SentenceWork work : works) {
-            for (Token token : work.sentence.tokens()) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (Token token : sentence.sentence().tokens()) {
                 if (token.isWord() && !isInMention(text, token.start())) {
                     words.add(fold(token.key()));
                 }
             }
         }
-        if (isCalmQuestion(text, words) && !waitsOrRepeats(works)) {
+        if (isCalmQuestion(text, words) && !waitsOrRepeats(message)) {
             BitSet covered = new BitSet(); // the characters of the situation's cues: linear, however many cues
             for (SituationCue cue : situation.cues()) {
                 covered.set(cue.start(), cue.end());
             }
-            for (LexiconScorer.SentenceWork work : works) {
-                for (LexiconScorer.Draft cue : work.cues) {
-                    if (cue.emotion == Emotion.FRUSTRATION && cue.weight > 0
-                            && (cue.source == Cue.Source.FAILURE || cue.modifiers.contains(CueModifier.SARCASTIC)
-                            || covered.nextSetBit(cue.start) >= 0 && covered.nextSetBit(cue.start) < cue.end)) {
-                        cue.weight *= calmFactor;
-                        cue.modifiers.add(CueModifier.CALM_QUESTION);
-                    }
-                }
-            }
-            return;
+            return message.mapCues(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
+                    && (cue.source() == Cue.Source.FAILURE || cue.has(CueModifier.SARCASTIC) || overlaps(covered, cue))
+                    ? cue.times(calmFactor).with(CueModifier.CALM_QUESTION) : cue);
         }
-        if (weight == 0 || words.stream().noneMatch(affected::contains) || otherEmotionEvidence(works) >= stronger) {
-            return;
+        if (weight == 0 || words.stream().noneMatch(affected::contains) || otherEmotionEvidence(message) >= stronger) {
+            return message;
         }
         SituationCue last = situation.cues().get(situation.cues().size() - 1);
-        for (LexiconScorer.SentenceWork work : works) {
-            if (last.start() >= work.sentence.start() && last.start() < work.sentence.end()) {
-                int end = Math.min(last.end(), work.sentence.end());
-                work.cues.add(new LexiconScorer.Draft(last.start(), end, -1, Emotion.FRUSTRATION, weight, Cue.Source.SITUATION));
-                return;
+        List<SentenceCues> out = new ArrayList<>(message.sentences());
+        for (int i = 0; i < out.size(); i++) {
+            SentenceCues sentence = out.get(i);
+            if (last.start() >= sentence.sentence().start() && last.start() < sentence.sentence().end()) {
+                List<LexiconCue> cues = new ArrayList<>(sentence.cues());
+                cues.add(LexiconCue.of(last.start(), Math.min(last.end(), sentence.sentence().end()), -1,
+                        Emotion.FRUSTRATION, weight, Cue.Source.SITUATION));
+                out.set(i, sentence.withCues(cues));
+                return message.withSentences(out);
             }
         }
+        return message;
+    }
+
+    private static boolean overlaps(BitSet covered, LexiconCue cue) {
+        int next = covered.nextSetBit(cue.start());
+        return next >= 0 && next < cue.end();
     }
 
     /** True if the message says the customer waited or asked before ("again", "for a week"): not calm. */
-    private static boolean waitsOrRepeats(List<LexiconScorer.SentenceWork> works) {
-        for (LexiconScorer.SentenceWork work : works) {
-            for (Signal signal : work.signals) {
+    private static boolean waitsOrRepeats(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (Signal signal : sentence.signals()) {
                 if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
                     return true;
                 }
@@ -176,11 +176,11 @@ final class SituationEvidence {
     }
 
     /** The largest evidence of one emotion other than frustration in the message, e.g. 1.2 for "worried". */
-    private static double otherEmotionEvidence(List<LexiconScorer.SentenceWork> works) {
+    private static double otherEmotionEvidence(MessageCues message) {
         double[] evidence = new double[Emotion.values().length];
-        for (LexiconScorer.SentenceWork work : works) {
-            for (LexiconScorer.Draft cue : work.cues) {
-                evidence[cue.emotion.ordinal()] += cue.weight;
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                evidence[cue.emotion().ordinal()] += cue.weight();
             }
         }
         double max = 0;
