@@ -21,6 +21,7 @@ module dev.empathy.core {
     exports dev.empathy.data;
     exports dev.empathy.draft;
     exports dev.empathy.emotion;
+    exports dev.empathy.model;
     exports dev.empathy.situation;
 
     exports dev.empathy.internal to dev.empathy.phrases;

@@ -48,13 +48,13 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     }
 
     private final Lexicon lexicon;
-    private final LexiconScorer scorer;
+    private final LexiconEngine engine;
     private final SituationDetector situations;
     private final InputLimits limits;
 
     private LexiconEmotionClassifier(Lexicon lexicon, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english());
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english());
         this.situations = situations;
         this.limits = limits;
     }
@@ -98,7 +98,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     public EmotionReading classify(String message) {
         Objects.requireNonNull(message, "message must not be null");
         String readable = InputLimits.readablePart(message, limits.maxMessageLength());
-        EmotionReading reading = scorer.read(readable);
+        EmotionReading reading = engine.read(readable);
         return situations == SituationDetector.none() ? reading : reading.withSituation(situations.detect(readable));
     }
 

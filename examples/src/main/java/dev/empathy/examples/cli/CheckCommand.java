@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,6 +64,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "RULE_ID", split = ",", description = "Switch off rules by id; repeatable or comma-separated.")
     List<String> disabled = List.of();
 
+    @Mixin
+    ThreadsOption threadsOption;
+
     @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "low", description = "low, medium or high. Default: ${DEFAULT-VALUE}.")
     String minSeverity;
 
@@ -93,30 +97,21 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean ansi = color.useAnsi();
         InputLines lines = parent.lines();
-        int draftNumber = 0;
-        try {
-            for (String line = lines.next(); line != null; line = lines.next()) {
-                JsonNode id = null;
-                String text = line;
-                String customer = null;
-                if (jsonl) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode node = parseObject(line, lines.number());
-                    id = node.get("id");
-                    text = node.get("text").textValue();
-                    customer = node.hasNonNull("customer") ? node.get("customer").textValue() : null;
-                }
-                DraftCheck check = customer == null ? checker.check(text) : checker.check(text, customer);
-                draftNumber++;
-                if (pretty) {
-                    out.print(pretty(id == null ? "#" + draftNumber : "id " + id, check, ansi));
-                } else {
-                    JsonOutput.writeLine(out, json(id, check));
-                }
-                out.flush();
+        LinePipeline.Step step = (line, number, draftNumber) -> {
+            JsonNode id = null;
+            String text = line;
+            String customer = null;
+            if (jsonl) {
+                JsonNode node = parseObject(line, number);
+                id = node.get("id");
+                text = node.get("text").textValue();
+                customer = node.hasNonNull("customer") ? node.get("customer").textValue() : null;
             }
+            DraftCheck check = customer == null ? checker.check(text) : checker.check(text, customer);
+            return pretty ? pretty(id == null ? "#" + draftNumber : "id " + id, check, ansi) : JsonOutput.line(json(id, check));
+        };
+        try {
+            threadsOption.pipeline(spec).run(lines, jsonl, step, out);
         } finally {
             out.flush();
         }

@@ -79,7 +79,7 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             EmotionReading reading = classifier.classify(text);
             return pretty ? prettyView.render(id == null ? "#" + message : "id " + id, text, reading)
-                    : JsonOutput.line(JsonOutput.reading(id, text, reading));
+                    : JsonOutput.readingLine(id, text, reading);
         };
         try {
             threadsOption.pipeline(spec).run(lines, jsonl, step, out);

@@ -4,7 +4,7 @@ import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.EmotionEvaluation;
-import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.model.EmotionModelTrainer;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LabelledMessage;
 import dev.empathy.emotion.LabelledMessages;

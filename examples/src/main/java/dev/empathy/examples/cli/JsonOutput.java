@@ -50,11 +50,19 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    /** Writes {@code node} as one compact line. */
     /** {@code node} as one line of JSON with the platform's end of line, as {@link #writeLine} writes it. */
     static String line(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code node} as compact JSON. */
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,64 +139,67 @@ final class JsonOutput {
         return modifier.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The JSON shape of {@code reading} of {@code text}; {@code id} is included when not null. */
+    /**
+     * The JSON shape of {@code reading} of {@code text} as a tree; {@code id} is included when not null.
+     * The same object as {@link #readingLine}, which defines it.
+     */
     static ObjectNode reading(JsonNode id, String text, EmotionReading reading) {
-        ObjectNode node = object();
-        if (id != null) {
-            node.set("id", id);
+        try {
+            return (ObjectNode) MAPPER.readTree(reading(new JsonText(1024), id, text, reading).toString());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        node.put("emotion", reading.emotion().id());
-        node.put("intensity", round(reading.intensity()));
-        node.put("confidence", round(reading.confidence()));
-        ObjectNode scores = node.putObject("scores");
-        for (Emotion emotion : Emotion.values()) {
-            scores.put(emotion.id(), round(reading.score(emotion)));
-        }
-        ArrayNode cues = node.putArray("cues");
-        for (Cue cue : reading.cues()) {
-            ObjectNode c = cues.addObject();
-            c.put("start", cue.start());
-            c.put("end", cue.end());
-            c.put("text", cue.text());
-            c.put("emotion", cue.emotion().id());
-            c.put("weight", round(cue.weight()));
-            ArrayNode modifiers = c.putArray("modifiers");
-            cue.modifiers().forEach(modifier -> modifiers.add(id(modifier)));
-            c.put("source", cue.source().name().toLowerCase(Locale.ROOT));
-        }
-        ArrayNode sentences = node.putArray("sentences");
-        for (SentenceReading sentence : reading.sentences()) {
-            ObjectNode s = sentences.addObject();
-            s.put("start", sentence.start());
-            s.put("end", sentence.end());
-            s.put("text", text.substring(sentence.start(), sentence.end()));
-            s.put("emotion", sentence.emotion().id());
-            s.put("intensity", round(sentence.intensity()));
-        }
-        ArrayNode signals = node.putArray("signals");
-        for (Signal signal : reading.signals()) {
-            ObjectNode s = signals.addObject();
-            s.put("type", signal.type().id());
-            s.put("start", signal.start());
-            s.put("end", signal.end());
-            s.put("text", signal.text());
-        }
-        node.set("situation", situation(reading.situation()));
-        return node;
     }
 
-    /** {@code {"id": "delivery-delay", "confidence": 0.8, "cues": [{"start", "end", "text"}]}}. */
-    static ObjectNode situation(SituationReading situation) {
-        ObjectNode node = object();
-        node.put("id", situation.situation().id());
-        node.put("confidence", round(situation.confidence()));
-        ArrayNode cues = node.putArray("cues");
-        for (SituationCue cue : situation.cues()) {
-            ObjectNode c = cues.addObject();
-            c.put("start", cue.start());
-            c.put("end", cue.end());
-            c.put("text", cue.text());
+    /** {@link #reading} as one line of JSON with the platform's end of line, written without a tree (fast). */
+    static String readingLine(JsonNode id, String text, EmotionReading reading) {
+        return reading(new JsonText(1024), id, text, reading).append(System.lineSeparator()).toString();
+    }
+
+    private static JsonText reading(JsonText json, JsonNode id, String text, EmotionReading reading) {
+        json.beginObject();
+        if (id != null) {
+            json.name("id").raw(write(id));
         }
-        return node;
+        json.member("emotion", reading.emotion().id());
+        json.member("intensity", round(reading.intensity()));
+        json.member("confidence", round(reading.confidence()));
+        json.name("scores").beginObject();
+        for (Emotion emotion : Emotion.values()) {
+            json.member(emotion.id(), round(reading.score(emotion)));
+        }
+        json.endObject();
+        json.name("cues").beginArray();
+        for (Cue cue : reading.cues()) {
+            json.beginObject().member("start", cue.start()).member("end", cue.end()).member("text", cue.text())
+                    .member("emotion", cue.emotion().id()).member("weight", round(cue.weight()));
+            json.name("modifiers").beginArray();
+            for (CueModifier modifier : cue.modifiers()) {
+                json.value(id(modifier));
+            }
+            json.endArray().member("source", cue.source().name().toLowerCase(Locale.ROOT)).endObject();
+        }
+        json.endArray();
+        json.name("sentences").beginArray();
+        for (SentenceReading sentence : reading.sentences()) {
+            json.beginObject().member("start", sentence.start()).member("end", sentence.end())
+                    .member("text", text.substring(sentence.start(), sentence.end()))
+                    .member("emotion", sentence.emotion().id()).member("intensity", round(sentence.intensity())).endObject();
+        }
+        json.endArray();
+        json.name("signals").beginArray();
+        for (Signal signal : reading.signals()) {
+            json.beginObject().member("type", signal.type().id()).member("start", signal.start())
+                    .member("end", signal.end()).member("text", signal.text()).endObject();
+        }
+        json.endArray();
+        SituationReading situation = reading.situation();
+        json.name("situation").beginObject().member("id", situation.situation().id())
+                .member("confidence", round(situation.confidence()));
+        json.name("cues").beginArray();
+        for (SituationCue cue : situation.cues()) {
+            json.beginObject().member("start", cue.start()).member("end", cue.end()).member("text", cue.text()).endObject();
+        }
+        return json.endArray().endObject().endObject();
     }
 }

@@ -92,8 +92,11 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Show each message's situation, opening and statements with their reasons, for people.")
     boolean pretty;
 
-    @Option(names = "--conversation", description = "Treat the messages as one conversation: never repeat a statement used in an earlier opening.")
+    @Option(names = "--conversation", description = "Treat the messages as one conversation: never repeat a statement used in an earlier opening (read on one thread).")
     boolean conversation;
+
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--catalog", paramLabel = "FILE", description = "Add a statements file (# empathy-statements 1) to the built-in catalog.")
     List<Path> catalogs = new ArrayList<>();
@@ -113,55 +116,47 @@ final class SuggestCommand implements Callable<Integer> {
         Situation defaultSituation = option(situation, Situation::fromId, "--situation");
         PrintWriter out = spec.commandLine().getOut();
         InputLines lines = parent.lines();
-        Set<String> used = new LinkedHashSet<>();
-        int messageNumber = 0;
-        try {
-            for (String line = lines.next(); line != null; line = lines.next()) {
-                JsonNode id = null;
-                String text = line;
-                SelectionContext.Builder context = SelectionContext.builder().channel(defaultChannel).formality(defaultFormality)
-                        .situation(defaultSituation).name(name).count(count).used(used);
-                if (seed != null) {
-                    context.seed(seed);
-                }
-                if (jsonl) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String where = "line " + lines.number() + ": ";
-                    JsonNode node = parseObject(line, lines.number());
-                    id = node.get("id");
-                    text = node.get("text").textValue();
-                    String value;
-                    if ((value = string(node, "channel", where)) != null) {
-                        context.channel(parse(value, Channel::fromId, where + "channel"));
-                    }
-                    if ((value = string(node, "formality", where)) != null) {
-                        context.formality(parse(value, Formality::fromId, where + "formality"));
-                    }
-                    if ((value = string(node, "situation", where)) != null) {
-                        context.situation(parse(value, Situation::fromId, where + "situation"));
-                    }
-                    if ((value = string(node, "name", where)) != null) {
-                        context.name(value);
-                    }
-                }
-                EmotionReading reading = classifier.classify(text);
-                SelectionContext built = context.message(text).build();
-                List<Suggestion> statements = selector.select(reading, built);
-                Opening opening = selector.opening(reading, built);
-                if (conversation) {
-                    used.addAll(opening.ids());
-                }
-                messageNumber++;
-                if (pretty) {
-                    out.print(PrettySuggestion.render(id == null ? "#" + messageNumber : "id " + id, reading, built,
-                            selector.catalog(), statements, opening));
-                } else {
-                    JsonOutput.writeLine(out, json(id, reading, built, selector.catalog(), statements, opening));
-                }
-                out.flush();
+        Set<String> used = new LinkedHashSet<>(); // grows only with --conversation, which runs on one thread
+        LinePipeline.Step step = (line, number, messageNumber) -> {
+            JsonNode id = null;
+            String text = line;
+            SelectionContext.Builder context = SelectionContext.builder().channel(defaultChannel).formality(defaultFormality)
+                    .situation(defaultSituation).name(name).count(count).used(used);
+            if (seed != null) {
+                context.seed(seed);
             }
+            if (jsonl) {
+                String where = "line " + number + ": ";
+                JsonNode node = parseObject(line, number);
+                id = node.get("id");
+                text = node.get("text").textValue();
+                String value;
+                if ((value = string(node, "channel", where)) != null) {
+                    context.channel(parse(value, Channel::fromId, where + "channel"));
+                }
+                if ((value = string(node, "formality", where)) != null) {
+                    context.formality(parse(value, Formality::fromId, where + "formality"));
+                }
+                if ((value = string(node, "situation", where)) != null) {
+                    context.situation(parse(value, Situation::fromId, where + "situation"));
+                }
+                if ((value = string(node, "name", where)) != null) {
+                    context.name(value);
+                }
+            }
+            EmotionReading reading = classifier.classify(text);
+            SelectionContext built = context.message(text).build();
+            List<Suggestion> statements = selector.select(reading, built);
+            Opening opening = selector.opening(reading, built);
+            if (conversation) {
+                used.addAll(opening.ids());
+            }
+            return pretty ? PrettySuggestion.render(id == null ? "#" + messageNumber : "id " + id, reading, built,
+                    selector.catalog(), statements, opening)
+                    : JsonOutput.line(json(id, reading, built, selector.catalog(), statements, opening));
+        };
+        try {
+            threadsOption.pipeline(spec, conversation).run(lines, jsonl, step, out);
         } finally {
             out.flush();
         }

@@ -22,9 +22,20 @@ final class ThreadsOption {
 
     /** The pipeline these options describe; a thread count out of range is a usage error. */
     LinePipeline pipeline(CommandSpec spec) {
+        return pipeline(spec, false);
+    }
+
+    /**
+     * The pipeline these options describe, on one thread if {@code sequential} (each line depends on the
+     * ones before it); a thread count out of range is a usage error either way.
+     */
+    LinePipeline pipeline(CommandSpec spec, boolean sequential) {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > MAX_THREADS) {
             throw EmpathyCli.usageError(spec, "--threads must be between 1 and " + MAX_THREADS + ", got " + n);
+        }
+        if (sequential) {
+            n = 1;
         }
         return new LinePipeline(n, System.console() != null,
                 progress ? spec.commandLine().getErr() : null, spec.qualifiedName(" "));
