@@ -4,6 +4,7 @@ import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionEvaluation;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LabelledMessage;
+import dev.empathy.emotion.LabelledMessages;
 import dev.empathy.emotion.LexiconEmotionClassifier;
 import dev.empathy.emotion.SignalType;
 import java.util.ArrayList;
