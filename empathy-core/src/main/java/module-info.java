@@ -23,6 +23,7 @@ module dev.empathy.core {
     exports dev.empathy.emotion;
     exports dev.empathy.model;
     exports dev.empathy.situation;
+    exports dev.empathy.verify;
 
     exports dev.empathy.internal to dev.empathy.phrases;
 

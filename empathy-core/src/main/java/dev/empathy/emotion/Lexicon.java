@@ -21,6 +21,8 @@ final class Lexicon {
     static final String LEXICON_FORMAT = "empathy-lexicon";
     static final String MODIFIERS_FORMAT = "empathy-modifiers";
     static final String WORDS_FORMAT = "empathy-words";
+    /** The first field of an example line in a lexicon or modifiers file. */
+    static final String EXAMPLE = "example";
 
     /** An emoji or emoticon, matched on the raw text. */
     record Symbol(String text, boolean needsBoundary, List<LexiconEntry> entries) {
@@ -65,6 +67,9 @@ final class Lexicon {
         for (DataLines file : lexiconFiles) {
             Map<String, Integer> seenInFile = new HashMap<>();
             for (DataLines.Line line : file.records()) {
+                if (isExample(file, line)) {
+                    continue;
+                }
                 checkTermLength(file, line, maxTermLength);
                 LexiconEntry entry = parseEntry(file, line, elements);
                 String key = entry.term() + "\t" + (entry.emotion() == null ? "-" : entry.emotion().id());
@@ -104,6 +109,9 @@ final class Lexicon {
         List<TermIndex.Term<Modifier>> questionPhrases = new ArrayList<>();
         Map<String, Integer> seenModifiers = new HashMap<>();
         for (DataLines.Line line : modifierLines.records()) {
+            if (isExample(modifierLines, line)) {
+                continue;
+            }
             checkTermLength(modifierLines, line, maxTermLength);
             Modifier modifier = parseModifier(modifierLines, line);
             Integer first = seenModifiers.putIfAbsent(modifier.term() + "\t" + modifier.kind(), line.number());
@@ -147,6 +155,26 @@ final class Lexicon {
     }
 
     /** A term (the first field) longer than {@code max} chars fails: see {@code InputLimits.maxTermLength}. */
+    /**
+     * True for an {@code example<TAB>emotion<TAB>message} line (a lexicon or modifiers file's example, run by
+     * {@code dev.empathy.verify.DataVerifier}, never an entry); a malformed one fails with its line.
+     */
+    static boolean isExample(DataLines file, DataLines.Line line) {
+        String[] fields = line.fields();
+        if (!fields[0].equals(EXAMPLE)) {
+            return false;
+        }
+        if (fields.length != 3 || fields[2].isBlank()) {
+            throw new InvalidDataException(file.source(), line.number(), "expected 'example<TAB>emotion<TAB>message'");
+        }
+        try {
+            Emotion.fromId(fields[1]);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(file.source(), line.number(), e.getMessage());
+        }
+        return true;
+    }
+
     private static void checkTermLength(DataLines file, DataLines.Line line, int max) {
         String text = line.text();
         int tab = text.indexOf('\t');
