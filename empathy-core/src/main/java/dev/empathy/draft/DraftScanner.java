@@ -69,7 +69,7 @@ final class DraftScanner {
         for (int s = 0; s < sentences.size(); s++) {
             tokens.clear();
             List<Token> sentenceTokens = sentences.get(s).tokens();
-            int firstWord = matchTokens(draft, sentenceTokens, tokens);
+            int firstWord = matchTokens(sentenceTokens, tokens);
             if (!sentenceTokens.isEmpty() && sentenceTokens.get(sentenceTokens.size() - 1).key().indexOf('?') >= 0) {
                 questions.set(s);
             }
@@ -95,7 +95,7 @@ final class DraftScanner {
     }
 
     /** Fills {@code out} with the match tokens of one sentence; returns the index of its first word, or -1. */
-    private int matchTokens(String draft, List<Token> sentenceTokens, List<MatchToken> out) {
+    private int matchTokens(List<Token> sentenceTokens, List<MatchToken> out) {
         int firstWord = -1;
         for (int t = 0; t < sentenceTokens.size(); t++) {
             Token token = sentenceTokens.get(t);

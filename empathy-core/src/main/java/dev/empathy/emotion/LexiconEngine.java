@@ -2,12 +2,14 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Sentence;
 import dev.empathy.internal.text.TextAnalyzer;
+import dev.empathy.situation.SituationReading;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The reading pipeline of {@link LexiconEmotionClassifier}: split the message into sentences, find the
- * lexicon's terms in each ({@link CueFinder}), run the stages listed in {@code stages} in order, and score the
+ * lexicon's terms in each ({@link CueFinder}), run the stages listed in {@code stages} in order, then the two that read the
+ * message's detected situation and thanks ({@link SituationEvidence}, {@link PraiseWithThanks}), and score the
  * result ({@link ReadingScorer}). The list of stages below is the algorithm; each stage is one small file
  * of this package. Immutable and thread-safe; linear in the message's length.
  */
@@ -17,12 +19,14 @@ final class LexiconEngine {
     private final CueFinder finder;
     private final List<CueStage> stages;
     private final ReadingScorer scorer;
+    private final SituationEvidence situationEvidence;
 
-    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer) {
+    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence) {
         this.analyzer = analyzer;
         this.finder = new CueFinder(lexicon);
         this.stages = stages(lexicon);
         this.scorer = new ReadingScorer(lexicon);
+        this.situationEvidence = situationEvidence;
     }
 
     /** The stages in the order they run. To add one, see {@link CueStage}. */
@@ -53,7 +57,8 @@ final class LexiconEngine {
                 new ComplaintToneStage(parameters));                  // "What is going on?" beside a complaint
     }
 
-    EmotionReading read(String text) {
+    /** Reads {@code text}; {@code situation} is what the message is about, evidence for the last two stages. */
+    EmotionReading read(String text, SituationReading situation) {
         if (text.isBlank()) {
             return EmotionReading.neutral();
         }
@@ -69,6 +74,8 @@ final class LexiconEngine {
         for (CueStage stage : stages) {
             message = stage.apply(message);
         }
+        message = situationEvidence.apply(message, situation);     // "my parcel went back to the depot": frustration
+        message = PraiseWithThanks.STAGE.apply(message);           // "Thank you! This is awesome!": gratitude
         return scorer.score(message);
     }
 }
