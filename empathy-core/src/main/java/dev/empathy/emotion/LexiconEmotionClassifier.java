@@ -187,6 +187,9 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         public LexiconEmotionClassifier build() {
             long started = System.nanoTime();
             TextAnalyzer.preloadEnglish(); // the OpenNLP sentence model loads while the lexicon parses
+            if (situations == null) {
+                SituationPreload.begin(); // and so do the situation cues (start-up time, issue 17)
+            }
             List<DataLines> lexicons = new ArrayList<>();
             if (builtInLexicon) {
                 lexicons.add(resource("lexicon.tsv", Lexicon.LEXICON_FORMAT));
@@ -205,6 +208,33 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
 
         private static DataLines resource(String name, String format) {
             return DataLines.resource(LexiconEmotionClassifier.class, DATA + name, format, 1);
+        }
+    }
+
+    /**
+     * Builds {@link SituationDetector#english()} on a short-lived daemon thread while the caller parses the
+     * lexicon; the caller's own call then waits for it (class initialisation is done once, under the JVM's
+     * lock). A failure is left for the caller's call to report. A class, not a lambda: linking a lambda
+     * costs start-up time.
+     */
+    private static final class SituationPreload extends Thread {
+
+        private SituationPreload() {
+            super("empathy-situation-cues-loader");
+            setDaemon(true);
+        }
+
+        static void begin() {
+            new SituationPreload().start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                SituationDetector.english();
+            } catch (RuntimeException | Error ignored) {
+                // the caller's SituationDetector.english() reports it
+            }
         }
     }
 }

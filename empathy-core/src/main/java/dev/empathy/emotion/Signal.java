@@ -23,4 +23,18 @@ public record Signal(SignalType type, int start, int end, String text) {
             throw new IllegalArgumentException("text length " + text.length() + " does not match span " + start + ".." + end);
         }
     }
+
+    // equals and hashCode are written out, with the values a record's own would give, because a record's
+    // are linked through invokedynamic on first use, which cost tens of milliseconds of start-up (issue 17).
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Signal other && type == other.type && start == other.start && end == other.end
+                && text.equals(other.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Objects.hashCode(type) * 31 + Integer.hashCode(start)) * 31 + Integer.hashCode(end)) * 31 + text.hashCode();
+    }
 }

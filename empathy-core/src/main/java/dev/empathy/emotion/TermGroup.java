@@ -19,6 +19,7 @@ final class TermGroup<T> {
 
     private final List<TermIndex.Term<T>> all; // longest first
     private final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
+    private final List<TermIndex.Term<T>> looseTerms; // the terms of loose, in order: the candidates when no second key is found
     private final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
 
     /** A phrase and its place in {@code all}, so that candidates are tried in the same order. */
@@ -31,6 +32,7 @@ final class TermGroup<T> {
         this.all = List.copyOf(sorted);
         if (all.size() <= INDEX_ABOVE) {
             this.loose = null;
+            this.looseTerms = null;
             this.bySecondKey = null;
             return;
         }
@@ -50,6 +52,7 @@ final class TermGroup<T> {
             }
         }
         this.loose = List.copyOf(loose);
+        this.looseTerms = loose.stream().map(Ranked::phrase).toList();
         this.bySecondKey = Map.copyOf(bySecondKey);
     }
 
@@ -67,19 +70,23 @@ final class TermGroup<T> {
         while (next < tokens.size() && tokens.get(next).kind() == Token.Kind.PUNCTUATION && !TermIndex.isSentenceEnd(tokens.get(next))) {
             next++; // bounded: matches() walks the same punctuation for every phrase it tries
         }
-        List<Ranked<T>> found = new ArrayList<>(loose);
-        if (next < tokens.size()) {
-            String key = tokens.get(next).key();
-            addAll(found, bySecondKey.get(key));
-            if (key.endsWith("'s")) {
-                addAll(found, bySecondKey.get(key.substring(0, key.length() - 2)));
-            }
-            String two = TermIndex.shorten(key, 2);
-            if (two != null) {
-                addAll(found, bySecondKey.get(two));
-                addAll(found, bySecondKey.get(TermIndex.shorten(key, 1)));
-            }
+        if (next >= tokens.size()) {
+            return looseTerms;
         }
+        String key = tokens.get(next).key();
+        List<Ranked<T>> byKey = bySecondKey.get(key);
+        List<Ranked<T>> possessive = key.endsWith("'s") ? bySecondKey.get(key.substring(0, key.length() - 2)) : null;
+        String two = TermIndex.shorten(key, 2);
+        List<Ranked<T>> shortTwo = two == null ? null : bySecondKey.get(two);
+        List<Ranked<T>> shortOne = two == null ? null : bySecondKey.get(TermIndex.shorten(key, 1));
+        if (byKey == null && possessive == null && shortTwo == null && shortOne == null) {
+            return looseTerms; // the common case: no allocation, no sort (speed, issue 16)
+        }
+        List<Ranked<T>> found = new ArrayList<>(loose);
+        addAll(found, byKey);
+        addAll(found, possessive);
+        addAll(found, shortTwo);
+        addAll(found, shortOne);
         found.sort(Comparator.comparingInt(Ranked::rank));
         List<TermIndex.Term<T>> phrases = new ArrayList<>(found.size());
         int lastRank = -1;
