@@ -55,13 +55,13 @@ public enum Intent {
         return elements;
     }
 
-    /** The stable lower-case name, e.g. {@code "active-listening"}. */
+    /** {@return the stable lower-case name, e.g. {@code "active-listening"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names

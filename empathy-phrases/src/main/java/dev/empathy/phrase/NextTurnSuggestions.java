@@ -65,7 +65,7 @@ public final class NextTurnSuggestions {
         this.used = new UsedStatements(selector.catalog());
     }
 
-    /** The shared instance over {@link StatementSelector#english()}. */
+    /** {@return the shared instance over {@link StatementSelector#english()}} */
     public static NextTurnSuggestions english() {
         return Default.ENGLISH;
     }

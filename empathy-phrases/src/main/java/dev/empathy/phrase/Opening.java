@@ -17,7 +17,7 @@ public record Opening(String text, List<Suggestion> statements) {
         statements = List.copyOf(statements);
     }
 
-    /** The ids of the statements, in order; add them to the conversation's used ids once sent. */
+    /** {@return the ids of the statements, in order; add them to the conversation's used ids once sent} */
     public List<String> ids() {
         return statements.stream().map(Suggestion::id).toList();
     }

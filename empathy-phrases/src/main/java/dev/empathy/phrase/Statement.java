@@ -60,7 +60,7 @@ public record Statement(String id, Locale locale, Intent intent, Set<Emotion> su
         return Collections.unmodifiableSet(EnumSet.copyOf(values));
     }
 
-    /** True if the statement fits {@code intensity} (inclusive range). */
+    /** {@return true if the statement fits {@code intensity} (inclusive range)} */
     public boolean fitsIntensity(double intensity) {
         return intensity >= minIntensity && intensity <= maxIntensity;
     }

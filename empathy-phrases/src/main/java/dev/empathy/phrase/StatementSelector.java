@@ -69,17 +69,17 @@ public final class StatementSelector {
         this.scorer = new CandidateScorer(fit);
     }
 
-    /** The shared selector over {@link PhraseCatalog#english()}. */
+    /** {@return the shared selector over {@link PhraseCatalog#english()}} */
     public static StatementSelector english() {
         return Default.ENGLISH;
     }
 
-    /** A selector over {@code catalog}, with the built-in intent weights. */
+    /** {@return a selector over {@code catalog}, with the built-in intent weights} */
     public static StatementSelector of(PhraseCatalog catalog) {
         return new StatementSelector(Objects.requireNonNull(catalog, "catalog must not be null"), IntentFit.builtIn());
     }
 
-    /** The catalog this selector chooses from. */
+    /** {@return the catalog this selector chooses from} */
     public PhraseCatalog catalog() {
         return catalog;
     }
@@ -120,7 +120,7 @@ public final class StatementSelector {
     }
 
     /**
-     * A suggested opening of one to three statements. For a customer with a negative emotion: an acknowledgement
+     * {@return a suggested opening of one to three statements} For a customer with a negative emotion: an acknowledgement
      * or validation first, then (from intensity {@value #LOW_INTENSITY} on) an apology, reassurance or
      * de-escalation, then a next step (collaborate, follow up or offer options). For gratitude and satisfaction:
      * thanks or encouragement, then a next step. For a plain problem report (neutral, about a problem situation or
