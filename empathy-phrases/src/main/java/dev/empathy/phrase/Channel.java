@@ -30,6 +30,7 @@ public enum Channel {
     /**
      * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a channel id, e.g. {@code "chat"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */

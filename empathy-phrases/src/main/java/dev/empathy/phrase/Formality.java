@@ -28,6 +28,7 @@ public enum Formality {
     /**
      * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a formality id, e.g. {@code "formal"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */

@@ -90,7 +90,11 @@ public final class PhraseCatalog {
         return statements.size();
     }
 
-    /** {@return the statement with this id, or empty when there is none or it was switched off} */
+    /**
+     * {@return the statement with this id, or empty when there is none or it was switched off}
+     *
+     * @param id a statement id, e.g. {@code "ack-001"}
+     */
     public Optional<Statement> statement(String id) {
         Objects.requireNonNull(id, "id must not be null");
         Entry entry = byId.get(id);
@@ -116,6 +120,9 @@ public final class PhraseCatalog {
      * "I'm sorry {product} arrived damaged."   {}                -> "I'm sorry your order arrived damaged."
      * }</pre>
      *
+     * @param statement a statement of this catalog
+     * @param slots slot values; a missing or blank value takes the slot's fallback
+     * @return the rendered text, with no slot left unfilled
      * @throws IllegalArgumentException if the statement is not in this catalog
      */
     public String render(Statement statement, Map<Slot, String> slots) {
@@ -155,6 +162,7 @@ public final class PhraseCatalog {
          * statement text longer than that fails to load with {@link InvalidDataException}. Default
          * {@link dev.empathy.data.InputLimits#defaults()}.
          *
+         * @param limits the limits; not null
          * @return this builder
          */
         public Builder limits(dev.empathy.data.InputLimits limits) {
@@ -170,6 +178,7 @@ public final class PhraseCatalog {
          * an id or text already in the catalog is an error (to replace a built-in statement, {@link #disable(String)}
          * it and give yours a new id).
          *
+         * @param file a UTF-8 catalog file
          * @return this builder
          * @throws InvalidDataException if the file cannot be read, is not UTF-8 or has no format line
          */
@@ -182,6 +191,8 @@ public final class PhraseCatalog {
         /**
          * As {@link #add(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors.
          *
+         * @param in the file's UTF-8 bytes, read now
+         * @param name the name used in error messages, e.g. the file name
          * @return this builder
          */
         public Builder add(InputStream in, String name) {
@@ -202,6 +213,7 @@ public final class PhraseCatalog {
         /**
          * Switches off the statement with this id; {@link #build()} fails if no file defines it.
          *
+         * @param id the id of a statement some file defines
          * @return this builder
          */
         public Builder disable(String id) {
@@ -212,6 +224,7 @@ public final class PhraseCatalog {
         /**
          * Switches off every statement with this intent, e.g. {@link Intent#WARM_GREETING}.
          *
+         * @param intent the intent to switch off; not null
          * @return this builder
          */
         public Builder disable(Intent intent) {
@@ -222,6 +235,7 @@ public final class PhraseCatalog {
         /**
          * Loads and validates every file and builds the catalog.
          *
+         * @return the catalog, immutable and thread-safe
          * @throws InvalidDataException naming the file, line and problem of the first error
          * @throws IllegalArgumentException if a disabled id is defined by no file
          */

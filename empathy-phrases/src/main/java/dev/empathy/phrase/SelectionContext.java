@@ -100,6 +100,8 @@ public final class SelectionContext {
     /**
      * The slot values: those given (cleaned: white space collapsed, blank values dropped), plus the product and
      * duration taken from the customer's message where none was given (see {@link Builder#message(String)}).
+     *
+     * @return the slot values, unmodifiable; never null, blank values never present
      */
     public Map<Slot, String> slots() {
         EnumMap<Slot, String> map = new EnumMap<>(Slot.class);
@@ -121,7 +123,11 @@ public final class SelectionContext {
         return count;
     }
 
-    /** Ids of statements already used in this conversation; they are never chosen again. */
+    /**
+     * Ids of statements already used in this conversation; they are never chosen again.
+     *
+     * @return the used ids, unmodifiable, possibly empty
+     */
     public Set<String> usedIds() {
         return usedIds;
     }
@@ -130,6 +136,8 @@ public final class SelectionContext {
      * The seed that varies the choice among statements that fit about equally well: the one given, else one
      * derived from the message's words (case and spacing ignored), else 0 (and the selector derives one from
      * the reading).
+     *
+     * @return the seed; 0 when none was given and there is no message
      */
     public long seed() {
         return seed;
@@ -209,6 +217,7 @@ public final class SelectionContext {
         /**
          * Only statements written for this channel; null for any channel.
          *
+         * @param channel the channel, or null for any
          * @return this builder
          */
         public Builder channel(Channel channel) {
@@ -219,6 +228,7 @@ public final class SelectionContext {
         /**
          * Only statements written for this formality; null for any formality.
          *
+         * @param formality the formality, or null for any
          * @return this builder
          */
         public Builder formality(Formality formality) {
@@ -230,6 +240,7 @@ public final class SelectionContext {
          * What the contact is about; statements tagged with it rank first, general ones still fit.
          * {@link Situation#GENERAL} (the default) means none: the selector uses the situation detected in the reading.
          *
+         * @param situation the situation; not null
          * @return this builder
          */
         public Builder situation(Situation situation) {
@@ -240,6 +251,8 @@ public final class SelectionContext {
         /**
          * A slot value, e.g. {@code slot(Slot.PRODUCT, "your X200 headphones")}; null or blank removes it.
          *
+         * @param slot the slot to fill; not null
+         * @param value its value, or null or blank to remove it
          * @return this builder
          */
         public Builder slot(Slot slot, String value) {
@@ -255,6 +268,7 @@ public final class SelectionContext {
         /**
          * The customer's name; shorthand for {@code slot(Slot.NAME, name)}.
          *
+         * @param name the customer's name, or null or blank to remove it
          * @return this builder
          */
         public Builder name(String name) {
@@ -264,6 +278,7 @@ public final class SelectionContext {
         /**
          * The locale whose statements are chosen: its exact tag first, else its language.
          *
+         * @param locale the locale; not null
          * @return this builder
          */
         public Builder locale(Locale locale) {
@@ -274,6 +289,7 @@ public final class SelectionContext {
         /**
          * How many statements to suggest, 1 to {@value SelectionContext#MAX_COUNT}.
          *
+         * @param count the number of statements, 1 to {@value SelectionContext#MAX_COUNT}
          * @return this builder
          */
         public Builder count(int count) {
@@ -287,6 +303,7 @@ public final class SelectionContext {
         /**
          * Ids of statements already used in this conversation; adds to any given before.
          *
+         * @param ids the statement ids; neither it nor its elements null
          * @return this builder
          */
         public Builder used(Iterable<String> ids) {
@@ -300,6 +317,7 @@ public final class SelectionContext {
         /**
          * As {@link #used(Iterable)}.
          *
+         * @param ids the statement ids; neither it nor its elements null
          * @return this builder
          */
         public Builder used(String... ids) {
@@ -310,6 +328,7 @@ public final class SelectionContext {
          * The seed for variety, e.g. a hash of the conversation id; the same seed gives the same choice. Without
          * one, the seed is derived from the {@link #message(String) message}, or else from the reading.
          *
+         * @param seed any value; the same seed gives the same choice
          * @return this builder
          */
         public Builder seed(long seed) {
@@ -325,6 +344,7 @@ public final class SelectionContext {
          * evidence shows in the suggestions' reasons. Only the first 5,000 characters are read. The context keeps
          * only the seed and the words it took, not the message.
          *
+         * @param message the customer's message, or null to remove it
          * @return this builder
          */
         public Builder message(String message) {
@@ -335,6 +355,7 @@ public final class SelectionContext {
         /**
          * Restricts the choice to these intents; adds to any given before.
          *
+         * @param intents the intents to allow; neither it nor its elements null
          * @return this builder
          */
         public Builder intents(Intent... intents) {
@@ -344,6 +365,9 @@ public final class SelectionContext {
             return this;
         }
 
+        /**
+         * {@return the context, immutable and thread-safe}
+         */
         public SelectionContext build() {
             return new SelectionContext(this);
         }

@@ -37,6 +37,7 @@ public enum Slot {
     /**
      * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a slot id, e.g. {@code "name"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */
