@@ -51,6 +51,7 @@ public final class Conversation {
     /**
      * {@return a conversation of {@code turns}, in order}
      *
+     * @param turns the turns, oldest first; at least one
      * @throws NullPointerException if {@code turns} is or contains null
      * @throws IllegalArgumentException if it is empty or its times are out of order (see the class comment)
      */
@@ -62,7 +63,12 @@ public final class Conversation {
         return new Conversation(turns);
     }
 
-    /** As {@link #of(List)}. */
+    /**
+     * As {@link #of(List)}.
+     *
+     * @param turns the turns, oldest first; at least one
+     * @return a conversation of {@code turns}, in order
+     */
     public static Conversation of(Turn... turns) {
         return of(List.of(Objects.requireNonNull(turns, "turns must not be null")));
     }
@@ -109,6 +115,7 @@ public final class Conversation {
         /**
          * Adds {@code turn}.
          *
+         * @param turn the next turn; not null
          * @return this builder
          */
         public Builder add(Turn turn) {
@@ -119,6 +126,7 @@ public final class Conversation {
         /**
          * Adds a customer turn without a time.
          *
+         * @param text what the customer wrote; not null
          * @return this builder
          */
         public Builder customer(String text) {
@@ -128,6 +136,8 @@ public final class Conversation {
         /**
          * Adds a customer turn sent at {@code time}.
          *
+         * @param text what the customer wrote; not null
+         * @param time when it was sent
          * @return this builder
          */
         public Builder customer(String text, Instant time) {
@@ -137,6 +147,7 @@ public final class Conversation {
         /**
          * Adds an agent turn without a time.
          *
+         * @param text what the agent wrote; not null
          * @return this builder
          */
         public Builder agent(String text) {
@@ -146,6 +157,8 @@ public final class Conversation {
         /**
          * Adds an agent turn sent at {@code time}.
          *
+         * @param text what the agent wrote; not null
+         * @param time when it was sent
          * @return this builder
          */
         public Builder agent(String text, Instant time) {

@@ -78,6 +78,8 @@ public final class ConversationReader {
     /**
      * The shared reader with {@link LexiconEmotionClassifier#english()}, {@link DraftChecker#english()}, the default
      * limits and the system UTC clock.
+     *
+     * @return the shared reader, immutable and thread-safe
      */
     public static ConversationReader english() {
         return Default.ENGLISH;
@@ -103,7 +105,12 @@ public final class ConversationReader {
         return longWait;
     }
 
-    /** Reads {@code conversation}, measuring a current wait up to the reader's clock (by default, now). */
+    /**
+     * Reads {@code conversation}, measuring a current wait up to the reader's clock (by default, now).
+     *
+     * @param conversation the thread to read; not null
+     * @return the reading of every turn and of the thread as a whole
+     */
     public ConversationReading read(Conversation conversation) {
         return read(conversation, clock.instant());
     }
@@ -112,6 +119,9 @@ public final class ConversationReader {
      * Reads {@code conversation}, measuring a current wait up to {@code asOf} (a current wait that starts after
      * {@code asOf} is zero).
      *
+     * @param conversation the thread to read
+     * @param asOf the instant a current wait is measured up to
+     * @return the reading of every turn and of the thread as a whole
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the conversation exceeds {@link #maxTurns()} or {@link #maxCharacters()}
      */
@@ -171,6 +181,7 @@ public final class ConversationReader {
         /**
          * Reads customer turns with {@code classifier} (e.g. a trained model or a blend).
          *
+         * @param classifier the classifier for customer turns; not null
          * @return this builder
          */
         public Builder classifier(EmotionClassifier classifier) {
@@ -181,6 +192,7 @@ public final class ConversationReader {
         /**
          * Checks agent turns with {@code checker} (e.g. with vendor rules).
          *
+         * @param checker the checker for agent turns; not null
          * @return this builder
          */
         public Builder checker(DraftChecker checker) {
@@ -191,6 +203,7 @@ public final class ConversationReader {
         /**
          * The most turns a conversation may have, at least 1.
          *
+         * @param maxTurns the limit, at least 1
          * @return this builder
          */
         public Builder maxTurns(int maxTurns) {
@@ -204,6 +217,7 @@ public final class ConversationReader {
         /**
          * The most characters (UTF-16 units) a conversation's turns may hold in all, at least 1.
          *
+         * @param maxCharacters the limit in UTF-16 units, at least 1
          * @return this builder
          */
         public Builder maxCharacters(long maxCharacters) {
@@ -217,6 +231,7 @@ public final class ConversationReader {
         /**
          * The wait (answered or current) from which the thread shows a long wait; positive.
          *
+         * @param longWait the threshold, positive
          * @return this builder
          */
         public Builder longWait(Duration longWait) {
@@ -231,6 +246,7 @@ public final class ConversationReader {
         /**
          * The clock {@link ConversationReader#read(Conversation)} measures a current wait up to.
          *
+         * @param clock the clock; not null
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -238,6 +254,9 @@ public final class ConversationReader {
             return this;
         }
 
+        /**
+         * {@return the reader, immutable and thread-safe}
+         */
         public ConversationReader build() {
             return new ConversationReader(this);
         }

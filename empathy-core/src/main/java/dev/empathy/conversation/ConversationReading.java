@@ -27,6 +27,22 @@ public record ConversationReading(List<TurnReading> turns, CustomerTrajectory tr
                                   List<RepeatedContact> repeatedContacts, WaitTimes waits, boolean longWait, Duration longWaitFrom,
                                   AnswerStatus answer, List<Integer> unansweredTurns, Instant asOf) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param turns one reading per turn, in order (the index of each is its position)
+     * @param trajectory where the customer is heading, with the turns that show it
+     * @param repeatedContacts every customer turn that asks again or says it already asked, in turn order (a turn
+     *     that does both appears twice, asks-again first)
+     * @param waits the customer's waits, when turns have times
+     * @param longWait true when a measured wait (answered or current) is at least {@code longWaitFrom}, or a customer
+     *     turn has a {@code LONG_WAIT} signal ("still waiting", "for three days")
+     * @param longWaitFrom the reader's long-wait threshold ({@link ConversationReader.Builder#longWait}), positive
+     * @param answer whether the last customer turn still needs an answer
+     * @param unansweredTurns the customer turns after the last agent turn (all customer turns when no agent spoke),
+     *     in order; empty when the last customer turn was answered
+     * @param asOf the reference instant the current wait is measured up to
+     */
     public ConversationReading {
         turns = List.copyOf(turns);
         Objects.requireNonNull(trajectory, "trajectory must not be null");
@@ -51,6 +67,8 @@ public record ConversationReading(List<TurnReading> turns, CustomerTrajectory tr
     /**
      * The longest measured wait that is at least {@link #longWaitFrom()}: the current wait when it is, else the
      * longest answered one; empty when no measured wait is that long (even if a customer says they waited long).
+     *
+     * @return the longest measured long wait, or empty
      */
     public Optional<Wait> measuredLongWait() {
         return waits.current().filter(wait -> wait.duration().compareTo(longWaitFrom) >= 0)

@@ -15,6 +15,16 @@ import java.util.Objects;
  */
 public record CustomerTrajectory(Trajectory trajectory, List<Integer> turns, double from, double to) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param trajectory where the customer is heading (see {@link Trajectory} for the exact rules)
+     * @param turns the customer turns that show it, in order: for escalating and calming, every customer turn from
+     *     the reference turn to the last; for resolved, the latest earlier customer turn that was not positive and
+     *     the last; for steady, every customer turn (empty when there is none)
+     * @param from the negative intensity of the first of {@code turns}, {@code [0, 1]}; 0 when there is none
+     * @param to the negative intensity of the last customer turn, {@code [0, 1]}; 0 when there is none
+     */
     public CustomerTrajectory {
         Objects.requireNonNull(trajectory, "trajectory must not be null");
         turns = List.copyOf(turns);

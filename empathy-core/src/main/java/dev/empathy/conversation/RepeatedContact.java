@@ -34,6 +34,18 @@ public record RepeatedContact(int turn, Kind kind, OptionalInt earlierTurn, doub
         }
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param turn the customer turn that shows it
+     * @param kind how it shows
+     * @param earlierTurn for {@link Kind#ASKS_AGAIN}, the earlier customer turn it repeats; empty for {@link
+     *     Kind#SAYS_SO}
+     * @param similarity for {@link Kind#ASKS_AGAIN}, the Jaccard similarity of the two turns' content words, {@code
+     *     [0, 1]}; 0 for {@link Kind#SAYS_SO}
+     * @param signals for {@link Kind#SAYS_SO}, the turn's repeated-contact signals ("third time", "again"); offsets
+     *     refer to that turn's text. Empty for {@link Kind#ASKS_AGAIN}
+     */
     public RepeatedContact {
         Objects.requireNonNull(kind, "kind must not be null");
         Objects.requireNonNull(earlierTurn, "earlierTurn must not be null");

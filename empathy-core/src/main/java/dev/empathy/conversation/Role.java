@@ -20,6 +20,7 @@ public enum Role {
     /**
      * {@return the role with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a role id, {@code "customer"} or {@code "agent"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException for any other name: {@code unknown role 'bot', expected one of customer, agent}
      */

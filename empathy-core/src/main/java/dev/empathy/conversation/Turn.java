@@ -13,28 +13,54 @@ import java.util.Optional;
  */
 public record Turn(Role role, String text, Optional<Instant> time) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param role who wrote it
+     * @param text what they wrote, as written; may be empty or blank (a blank customer turn reads as neutral)
+     * @param time when it was sent, or empty when unknown; waits are measured only between turns that have one
+     */
     public Turn {
         Objects.requireNonNull(role, "role must not be null");
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(time, "time must not be null (use Optional.empty())");
     }
 
-    /** A turn without a time. */
+    /**
+     * A turn without a time.
+     *
+     * @param role who wrote it; not null
+     * @param text what they wrote; not null
+     */
     public Turn(Role role, String text) {
         this(role, text, Optional.empty());
     }
 
-    /** A turn sent at {@code time}. */
+    /**
+     * A turn sent at {@code time}.
+     *
+     * @param role who wrote it; not null
+     * @param text what they wrote; not null
+     * @param time when it was sent; not null
+     */
     public Turn(Role role, String text, Instant time) {
         this(role, text, Optional.of(Objects.requireNonNull(time, "time must not be null")));
     }
 
-    /** {@return a customer turn without a time} */
+    /**
+     * {@return a customer turn without a time}
+     *
+     * @param text what the customer wrote; not null
+     */
     public static Turn customer(String text) {
         return new Turn(Role.CUSTOMER, text);
     }
 
-    /** {@return an agent turn without a time} */
+    /**
+     * {@return an agent turn without a time}
+     *
+     * @param text what the agent wrote; not null
+     */
     public static Turn agent(String text) {
         return new Turn(Role.AGENT, text);
     }

@@ -21,6 +21,17 @@ import java.util.OptionalInt;
 public record TurnReading(int index, Turn turn, Optional<EmotionReading> emotion, Optional<DraftCheck> check,
                           OptionalInt answers) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param index the turn's 0-based position in the conversation
+     * @param turn the turn as given
+     * @param emotion for a customer turn, its emotion reading; empty for an agent turn
+     * @param check for an agent turn, its draft check against the customer turn it answers; empty for a customer turn
+     * @param answers for an agent turn, the index of the customer turn it answers: the latest customer turn before
+     *     it. Empty for a customer turn and for an agent turn with no customer turn before it (then the check knows
+     *     nothing of the customer: nothing is "missing")
+     */
     public TurnReading {
         Objects.requireNonNull(turn, "turn must not be null");
         Objects.requireNonNull(emotion, "emotion must not be null");
@@ -47,6 +58,8 @@ public record TurnReading(int index, Turn turn, Optional<EmotionReading> emotion
      * How negative the customer sounds in this turn, {@code [0, 1]}: the reading's intensity when its primary
      * emotion is negative (anger, frustration, anxiety, confusion, disappointment, sadness) or when it is positive
      * but sarcastic (a {@code SARCASM} signal: "thanks for nothing"), otherwise 0. Always 0 for an agent turn.
+     *
+     * @return the negative intensity, in {@code [0, 1]}
      */
     public double negativeIntensity() {
         return emotion.filter(reading -> reading.emotion().isNegative() || reading.has(SignalType.SARCASM))

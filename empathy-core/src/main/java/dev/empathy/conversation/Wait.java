@@ -15,6 +15,15 @@ import java.util.OptionalInt;
  */
 public record Wait(int customerTurn, OptionalInt answeredBy, Duration duration) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param customerTurn the customer turn the wait is measured from: the first timed customer turn after the
+     *     previous agent turn (or the thread's start)
+     * @param answeredBy the agent turn that ended it, or empty while the customer is still waiting
+     * @param duration from {@code customerTurn}'s time to the answering turn's time, or to the reading's reference
+     *     instant for a current wait; never negative (zero for equal times)
+     */
     public Wait {
         Objects.requireNonNull(answeredBy, "answeredBy must not be null");
         Objects.requireNonNull(duration, "duration must not be null");

@@ -20,6 +20,13 @@ public record WaitTimes(List<Wait> answered, Optional<Wait> current) {
 
     private static final WaitTimes NONE = new WaitTimes(List.of(), Optional.empty());
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param answered every measured wait that an agent turn ended, in order
+     * @param current the wait of customer turns no agent turn has answered yet, measured up to the reading's
+     *     reference instant; empty when the last customer turn was answered or has no time
+     */
     public WaitTimes {
         answered = List.copyOf(answered);
         Objects.requireNonNull(current, "current must not be null");
@@ -28,7 +35,11 @@ public record WaitTimes(List<Wait> answered, Optional<Wait> current) {
         }
     }
 
-    /** No wait measured (no times in the thread). */
+    /**
+     * No wait measured (no times in the thread).
+     *
+     * @return the wait times of a thread without times
+     */
     public static WaitTimes none() {
         return NONE;
     }
@@ -38,7 +49,11 @@ public record WaitTimes(List<Wait> answered, Optional<Wait> current) {
         return answered.stream().max(Comparator.comparing(Wait::duration).thenComparing(wait -> -wait.customerTurn()));
     }
 
-    /** {@return true when the longest answered wait or the current wait is at least {@code threshold}} */
+    /**
+     * {@return true when the longest answered wait or the current wait is at least {@code threshold}}
+     *
+     * @param threshold the wait to compare with; not null
+     */
     public boolean atLeast(Duration threshold) {
         Objects.requireNonNull(threshold, "threshold must not be null");
         return longest().filter(wait -> wait.duration().compareTo(threshold) >= 0).isPresent()

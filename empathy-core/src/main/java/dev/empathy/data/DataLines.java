@@ -34,6 +34,12 @@ public record DataLines(String source, String format, int version, String locale
      * @param text   the line without its line terminator
      */
     public record Line(int number, String text) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param number the 1-based line number in the file
+         * @param text the line without its line terminator
+         */
         public Line {
             Objects.requireNonNull(text, "text must not be null");
         }
@@ -44,6 +50,15 @@ public record DataLines(String source, String format, int version, String locale
         }
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param source the file or resource name used in error messages
+     * @param format the format name from the first line, e.g. {@code "empathy-lexicon"}
+     * @param version the format version from the first line
+     * @param locale the value of a {@code # locale:} comment, or the empty string when there is none
+     * @param records the record lines, in file order
+     */
     public DataLines {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(format, "format must not be null");
@@ -51,13 +66,28 @@ public record DataLines(String source, String format, int version, String locale
         records = List.copyOf(records);
     }
 
-    /** Reads {@code path}, expecting the format {@code expectedFormat} at a version up to {@code maxVersion}. */
+    /**
+     * Reads {@code path}, expecting the format {@code expectedFormat} at a version up to {@code maxVersion}.
+     *
+     * @param path the UTF-8 data file
+     * @param expectedFormat the format name on the first line, e.g. {@code "empathy-lexicon"}
+     * @param maxVersion the highest format version this reader understands
+     * @return the file's lines
+     */
     public static DataLines read(Path path, String expectedFormat, int maxVersion) {
         Objects.requireNonNull(path, "path must not be null");
         return parse(path.toString(), TextLines.bytes(path), expectedFormat, maxVersion);
     }
 
-    /** Reads {@code in} fully (the caller closes it) and names it {@code source} in errors. */
+    /**
+     * Reads {@code in} fully (the caller closes it) and names it {@code source} in errors.
+     *
+     * @param in the UTF-8 bytes
+     * @param source the name used in error messages, e.g. the file name
+     * @param expectedFormat the format name on the first line, e.g. {@code "empathy-lexicon"}
+     * @param maxVersion the highest format version this reader understands
+     * @return the lines read
+     */
     public static DataLines read(InputStream in, String source, String expectedFormat, int maxVersion) {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(source, "source must not be null");
@@ -69,6 +99,12 @@ public record DataLines(String source, String format, int version, String locale
      * when it is missing. In a named module this finds only resources of this library's own module
      * ({@code dev.empathy.core}) and of unencapsulated packages: a resource of another named module is
      * read by that module, with {@link #resource(InputStream, String, String, int)}.
+     *
+     * @param anchor the class whose module or class loader finds the resource
+     * @param name the resource name, as for {@link Class#getResourceAsStream(String)}
+     * @param expectedFormat the format name on the first line, e.g. {@code "empathy-lexicon"}
+     * @param maxVersion the highest format version this reader understands
+     * @return the resource's lines
      */
     public static DataLines resource(Class<?> anchor, String name, String expectedFormat, int maxVersion) {
         return resource(anchor.getResourceAsStream(name), name, expectedFormat, maxVersion);
@@ -79,6 +115,12 @@ public record DataLines(String source, String format, int version, String locale
      * name, ...)}: the way for code in a named module to read its own encapsulated resources. Closes
      * {@code in}; a null {@code in} (what {@code getResourceAsStream} returns for a missing resource) fails
      * with a clear message naming {@code name}.
+     *
+     * @param in the opened resource, or null when it is missing
+     * @param name the resource name, used in error messages
+     * @param expectedFormat the format name on the first line, e.g. {@code "empathy-lexicon"}
+     * @param maxVersion the highest format version this reader understands
+     * @return the resource's lines
      */
     public static DataLines resource(InputStream in, String name, String expectedFormat, int maxVersion) {
         Objects.requireNonNull(name, "name must not be null");
@@ -168,6 +210,8 @@ public record DataLines(String source, String format, int version, String locale
      * ({@code 0x1.8p1}), type suffixes ({@code 2.5f}, {@code 1e0d}), {@code NaN}, {@code Infinity},
      * a leading {@code +} or {@code .}, and surrounding spaces.
      *
+     * @param text the field as written in the file
+     * @return its value
      * @throws NumberFormatException if {@code text} is not such a number
      */
     public static double decimal(String text) {
@@ -217,7 +261,15 @@ public record DataLines(String source, String format, int version, String locale
         return line.length() > 60 ? line.substring(0, 60) + "..." : line;
     }
 
-    /** Convenience for tests and tools: the lines of an in-memory UTF-8 text. */
+    /**
+     * Convenience for tests and tools: the lines of an in-memory UTF-8 text.
+     *
+     * @param text the whole text, format line first
+     * @param source the name used in error messages
+     * @param expectedFormat the format name on the first line, e.g. {@code "empathy-lexicon"}
+     * @param maxVersion the highest format version this reader understands
+     * @return the text's lines
+     */
     public static DataLines ofText(String text, String source, String expectedFormat, int maxVersion) {
         return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, expectedFormat, maxVersion);
     }

@@ -35,15 +35,39 @@ package dev.empathy.data;
 public record InputLimits(int maxMessageLength, int maxDraftLength, int maxTermLength, int maxRuleLength,
                           int maxStatementLength) {
 
+    /**
+     * The default {@link #maxMessageLength()}, in UTF-16 units.
+     */
     public static final int DEFAULT_MAX_MESSAGE_LENGTH = 1_000_000;
+    /**
+     * The default {@link #maxDraftLength()}, in UTF-16 units.
+     */
     public static final int DEFAULT_MAX_DRAFT_LENGTH = 1_000_000;
+    /**
+     * The default {@link #maxTermLength()}, in UTF-16 units.
+     */
     public static final int DEFAULT_MAX_TERM_LENGTH = 200;
+    /**
+     * The default {@link #maxRuleLength()}, in UTF-16 units.
+     */
     public static final int DEFAULT_MAX_RULE_LENGTH = 10_000;
+    /**
+     * The default {@link #maxStatementLength()}, in UTF-16 units.
+     */
     public static final int DEFAULT_MAX_STATEMENT_LENGTH = 1_000;
 
     private static final InputLimits DEFAULTS = new InputLimits(DEFAULT_MAX_MESSAGE_LENGTH, DEFAULT_MAX_DRAFT_LENGTH,
             DEFAULT_MAX_TERM_LENGTH, DEFAULT_MAX_RULE_LENGTH, DEFAULT_MAX_STATEMENT_LENGTH);
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param maxMessageLength the longest customer message read in full, at least 1
+     * @param maxDraftLength the longest agent draft checked in full, at least 1
+     * @param maxTermLength the longest lexicon or modifier term accepted, at least 1
+     * @param maxRuleLength the longest draft rule pattern accepted, at least 1
+     * @param maxStatementLength the longest catalog statement text accepted, at least 1
+     */
     public InputLimits {
         positive(maxMessageLength, "maxMessageLength");
         positive(maxDraftLength, "maxDraftLength");
@@ -63,27 +87,52 @@ public record InputLimits(int maxMessageLength, int maxDraftLength, int maxTermL
         return DEFAULTS;
     }
 
-    /** These limits with {@code maxMessageLength} changed. */
+    /**
+     * These limits with {@code maxMessageLength} changed.
+     *
+     * @param maxMessageLength the new limit, at least 1
+     * @return new limits; these are unchanged
+     */
     public InputLimits withMaxMessageLength(int maxMessageLength) {
         return new InputLimits(maxMessageLength, maxDraftLength, maxTermLength, maxRuleLength, maxStatementLength);
     }
 
-    /** These limits with {@code maxDraftLength} changed. */
+    /**
+     * These limits with {@code maxDraftLength} changed.
+     *
+     * @param maxDraftLength the new limit, at least 1
+     * @return new limits; these are unchanged
+     */
     public InputLimits withMaxDraftLength(int maxDraftLength) {
         return new InputLimits(maxMessageLength, maxDraftLength, maxTermLength, maxRuleLength, maxStatementLength);
     }
 
-    /** These limits with {@code maxTermLength} changed. */
+    /**
+     * These limits with {@code maxTermLength} changed.
+     *
+     * @param maxTermLength the new limit, at least 1
+     * @return new limits; these are unchanged
+     */
     public InputLimits withMaxTermLength(int maxTermLength) {
         return new InputLimits(maxMessageLength, maxDraftLength, maxTermLength, maxRuleLength, maxStatementLength);
     }
 
-    /** These limits with {@code maxRuleLength} changed. */
+    /**
+     * These limits with {@code maxRuleLength} changed.
+     *
+     * @param maxRuleLength the new limit, at least 1
+     * @return new limits; these are unchanged
+     */
     public InputLimits withMaxRuleLength(int maxRuleLength) {
         return new InputLimits(maxMessageLength, maxDraftLength, maxTermLength, maxRuleLength, maxStatementLength);
     }
 
-    /** These limits with {@code maxStatementLength} changed. */
+    /**
+     * These limits with {@code maxStatementLength} changed.
+     *
+     * @param maxStatementLength the new limit, at least 1
+     * @return new limits; these are unchanged
+     */
     public InputLimits withMaxStatementLength(int maxStatementLength) {
         return new InputLimits(maxMessageLength, maxDraftLength, maxTermLength, maxRuleLength, maxStatementLength);
     }
@@ -92,6 +141,10 @@ public record InputLimits(int maxMessageLength, int maxDraftLength, int maxTermL
      * The part of {@code text} read under a limit of {@code max} chars: all of it when it fits, otherwise
      * the text up to its last white space at or before {@code max}, or up to {@code max} (one less if that
      * would split a surrogate pair) when there is none.
+     *
+     * @param text the text
+     * @param max the limit in UTF-16 units
+     * @return {@code text} itself or a prefix of it
      */
     public static String readablePart(String text, int max) {
         if (text.length() <= max) {

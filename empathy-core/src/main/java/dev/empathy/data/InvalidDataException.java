@@ -14,8 +14,17 @@ public final class InvalidDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The file or resource name.
+     */
     private final String source;
+    /**
+     * The 1-based line number, or 0 for the whole file.
+     */
     private final int line;
+    /**
+     * What is wrong, without the file name and line.
+     */
     private final String problem;
 
     /**
@@ -27,7 +36,14 @@ public final class InvalidDataException extends RuntimeException {
         this(source, line, problem, null);
     }
 
-    /** As {@link #InvalidDataException(String, int, String)}, with the underlying cause. */
+    /**
+     * As {@link #InvalidDataException(String, int, String)}, with the underlying cause.
+     *
+     * @param source the file or resource name, e.g. {@code "my-lexicon.tsv"}
+     * @param line the 1-based line number, or 0 when the problem concerns the whole file
+     * @param problem what is wrong, one sentence without the file name
+     * @param cause the underlying exception, or null
+     */
     public InvalidDataException(String source, int line, String problem, Throwable cause) {
         super(format(source, line, problem), cause);
         this.source = Objects.requireNonNull(source, "source must not be null");

@@ -42,6 +42,7 @@ public enum Category {
     /**
      * {@return the category with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a category id, e.g. as {@link #id()} gives it
      * @throws IllegalArgumentException naming the valid ids when there is none
      */
     public static Category fromId(String id) {

@@ -20,6 +20,19 @@ import java.util.Objects;
 public record DraftCheck(String draft, List<Finding> findings, List<ElementSpan> elements, List<MissingElement> missing,
                          int score, List<ScoreReason> reasons, EmpathyScore empathy, PolitenessScore politeness) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param draft the draft as checked; every offset refers to it
+     * @param findings dismissive language, in text order
+     * @param elements the empathy elements found, in text order
+     * @param missing the elements this customer needs and the draft lacks, with reasons; empty when the customer is
+     *     unknown
+     * @param score the empathy score, {@code [0, 100]}; see {@link DraftChecker} for the formula
+     * @param reasons the terms of the score; their points add up to {@code score}
+     * @param empathy how much empathy the draft shows, {@code [0, 1]}, with its mechanisms and spans
+     * @param politeness how polite the draft reads, {@code [0, 1]}, with its strategies and spans
+     */
     public DraftCheck {
         Objects.requireNonNull(draft, "draft must not be null");
         Objects.requireNonNull(empathy, "empathy must not be null");
@@ -49,6 +62,9 @@ public record DraftCheck(String draft, List<Finding> findings, List<ElementSpan>
      *   <tr><td>"You simply click Save." + "" (delete)</td><td>"You click Save."</td></tr>
      * </table>
      *
+     * @param finding one of this check's findings
+     * @param suggestionIndex the index into the finding's suggestions, from 0
+     * @return the new draft and the findings that still apply, at their new offsets
      * @throws IllegalArgumentException if {@code finding} is not one of {@link #findings()} or the index is
      *                                  not one of its suggestions
      */

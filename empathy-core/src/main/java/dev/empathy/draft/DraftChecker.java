@@ -102,20 +102,37 @@ public final class DraftChecker {
         return limits;
     }
 
-    /** Checks {@code draft} without knowing the customer: findings, elements and score; nothing is "missing". */
+    /**
+     * Checks {@code draft} without knowing the customer: findings, elements and score; nothing is "missing".
+     *
+     * @param draft the agent's draft, any length
+     * @return the check, never null
+     */
     public DraftCheck check(String draft) {
         Objects.requireNonNull(draft, "draft must not be null");
         return run(draft, null);
     }
 
-    /** Checks {@code draft} as a reply to a customer read as {@code customer}. */
+    /**
+     * Checks {@code draft} as a reply to a customer read as {@code customer}.
+     *
+     * @param draft the agent's draft, any length
+     * @param customer the reading of the customer's message; decides which empathy elements are missing
+     * @return the check, never null
+     */
     public DraftCheck check(String draft, EmotionReading customer) {
         Objects.requireNonNull(draft, "draft must not be null");
         Objects.requireNonNull(customer, "customer must not be null");
         return run(draft, customer);
     }
 
-    /** Checks {@code draft} as a reply to {@code customerMessage}, read with {@link LexiconEmotionClassifier#english()}. */
+    /**
+     * Checks {@code draft} as a reply to {@code customerMessage}, read with {@link LexiconEmotionClassifier#english()}.
+     *
+     * @param draft the agent's draft, any length
+     * @param customerMessage the customer's message the draft answers
+     * @return the check, never null
+     */
     public DraftCheck check(String draft, String customerMessage) {
         Objects.requireNonNull(draft, "draft must not be null");
         Objects.requireNonNull(customerMessage, "customerMessage must not be null");
@@ -184,6 +201,7 @@ public final class DraftChecker {
          * only the part up to a word boundary is checked) and the longest rule pattern accepted
          * ({@link InputLimits#maxRuleLength()}). Default {@link InputLimits#defaults()}.
          *
+         * @param limits the limits; not null
          * @return this builder
          */
         public Builder limits(InputLimits limits) {
@@ -204,6 +222,7 @@ public final class DraftChecker {
         /**
          * Adds the rules of a UTF-8 rules file ({@code # empathy-rules 1}); read now, validated by {@link #build()}.
          *
+         * @param file a UTF-8 rules file
          * @return this builder
          */
         public Builder addRules(Path file) {
@@ -215,6 +234,8 @@ public final class DraftChecker {
         /**
          * Adds the rules read from {@code in} (the caller closes it), named {@code name} in error messages.
          *
+         * @param in the file's UTF-8 bytes, read now
+         * @param name the name used in error messages, e.g. the file name
          * @return this builder
          */
         public Builder addRules(InputStream in, String name) {
@@ -227,6 +248,7 @@ public final class DraftChecker {
         /**
          * Switches off the rules with these ids; an unknown id fails at {@link #build()}.
          *
+         * @param ids rule ids, e.g. as {@link Finding#ruleId()} gives them
          * @return this builder
          */
         public Builder disableRules(String... ids) {
@@ -240,6 +262,7 @@ public final class DraftChecker {
         /**
          * Switches off every rule of these categories.
          *
+         * @param categories the categories to switch off
          * @return this builder
          */
         public Builder disableCategories(Category... categories) {
@@ -253,6 +276,7 @@ public final class DraftChecker {
         /**
          * Keeps only the rules of these categories.
          *
+         * @param categories the categories to keep
          * @return this builder
          */
         public Builder onlyCategories(Category... categories) {
@@ -273,6 +297,7 @@ public final class DraftChecker {
         /**
          * Drops rules below this severity (default {@link Severity#LOW}: all).
          *
+         * @param severity the lowest severity kept; not null
          * @return this builder
          */
         public Builder minimumSeverity(Severity severity) {
@@ -283,6 +308,7 @@ public final class DraftChecker {
         /**
          * Uses these providers for suggested statements instead of the ones {@link ServiceLoader} finds.
          *
+         * @param statementProviders the providers, asked in order; may be empty
          * @return this builder
          */
         public Builder statementProviders(List<EmpathyStatementProvider> statementProviders) {
@@ -294,6 +320,7 @@ public final class DraftChecker {
         /**
          * Loads and validates everything and builds the checker.
          *
+         * @return the checker, immutable and thread-safe
          * @throws InvalidDataException naming file, line and problem for a malformed data or rules file
          * @throws IllegalArgumentException for a disabled rule id that no rules file defines
          */

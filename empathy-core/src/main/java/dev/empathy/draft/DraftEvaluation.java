@@ -37,8 +37,21 @@ public final class DraftEvaluation {
     private DraftEvaluation() {
     }
 
-    /** A labelled span. Immutable. */
+    /**
+     * A labelled span. Immutable.
+     *
+     * @param start the span's first UTF-16 index in the draft text without markers, at least 0
+     * @param end the index just past the span, greater than {@code start}
+     * @param category the category a finding should have there
+     */
     public record LabelledSpan(int start, int end, Category category) {
+        /**
+         * Checks the span.
+         *
+         * @param start the span's first UTF-16 index, at least 0
+         * @param end the index just past the span, greater than {@code start}
+         * @param category the expected category; not null
+         */
         public LabelledSpan {
             Objects.requireNonNull(category, "category must not be null");
             if (start < 0 || end <= start) {
@@ -47,8 +60,27 @@ public final class DraftEvaluation {
         }
     }
 
-    /** One labelled draft; {@code customer} is the customer's message, or empty when unknown. Immutable. */
+    /**
+     * One labelled draft; {@code customer} is the customer's message, or empty when unknown. Immutable.
+     *
+     * @param id the draft's id
+     * @param split the split it belongs to, e.g. {@code "dev"}
+     * @param channel the channel it was written for
+     * @param text the draft text without span markers
+     * @param spans the labelled spans, possibly none
+     * @param customer the customer's message, or empty when unknown
+     */
     public record LabelledDraft(String id, String split, String channel, String text, List<LabelledSpan> spans, String customer) {
+        /**
+         * Checks the components; {@code spans} is copied.
+         *
+         * @param id the draft's id; not null
+         * @param split the split it belongs to; not null
+         * @param channel the channel it was written for; not null
+         * @param text the draft text without span markers; not null
+         * @param spans the labelled spans, possibly none
+         * @param customer the customer's message, or empty when unknown; not null
+         */
         public LabelledDraft {
             Objects.requireNonNull(id, "id must not be null");
             Objects.requireNonNull(split, "split must not be null");
@@ -58,7 +90,15 @@ public final class DraftEvaluation {
             spans = List.copyOf(spans);
         }
 
-        /** A labelled draft without the customer's message. */
+        /**
+         * A labelled draft without the customer's message.
+         *
+         * @param id the draft's id; not null
+         * @param split the split it belongs to; not null
+         * @param channel the channel it was written for; not null
+         * @param text the draft text without span markers; not null
+         * @param spans the labelled spans, possibly none
+         */
         public LabelledDraft(String id, String split, String channel, String text, List<LabelledSpan> spans) {
             this(id, split, channel, text, spans, "");
         }
@@ -66,12 +106,20 @@ public final class DraftEvaluation {
 
     /** True positives, false positives and false negatives, with the derived ratios. Immutable. */
     public record Counts(int truePositives, int falsePositives, int falseNegatives) {
-        /** tp / (tp + fp), or 0 when nothing was found. */
+        /**
+         * tp / (tp + fp), or 0 when nothing was found.
+         *
+         * @return the precision, in {@code [0, 1]}
+         */
         public double precision() {
             return truePositives + falsePositives == 0 ? 0 : truePositives / (double) (truePositives + falsePositives);
         }
 
-        /** tp / (tp + fn), or 0 when nothing was labelled. */
+        /**
+         * tp / (tp + fn), or 0 when nothing was labelled.
+         *
+         * @return the recall, in {@code [0, 1]}
+         */
         public double recall() {
             return truePositives + falseNegatives == 0 ? 0 : truePositives / (double) (truePositives + falseNegatives);
         }
@@ -102,18 +150,38 @@ public final class DraftEvaluation {
      */
     public record Report(int drafts, Map<Category, Counts> byCategory, Counts overall, int spans, int spansFound,
                          int goodDrafts, int goodFlagged, Map<Category, Integer> goodFlaggedBy) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param drafts how many drafts were checked
+         * @param byCategory counts per category that was labelled or found
+         * @param overall the sum over categories (micro average)
+         * @param spans labelled spans in all
+         * @param spansFound labelled spans that a finding of any category overlaps
+         * @param goodDrafts drafts with no labelled span
+         * @param goodFlagged good drafts with at least one finding
+         * @param goodFlaggedBy good drafts with at least one finding of each category
+         */
         public Report {
             byCategory = Collections.unmodifiableMap(new EnumMap<>(byCategory.isEmpty() ? new EnumMap<>(Category.class) : byCategory));
             goodFlaggedBy = Collections.unmodifiableMap(new EnumMap<>(goodFlaggedBy.isEmpty() ? new EnumMap<>(Category.class) : goodFlaggedBy));
             Objects.requireNonNull(overall, "overall must not be null");
         }
 
-        /** Labelled spans that any finding overlaps, over all labelled spans (0 when there are none). */
+        /**
+         * Labelled spans that any finding overlaps, over all labelled spans (0 when there are none).
+         *
+         * @return the share, in {@code [0, 1]}
+         */
         public double spansFoundShare() {
             return spans == 0 ? 0 : spansFound / (double) spans;
         }
 
-        /** Good drafts (no labelled span) with a finding, over all good drafts (0 when there are none). */
+        /**
+         * Good drafts (no labelled span) with a finding, over all good drafts (0 when there are none).
+         *
+         * @return the share, in {@code [0, 1]}
+         */
         public double goodFlaggedShare() {
             return goodDrafts == 0 ? 0 : goodFlagged / (double) goodDrafts;
         }
@@ -121,6 +189,8 @@ public final class DraftEvaluation {
         /**
          * A plain-text table: one row per category and an "all" row, with tp, fp, fn, P, R, F1 and the good
          * drafts a finding of that category flags; then spans found by any finding and good drafts flagged.
+         *
+         * @return the table, lines ending with {@code \n}
          */
         public String table() {
             StringBuilder out = new StringBuilder();
@@ -139,7 +209,12 @@ public final class DraftEvaluation {
         }
     }
 
-    /** Reads a labelled drafts file: JSON Lines when its name ends in {@code .jsonl} (any case), else the TSV format. */
+    /**
+     * Reads a labelled drafts file: JSON Lines when its name ends in {@code .jsonl} (any case), else the TSV format.
+     *
+     * @param file a labelled drafts file
+     * @return the drafts in file order
+     */
     public static List<LabelledDraft> load(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         if (isJsonl(file.toString())) {
@@ -151,6 +226,10 @@ public final class DraftEvaluation {
     /**
      * Reads labelled drafts from {@code in} (the caller closes it), named {@code name} in errors: JSON Lines
      * when {@code name} ends in {@code .jsonl}, else the TSV format.
+     *
+     * @param in the file's UTF-8 bytes
+     * @param name the file name: decides the format and appears in errors
+     * @return the drafts in file order
      */
     public static List<LabelledDraft> load(InputStream in, String name) {
         Objects.requireNonNull(in, "in must not be null");
@@ -204,7 +283,13 @@ public final class DraftEvaluation {
         return drafts;
     }
 
-    /** Checks every draft with {@code checker} and counts span matches by overlap, per category. */
+    /**
+     * Checks every draft with {@code checker} and counts span matches by overlap, per category.
+     *
+     * @param checker the checker under test
+     * @param drafts the labelled drafts
+     * @return the counts
+     */
     public static Report evaluate(DraftChecker checker, List<LabelledDraft> drafts) {
         Objects.requireNonNull(checker, "checker must not be null");
         Objects.requireNonNull(drafts, "drafts must not be null");

@@ -27,6 +27,24 @@ import java.util.Set;
 public record DraftRule(String id, Category category, Severity severity, String pattern, String message,
                         List<String> suggestions, String example, String counterExample, Set<Emotion> when,
                         List<String> unless, String source, int line) {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id unique rule id, upper case, e.g. {@code "MINIMISING_CALM_DOWN"}
+     * @param category what the rule finds
+     * @param severity how much a match hurts the reply
+     * @param pattern the token pattern as written in the file
+     * @param message the explanation shown to the agent
+     * @param suggestions rewrites, best first; an empty string means "delete the span"
+     * @param example one or more drafts that must match, each with the expected span marked {@code [[like this]]},
+     *     separated by {@code " || "} (see {@link #examples()})
+     * @param counterExample one or more drafts that must not match, separated by {@code " || "}
+     * @param when the customer emotions the rule is limited to; empty: always on
+     * @param unless names of the guards ({@code guards.tsv}) that cancel a match, e.g. {@code request}, and, prefixed
+     *     with {@code +}, guards a match needs, e.g. {@code +refusal}; often empty
+     * @param source the file the rule came from
+     * @param line its 1-based line in that file
+     */
     public DraftRule {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(category, "category must not be null");

@@ -11,6 +11,14 @@ import java.util.Objects;
  * @param text    the draft's text in {@code [start, end)}
  */
 public record ElementSpan(EmpathyElement element, int start, int end, String text) {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param element what the span does, e.g. {@link EmpathyElement#APOLOGY}
+     * @param start first char in the original draft, inclusive (UTF-16 index)
+     * @param end last char, exclusive
+     * @param text the draft's text in {@code [start, end)}
+     */
     public ElementSpan {
         Objects.requireNonNull(element, "element must not be null");
         Objects.requireNonNull(text, "text must not be null");

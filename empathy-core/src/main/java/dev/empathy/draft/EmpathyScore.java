@@ -21,6 +21,15 @@ import java.util.Objects;
 public record EmpathyScore(double value, double emotionalReaction, double interpretation, double exploration,
                            List<ScoreEvidence> evidence) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param value the empathy score, {@code [0, 1]}
+     * @param emotionalReaction strength of {@link EmpathyMechanism#EMOTIONAL_REACTION}, {@code [0, 1]}
+     * @param interpretation strength of {@link EmpathyMechanism#INTERPRETATION}, {@code [0, 1]}
+     * @param exploration strength of {@link EmpathyMechanism#EXPLORATION}, {@code [0, 1]}
+     * @param evidence the element spans and findings behind the value, in text order
+     */
     public EmpathyScore {
         checkUnit("value", value);
         checkUnit("emotionalReaction", emotionalReaction);
@@ -29,7 +38,11 @@ public record EmpathyScore(double value, double emotionalReaction, double interp
         evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence must not be null"));
     }
 
-    /** {@return the strength of one mechanism, {@code [0, 1]}} */
+    /**
+     * {@return the strength of one mechanism, {@code [0, 1]}}
+     *
+     * @param mechanism the mechanism; not null
+     */
     public double strength(EmpathyMechanism mechanism) {
         Objects.requireNonNull(mechanism, "mechanism must not be null");
         return switch (mechanism) {

@@ -18,6 +18,18 @@ import java.util.Objects;
 public record Finding(String ruleId, Category category, Severity severity, int start, int end, String text,
                       String message, List<String> suggestions) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param ruleId the rule that matched, e.g. {@code "MINIMISING_CALM_DOWN"}
+     * @param category what kind of dismissive language it is
+     * @param severity how much it hurts the reply
+     * @param start first char of the span in the original draft, inclusive (UTF-16 index)
+     * @param end last char of the span, exclusive
+     * @param text the draft's text in {@code [start, end)}
+     * @param message one sentence a support agent understands
+     * @param suggestions rewrites for the span, best first, possibly empty; an empty string means "delete it"
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId must not be null");
         Objects.requireNonNull(category, "category must not be null");

@@ -19,6 +19,12 @@ import java.util.Objects;
  */
 public record PolitenessScore(double value, List<ScoreEvidence> evidence) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param value the politeness score, {@code [0, 1]}
+     * @param evidence the first span of each strategy present and every finding, in text order
+     */
     public PolitenessScore {
         EmpathyScore.checkUnit("value", value);
         evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence must not be null"));

@@ -12,6 +12,12 @@ import java.util.Objects;
  * @param findings the findings of the old draft that still apply, at offsets into the new draft
  */
 public record Revision(String draft, List<Finding> findings) {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param draft the new draft text
+     * @param findings the findings of the old draft that still apply, at offsets into the new draft
+     */
     public Revision {
         Objects.requireNonNull(draft, "draft must not be null");
         findings = List.copyOf(findings);

@@ -16,6 +16,9 @@ public final class RuleExamples {
     /**
      * {@return the findings of rule {@code ruleId} of {@code checker} alone on {@code draft}}
      *
+     * @param checker the checker holding the rule
+     * @param ruleId the rule's id
+     * @param draft the text to check
      * @throws IllegalArgumentException if {@code checker} has no rule {@code ruleId}
      */
     public static List<Finding> matches(DraftChecker checker, String ruleId, String draft) {

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param reason one sentence, e.g. {@code "minimising language (MINIMISING_CALM_DOWN, high)"}
  */
 public record ScoreReason(int points, String reason) {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param points the points added, e.g. {@code -20}
+     * @param reason one sentence, e.g. {@code "minimising language (MINIMISING_CALM_DOWN, high)"}
+     */
     public ScoreReason {
         Objects.requireNonNull(reason, "reason must not be null");
     }

@@ -35,6 +35,7 @@ public enum Severity {
     /**
      * {@return the severity with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a severity id, e.g. as {@link #id()} gives it
      * @throws IllegalArgumentException naming the valid ids when there is none
      */
     public static Severity fromId(String id) {

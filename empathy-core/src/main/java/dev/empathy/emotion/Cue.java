@@ -39,6 +39,19 @@ public record Cue(int start, int end, String text, Emotion emotion, double weigh
         SITUATION
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param start first char index, inclusive, {@code >= 0}
+     * @param end last char index, exclusive, {@code > start}
+     * @param text the covered text exactly as the customer wrote it, e.g. {@code "SOOO annoyed"}
+     * @param emotion the emotion the cue supports after modifiers (a negated "happy" supports disappointment)
+     * @param weight the contribution to that emotion's evidence after all modifiers, {@code >= 0}; 0 for a cue that
+     *     negation cancelled ("not angry")
+     * @param baseWeight the weight written in the lexicon or rule, before modifiers
+     * @param source where the cue came from
+     * @param modifiers the modifiers that applied, possibly empty; e.g. [NEGATED, INTENSIFIED]
+     */
     public Cue {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(emotion, "emotion must not be null");
@@ -56,7 +69,11 @@ public record Cue(int start, int end, String text, Emotion emotion, double weigh
         modifiers = modifiers.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(modifiers));
     }
 
-    /** {@return true if {@code modifier} applied to this cue} */
+    /**
+     * {@return true if {@code modifier} applied to this cue}
+     *
+     * @param modifier the modifier; not null
+     */
     public boolean has(CueModifier modifier) {
         return modifiers.contains(modifier);
     }

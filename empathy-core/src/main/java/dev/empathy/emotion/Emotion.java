@@ -51,6 +51,7 @@ public enum Emotion {
     /**
      * {@return the emotion with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id an emotion id, e.g. {@code "anger"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names none of the nine, with the valid names
      */

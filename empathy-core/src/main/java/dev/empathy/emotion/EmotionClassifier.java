@@ -17,6 +17,8 @@ public interface EmotionClassifier {
      * script or content (control characters, lone surrogates, emoji only), returns a reading in time
      * linear in its length and never throws.
      *
+     * @param message the customer's message, any length
+     * @return the reading, never null
      * @throws NullPointerException if {@code message} is null ("message must not be null")
      */
     EmotionReading classify(String message);

@@ -44,6 +44,16 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
      */
     public record ClassMetrics(Emotion emotion, double precision, double recall, double f1, int support,
                                int predicted) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param emotion the emotion
+         * @param precision correct predictions of it / all predictions of it, 0 when never predicted
+         * @param recall correct predictions of it / its support, 0 when its support is 0
+         * @param f1 harmonic mean of precision and recall, 0 when both are 0
+         * @param support the number of gold messages with this label
+         * @param predicted the number of messages predicted as this emotion
+         */
         public ClassMetrics {
             Objects.requireNonNull(emotion, "emotion must not be null");
             if (support < 0 || predicted < 0) {
@@ -52,6 +62,16 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
         }
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param count the number of labelled messages
+     * @param accuracy the share of messages whose prediction equals the gold label, 0 when count is 0
+     * @param macroF1 the mean F1 over emotions present in the gold labels, 0 when count is 0
+     * @param classes one entry per emotion, in {@link Emotion} declaration order (all nine, also absent ones)
+     * @param confusion the confusion matrix: {@code confusion.get(gold.ordinal()).get(predicted.ordinal())} is the
+     *     number of messages labelled {@code gold} and predicted {@code predicted}; 9 x 9
+     */
     public EmotionEvaluation {
         Objects.requireNonNull(classes, "classes must not be null");
         Objects.requireNonNull(confusion, "confusion must not be null");
@@ -83,6 +103,9 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
     /**
      * Compares gold labels with predictions, position by position.
      *
+     * @param gold the gold labels
+     * @param predicted the predictions, in the same order
+     * @return the figures
      * @throws IllegalArgumentException if the lists differ in size (naming both sizes)
      */
     public static EmotionEvaluation of(List<Emotion> gold, List<Emotion> predicted) {
@@ -136,7 +159,13 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
                 classes, confusion);
     }
 
-    /** Classifies every message with {@code classifier} and compares the primary emotion with its label. */
+    /**
+     * Classifies every message with {@code classifier} and compares the primary emotion with its label.
+     *
+     * @param classifier the classifier under test
+     * @param messages the labelled messages
+     * @return the figures
+     */
     public static EmotionEvaluation of(EmotionClassifier classifier, List<LabelledMessage> messages) {
         Objects.requireNonNull(classifier, "classifier must not be null");
         Objects.requireNonNull(messages, "messages must not be null");
@@ -153,12 +182,21 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
         return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 
-    /** {@return the figures for {@code emotion}} */
+    /**
+     * {@return the figures for {@code emotion}}
+     *
+     * @param emotion any emotion; not null
+     */
     public ClassMetrics metrics(Emotion emotion) {
         return classes.get(Objects.requireNonNull(emotion, "emotion must not be null").ordinal());
     }
 
-    /** {@return the number of messages labelled {@code gold} and predicted as {@code predicted}} */
+    /**
+     * {@return the number of messages labelled {@code gold} and predicted as {@code predicted}}
+     *
+     * @param gold the gold label
+     * @param predicted the predicted emotion
+     */
     public int confusion(Emotion gold, Emotion predicted) {
         Objects.requireNonNull(gold, "gold must not be null");
         Objects.requireNonNull(predicted, "predicted must not be null");
@@ -180,6 +218,8 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
      * A plain-text report: count, accuracy, macro-F1, a table of per-class precision, recall, F1 and
      * support, and the confusion matrix with gold labels as rows and predictions as columns. Figures have
      * three decimals; lines end with {@code \n}.
+     *
+     * @return the report
      */
     public String format() {
         StringBuilder out = new StringBuilder();

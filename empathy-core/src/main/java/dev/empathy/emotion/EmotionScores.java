@@ -42,6 +42,8 @@ public final class EmotionScores {
     /**
      * Scores from non-negative weights, normalised to sum to 1. Missing emotions weigh 0.
      *
+     * @param weights the weight of each emotion; not null
+     * @return the normalised scores
      * @throws IllegalArgumentException if a weight is negative or not finite, or all weights are 0
      */
     public static EmotionScores of(Map<Emotion, Double> weights) {
@@ -75,7 +77,11 @@ public final class EmotionScores {
         return new EmotionScores(normalised);
     }
 
-    /** {@return the score of {@code emotion}, in {@code [0, 1]}} */
+    /**
+     * {@return the score of {@code emotion}, in {@code [0, 1]}}
+     *
+     * @param emotion any emotion; not null
+     */
     public double get(Emotion emotion) {
         return scores[Objects.requireNonNull(emotion, "emotion must not be null").ordinal()];
     }
@@ -99,6 +105,9 @@ public final class EmotionScores {
     /**
      * The highest score among the emotions other than {@code excluded}: {@code get(top()) - bestExcept(top())}
      * is the margin of the primary emotion over the runner-up, which the classifiers report as confidence.
+     *
+     * @param excluded the emotion left out; not null
+     * @return the highest other score, in {@code [0, 1]}
      */
     public double bestExcept(Emotion excluded) {
         double best = 0;

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record LabelledMessage(String text, Emotion label, int line, Situation situation) {
 
-    /** A message without a situation label. */
+    /**
+     * A message without a situation label.
+     *
+     * @param text the message, never blank
+     * @param label the gold emotion
+     * @param line the 1-based line number in its file, or 0
+     */
     public LabelledMessage(String text, Emotion label, int line) {
         this(text, label, line, null);
     }
@@ -26,6 +32,14 @@ public record LabelledMessage(String text, Emotion label, int line, Situation si
         return situation != null;
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param text the message exactly as written in the file, never blank
+     * @param label the gold emotion
+     * @param line the 1-based line number in the file it came from, or 0 when it was not read from a file
+     * @param situation the gold situation, or null when the message has none (no situation column, or {@code -})
+     */
     public LabelledMessage {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(label, "label must not be null");

@@ -54,6 +54,8 @@ public final class LabelledMessages {
      * Reads {@code file} as JSON Lines when its name ends in {@code .jsonl} or {@code .ndjson} (any case),
      * otherwise as TSV.
      *
+     * @param file a TSV or JSON Lines file
+     * @return the messages in file order
      * @throws InvalidDataException naming the file and line of the first problem, or line 0 when the file
      *                              cannot be read
      */
@@ -63,35 +65,69 @@ public final class LabelledMessages {
         return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? readJsonl(file) : readTsv(file);
     }
 
-    /** Reads a labelled TSV file. */
+    /**
+     * Reads a labelled TSV file.
+     *
+     * @param file a TSV file
+     * @return the messages in file order
+     */
     public static List<LabelledMessage> readTsv(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         return messages(file.toString(), TextLines.read(file), TSV);
     }
 
-    /** Reads labelled TSV from {@code in} to its end (the caller closes it); {@code source} names it in errors. */
+    /**
+     * Reads labelled TSV from {@code in} to its end (the caller closes it); {@code source} names it in errors.
+     *
+     * @param in the TSV's UTF-8 bytes
+     * @param source the name used in error messages
+     * @return the messages in order
+     */
     public static List<LabelledMessage> readTsv(InputStream in, String source) {
         return messages(source, TextLines.read(in, source), TSV);
     }
 
-    /** As {@link #readTsv(InputStream, String)}, from an in-memory text. */
+    /**
+     * As {@link #readTsv(InputStream, String)}, from an in-memory text.
+     *
+     * @param tsv the TSV text
+     * @param source the name used in error messages
+     * @return the messages in order
+     */
     public static List<LabelledMessage> parseTsv(String tsv, String source) {
         Objects.requireNonNull(tsv, "tsv must not be null");
         return messages(source, TextLines.parse(source, tsv.getBytes(StandardCharsets.UTF_8)), TSV);
     }
 
-    /** Reads a JSON Lines file. */
+    /**
+     * Reads a JSON Lines file.
+     *
+     * @param file a JSON Lines file
+     * @return the messages in file order
+     */
     public static List<LabelledMessage> readJsonl(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         return messages(file.toString(), TextLines.read(file), JSONL);
     }
 
-    /** Reads JSON Lines from {@code in} to its end (the caller closes it); {@code source} names it in errors. */
+    /**
+     * Reads JSON Lines from {@code in} to its end (the caller closes it); {@code source} names it in errors.
+     *
+     * @param in the JSON Lines' UTF-8 bytes
+     * @param source the name used in error messages
+     * @return the messages in order
+     */
     public static List<LabelledMessage> readJsonl(InputStream in, String source) {
         return messages(source, TextLines.read(in, source), JSONL);
     }
 
-    /** As {@link #readJsonl(InputStream, String)}, from an in-memory text. */
+    /**
+     * As {@link #readJsonl(InputStream, String)}, from an in-memory text.
+     *
+     * @param jsonl the JSON Lines text
+     * @param source the name used in error messages
+     * @return the messages in order
+     */
     public static List<LabelledMessage> parseJsonl(String jsonl, String source) {
         Objects.requireNonNull(jsonl, "jsonl must not be null");
         return messages(source, TextLines.parse(source, jsonl.getBytes(StandardCharsets.UTF_8)), JSONL);

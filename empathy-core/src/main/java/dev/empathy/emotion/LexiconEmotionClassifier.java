@@ -126,6 +126,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         /**
          * Reads situations with {@code detector} instead of {@link SituationDetector#english()}.
          *
+         * @param detector the situation detector; not null
          * @return this builder
          */
         public Builder situationDetector(SituationDetector detector) {
@@ -148,6 +149,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
          * added to the built-in ones; an entry for a (term, emotion) already present replaces it, so a
          * vendor can re-weight a built-in term.
          *
+         * @param file a UTF-8 lexicon file
          * @return this builder
          * @throws InvalidDataException if the file cannot be read, is not UTF-8 or has no format line
          */
@@ -159,6 +161,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         /**
          * As {@link #addLexicon(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors.
          *
+         * @param in the file's UTF-8 bytes, read now
+         * @param name the name used in error messages, e.g. the file name
          * @return this builder
          */
         public Builder addLexicon(InputStream in, String name) {
@@ -171,6 +175,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
          * it, only the text up to a word boundary is read) and the longest lexicon term accepted
          * ({@link InputLimits#maxTermLength()}). Default {@link InputLimits#defaults()}.
          *
+         * @param limits the limits; not null
          * @return this builder
          */
         public Builder limits(InputLimits limits) {
@@ -192,6 +197,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
          * Switches off every entry for {@code term} (any emotion), e.g. a word that is neutral in your domain,
          * and every service-failure phrase that contains it as a word.
          *
+         * @param term the term, as written in a lexicon file
          * @return this builder
          */
         public Builder removeTerm(String term) {
@@ -203,6 +209,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         /**
          * Loads and validates all data and builds the classifier.
          *
+         * @return the classifier, immutable and thread-safe
          * @throws InvalidDataException naming the file, line and problem of the first error
          */
         public LexiconEmotionClassifier build() {

@@ -20,8 +20,17 @@ import java.util.stream.Collectors;
  * </table>
  */
 public enum Polarity {
+    /**
+     * Anger, frustration, anxiety, disappointment and sadness.
+     */
     NEGATIVE,
+    /**
+     * Confusion and neutral.
+     */
     NEUTRAL,
+    /**
+     * Gratitude and satisfaction.
+     */
     POSITIVE;
 
     private final String id = name().toLowerCase(Locale.ROOT);
@@ -34,6 +43,7 @@ public enum Polarity {
     /**
      * {@return the polarity of {@code emotion}}
      *
+     * @param emotion any emotion
      * @throws NullPointerException if {@code emotion} is null
      */
     public static Polarity of(Emotion emotion) {
@@ -48,6 +58,7 @@ public enum Polarity {
     /**
      * {@return the polarity with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a polarity id, e.g. {@code "negative"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names none of the three, with the valid names
      */

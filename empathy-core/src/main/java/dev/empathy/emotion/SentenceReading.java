@@ -17,6 +17,16 @@ import java.util.Objects;
 public record SentenceReading(int start, int end, Emotion emotion, double intensity, EmotionScores scores,
                               List<Cue> cues) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param start first char index of the sentence, inclusive
+     * @param end last char index, exclusive
+     * @param emotion the sentence's primary emotion
+     * @param intensity how strongly that emotion is expressed, {@code [0, 1]}; 0 for neutral
+     * @param scores the nine scores of this sentence alone
+     * @param cues the cues inside the sentence, in text order
+     */
     public SentenceReading {
         Objects.requireNonNull(emotion, "emotion must not be null");
         Objects.requireNonNull(scores, "scores must not be null");

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record Signal(SignalType type, int start, int end, String text) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param type what was signalled
+     * @param start first char index, inclusive
+     * @param end last char index, exclusive
+     * @param text the covered text exactly as written, e.g. {@code "cancel my subscription"}
+     */
     public Signal {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(text, "text must not be null");

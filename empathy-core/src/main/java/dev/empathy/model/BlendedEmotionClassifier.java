@@ -61,7 +61,12 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
         return BuiltIn.ENGLISH;
     }
 
-    /** {@return a blend of {@code model} and its lexicon ({@link ModelEmotionClassifier#lexicon()}) with the default weight} */
+    /**
+     * {@return a blend of {@code model} and its lexicon ({@link ModelEmotionClassifier#lexicon()}) with the default
+     * weight}
+     *
+     * @param model the model classifier to blend with its own lexicon; not null
+     */
     public static BlendedEmotionClassifier of(ModelEmotionClassifier model) {
         return of(model, DEFAULT_LEXICON_WEIGHT);
     }
@@ -70,6 +75,9 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
      * A blend of {@code model} and its lexicon giving the lexicon's scores {@code lexiconWeight} and the
      * model's {@code 1 - lexiconWeight}.
      *
+     * @param model the model classifier to blend with its own lexicon; not null
+     * @param lexiconWeight the lexicon's share of the blended scores, in {@code [0, 1]}
+     * @return the blend, immutable and thread-safe
      * @throws IllegalArgumentException if {@code lexiconWeight} is outside {@code [0, 1]}
      */
     public static BlendedEmotionClassifier of(ModelEmotionClassifier model, double lexiconWeight) {
@@ -83,6 +91,9 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
     /**
      * This blend reading situations with {@code detector} ({@link SituationDetector#none()} switches them
      * off). By default a blend uses its model's detector ({@link ModelEmotionClassifier#situationDetector()}).
+     *
+     * @param detector the situation detector; not null
+     * @return a new blend; this one is unchanged
      */
     public BlendedEmotionClassifier withSituationDetector(SituationDetector detector) {
         return new BlendedEmotionClassifier(model, lexiconWeight, Objects.requireNonNull(detector, "detector must not be null"));

@@ -90,6 +90,7 @@ public final class EmotionModel {
      * The built-in English model, trained on the project's in-house corpus of customer-service messages;
      * loaded from the class path on first use.
      *
+     * @return the shared model, immutable and thread-safe
      * @throws InvalidDataException if the resource is missing or unreadable
      */
     public static EmotionModel english() {
@@ -99,6 +100,8 @@ public final class EmotionModel {
     /**
      * Loads a model file.
      *
+     * @param file a model file written by {@link #save(Path)}
+     * @return the model, immutable and thread-safe
      * @throws InvalidDataException naming the file and the problem: cannot be read, not a model, another
      *                              format or feature set version, truncated or corrupted
      */
@@ -117,7 +120,13 @@ public final class EmotionModel {
         return of(bytes, file.toString());
     }
 
-    /** As {@link #load(Path)}, reading {@code in} to its end (the caller closes it); {@code source} names it in errors. */
+    /**
+     * As {@link #load(Path)}, reading {@code in} to its end (the caller closes it); {@code source} names it in errors.
+     *
+     * @param in the model file's bytes
+     * @param source the name used in error messages, e.g. the file name
+     * @return the model, immutable and thread-safe
+     */
     public static EmotionModel load(InputStream in, String source) {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(source, "source must not be null");
@@ -135,6 +144,9 @@ public final class EmotionModel {
     /**
      * Loads a model from the class path, e.g. {@code resource(MyApp.class, "/models/emotion.bin")}.
      *
+     * @param anchor the class whose class loader or module finds the resource
+     * @param name the resource name, as for {@link Class#getResourceAsStream(String)}
+     * @return the model, immutable and thread-safe
      * @throws InvalidDataException if the resource is missing, or as {@link #load(Path)}
      */
     public static EmotionModel resource(Class<?> anchor, String name) {
@@ -160,6 +172,7 @@ public final class EmotionModel {
      * Writes the model to {@code file}, replacing it: the bytes go to a temporary file in the same
      * directory first, which is then moved into place, so a failed save never leaves half a model.
      *
+     * @param file the file to write; its directory must exist
      * @throws UncheckedIOException if the file cannot be written
      */
     public void save(Path file) {
@@ -179,7 +192,12 @@ public final class EmotionModel {
         }
     }
 
-    /** Writes the model file to {@code out} (the caller closes it). */
+    /**
+     * Writes the model file to {@code out} (the caller closes it).
+     *
+     * @param out the stream to write to
+     * @throws IOException if writing to {@code out} fails
+     */
     public void save(OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out must not be null");
         out.write(toBytes());

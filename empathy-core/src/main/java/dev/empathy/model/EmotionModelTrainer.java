@@ -74,6 +74,7 @@ public final class EmotionModelTrainer {
         /**
          * {@return the algorithm with this {@link #id()}}
          *
+         * @param id an algorithm id, as {@link #id()} gives it
          * @throws IllegalArgumentException if {@code id} names none, with the valid names
          */
         public static Algorithm fromId(String id) {
@@ -112,7 +113,11 @@ public final class EmotionModelTrainer {
         return DEFAULTS;
     }
 
-    /** {@return this trainer with another algorithm} */
+    /**
+     * {@return this trainer with another algorithm}
+     *
+     * @param algorithm the training algorithm; not null
+     */
     public EmotionModelTrainer withAlgorithm(Algorithm algorithm) {
         Objects.requireNonNull(algorithm, "algorithm must not be null");
         return new EmotionModelTrainer(algorithm, iterations, cutoff, features, lexicon);
@@ -121,6 +126,7 @@ public final class EmotionModelTrainer {
     /**
      * {@return this trainer with another number of iterations}
      *
+     * @param iterations the number of training iterations, at least 1
      * @throws IllegalArgumentException if {@code iterations} is below 1
      */
     public EmotionModelTrainer withIterations(int iterations) {
@@ -134,6 +140,8 @@ public final class EmotionModelTrainer {
      * This trainer with another feature cutoff: features seen fewer than {@code cutoff} times in the
      * training data are left out of the model.
      *
+     * @param cutoff the minimum count of a feature, at least 1
+     * @return a new trainer; this one is unchanged
      * @throws IllegalArgumentException if {@code cutoff} is below 1
      */
     public EmotionModelTrainer withCutoff(int cutoff) {
@@ -146,6 +154,7 @@ public final class EmotionModelTrainer {
     /**
      * {@return this trainer reading only the given feature kinds}
      *
+     * @param features the feature kinds, at least one
      * @throws IllegalArgumentException if {@code features} is empty
      */
     public EmotionModelTrainer withFeatures(Set<ModelFeature> features) {
@@ -159,6 +168,9 @@ public final class EmotionModelTrainer {
     /**
      * This trainer reading the lexicon cue features with {@code lexicon} (e.g. one with your own lexicon
      * file). Classify with the same lexicon: {@link ModelEmotionClassifier#of(EmotionModel, LexiconEmotionClassifier)}.
+     *
+     * @param lexicon the lexicon classifier; not null
+     * @return a new trainer; this one is unchanged
      */
     public EmotionModelTrainer withLexicon(LexiconEmotionClassifier lexicon) {
         Objects.requireNonNull(lexicon, "lexicon must not be null");
@@ -188,6 +200,8 @@ public final class EmotionModelTrainer {
     /**
      * Trains a model on {@code messages}, in their order.
      *
+     * @param messages the labelled training messages
+     * @return the trained model
      * @throws IllegalArgumentException if there are fewer than two distinct labels
      */
     public EmotionModel train(List<LabelledMessage> messages) {
@@ -203,6 +217,9 @@ public final class EmotionModelTrainer {
      * label is split evenly), trains on all parts but one and predicts that one, for each part in turn,
      * and evaluates all predictions together against their labels. Deterministic.
      *
+     * @param messages the labelled messages
+     * @param folds the number of parts
+     * @return the figures over all held-out predictions
      * @throws IllegalArgumentException if {@code folds} is below 2 or above the number of messages, or a
      *                                  training part has fewer than two distinct labels
      */

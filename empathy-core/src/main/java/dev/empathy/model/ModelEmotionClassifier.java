@@ -80,6 +80,9 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
     /**
      * A classifier for {@code model}; its lexicon cue features (if it has them) are read with the built-in
      * {@link LexiconEmotionClassifier#english()}.
+     *
+     * @param model the trained model; not null
+     * @return the classifier, immutable and thread-safe
      */
     public static ModelEmotionClassifier of(EmotionModel model) {
         return new ModelEmotionClassifier(model, null);
@@ -88,6 +91,10 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
     /**
      * A classifier for {@code model} reading its lexicon cue features with {@code lexicon}: use the lexicon
      * the model was trained with ({@link EmotionModelTrainer#withLexicon}).
+     *
+     * @param model the trained model; not null
+     * @param lexicon the lexicon classifier whose cues feed the model's lexicon features; not null
+     * @return the classifier, immutable and thread-safe
      */
     public static ModelEmotionClassifier of(EmotionModel model, LexiconEmotionClassifier lexicon) {
         return new ModelEmotionClassifier(model, Objects.requireNonNull(lexicon, "lexicon must not be null"));
@@ -96,6 +103,9 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
     /**
      * This classifier reading situations with {@code detector} ({@link SituationDetector#none()} switches
      * them off). By default a model classifier uses its lexicon's detector.
+     *
+     * @param detector the situation detector; not null
+     * @return a new classifier; this one is unchanged
      */
     public ModelEmotionClassifier withSituationDetector(SituationDetector detector) {
         return new ModelEmotionClassifier(model, lexicon, Objects.requireNonNull(detector, "detector must not be null"));

@@ -35,6 +35,7 @@ public enum ModelFeature {
     /**
      * {@return the feature kind with this {@link #id()}}
      *
+     * @param id a feature kind id, as {@link #id()} gives it
      * @throws IllegalArgumentException if {@code id} names none, with the valid names
      */
     public static ModelFeature fromId(String id) {

@@ -48,6 +48,7 @@ public enum Situation {
     /**
      * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a situation id, e.g. {@code "delivery-delay"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */

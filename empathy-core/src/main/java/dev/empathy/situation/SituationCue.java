@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record SituationCue(int start, int end, String text, Situation situation) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param start first index of the evidence, {@code >= 0}
+     * @param end index after the evidence, {@code > start}
+     * @param text the covered text, exactly {@code message.substring(start, end)}
+     * @param situation the situation this evidence points to
+     */
     public SituationCue {
         Objects.requireNonNull(text, "text must not be null");
         Objects.requireNonNull(situation, "situation must not be null");

@@ -86,6 +86,7 @@ public final class SituationDetector {
     /**
      * {@return what {@code message} is about} Empty, blank or cue-less text reads {@link SituationReading#general()}.
      *
+     * @param message the customer's message, any length
      * @throws NullPointerException if {@code message} is null ("message must not be null")
      */
     public SituationReading detect(String message) {
@@ -188,6 +189,7 @@ public final class SituationDetector {
          * one, and weight 0 removes it; its {@code param} and {@code precedence} lines replace the built-in
          * ones.
          *
+         * @param file a UTF-8 cue file
          * @return this builder
          * @throws InvalidDataException if the file cannot be read, is not UTF-8 or has no format line
          */
@@ -199,6 +201,8 @@ public final class SituationDetector {
         /**
          * As {@link #addCues(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors.
          *
+         * @param in the file's UTF-8 bytes, read now
+         * @param name the name used in error messages, e.g. the file name
          * @return this builder
          */
         public Builder addCues(InputStream in, String name) {
@@ -219,6 +223,7 @@ public final class SituationDetector {
         /**
          * Validates every cue and builds the detector.
          *
+         * @return the detector, immutable and thread-safe
          * @throws InvalidDataException naming the file, line and problem of the first bad record
          */
         public SituationDetector build() {

@@ -19,6 +19,14 @@ public record SituationEvaluation(int count, double accuracy, List<List<Integer>
 
     private static final Situation[] SITUATIONS = Situation.values();
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param count the number of messages with a gold situation
+     * @param accuracy the share of them whose detected situation equals the gold one, 0 when count is 0
+     * @param confusion {@code confusion.get(gold.ordinal()).get(detected.ordinal())} is the number of messages
+     *     labelled {@code gold} and detected as {@code detected}; 13 x 13, in {@link Situation} order
+     */
     public SituationEvaluation {
         Objects.requireNonNull(confusion, "confusion must not be null");
         if (count < 0) {
@@ -40,6 +48,9 @@ public record SituationEvaluation(int count, double accuracy, List<List<Integer>
     /**
      * Compares gold situations with detected ones, position by position.
      *
+     * @param gold the gold situations
+     * @param detected the detected situations, in the same order
+     * @return the figures
      * @throws IllegalArgumentException if the lists differ in size (naming both sizes)
      * @throws NullPointerException     if a list or an element is null
      */
@@ -71,7 +82,12 @@ public record SituationEvaluation(int count, double accuracy, List<List<Integer>
         return new SituationEvaluation(gold.size(), gold.isEmpty() ? 0 : (double) correct / gold.size(), confusion);
     }
 
-    /** {@return the number of messages labelled {@code gold} and detected as {@code detected}} */
+    /**
+     * {@return the number of messages labelled {@code gold} and detected as {@code detected}}
+     *
+     * @param gold the gold situation
+     * @param detected the detected situation
+     */
     public int confusion(Situation gold, Situation detected) {
         Objects.requireNonNull(gold, "gold must not be null");
         Objects.requireNonNull(detected, "detected must not be null");
@@ -82,6 +98,8 @@ public record SituationEvaluation(int count, double accuracy, List<List<Integer>
      * A plain-text report: count, accuracy, and the confusion matrix (rows: gold, columns: detected; the
      * columns are headed by the first five letters of each id). Figures have three decimals; lines end
      * with {@code \n}.
+     *
+     * @return the report
      */
     public String format() {
         StringBuilder out = new StringBuilder();

@@ -15,6 +15,13 @@ public record SituationReading(Situation situation, double confidence, List<Situ
 
     private static final SituationReading GENERAL = new SituationReading(Situation.GENERAL, 0, List.of());
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param situation the situation, {@link Situation#GENERAL} when nothing points elsewhere
+     * @param confidence how far the reading can be trusted, {@code [0, 1]}; 0 for {@link #general()}
+     * @param cues the evidence for {@code situation} in text order; empty for {@link #general()}
+     */
     public SituationReading {
         Objects.requireNonNull(situation, "situation must not be null");
         cues = List.copyOf(cues);

@@ -37,7 +37,11 @@ public final class DataExample {
         return description;
     }
 
-    /** Runs the example: empty when it holds, else the problem with its file and line. */
+    /**
+     * Runs the example: empty when it holds, else the problem with its file and line.
+     *
+     * @return the problem found, or empty when the example holds
+     */
     public Optional<DataProblem> run() {
         return check.get().map(problem -> new DataProblem(source, line, problem));
     }

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record DataProblem(String source, int line, String problem) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param source the file (or resource) name, as given to the verifier
+     * @param line the example's 1-based line in that file
+     * @param problem what the engine did instead, e.g. {@code "reads as neutral, expected anger"}; never blank
+     */
     public DataProblem {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(problem, "problem must not be null");

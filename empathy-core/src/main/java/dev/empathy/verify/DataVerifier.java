@@ -61,6 +61,8 @@ public final class DataVerifier {
      * Runs every example of {@code files}; empty when all hold. A file that cannot be loaded at all fails
      * like the engine would.
      *
+     * @param files vendor data files (lexicon, rules, statements or cues)
+     * @return the problems found; empty when every example holds
      * @throws InvalidDataException naming the file and line, for a file the engine cannot load, or one whose
      *                              format has no examples to run
      */
@@ -77,6 +79,7 @@ public final class DataVerifier {
     /**
      * {@return the examples of one vendor file, each ready to run against the built-in engine with this file added}
      *
+     * @param file a vendor data file
      * @throws InvalidDataException for a file the engine cannot load, or one whose format has no examples
      */
     public static List<DataExample> examples(Path file) {
