@@ -4,11 +4,7 @@ import dev.empathy.internal.IoProblems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,34 +54,38 @@ public record DataLines(String source, String format, int version, String locale
     /** Reads {@code path}, expecting the format {@code expectedFormat} at a version up to {@code maxVersion}. */
     public static DataLines read(Path path, String expectedFormat, int maxVersion) {
         Objects.requireNonNull(path, "path must not be null");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InvalidDataException(path.toString(), 0, "cannot be read: " + IoProblems.reason(e), e);
-        }
-        return parse(path.toString(), bytes, expectedFormat, maxVersion);
+        return parse(path.toString(), TextLines.bytes(path), expectedFormat, maxVersion);
     }
 
     /** Reads {@code in} fully (the caller closes it) and names it {@code source} in errors. */
     public static DataLines read(InputStream in, String source, String expectedFormat, int maxVersion) {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(source, "source must not be null");
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new InvalidDataException(source, 0, "cannot be read: " + IoProblems.reason(e), e);
-        }
-        return parse(source, bytes, expectedFormat, maxVersion);
+        return parse(source, TextLines.bytes(in, source), expectedFormat, maxVersion);
     }
 
-    /** Reads a class-path resource, failing with a clear message when it is missing. */
+    /**
+     * Reads a resource of {@code anchor}'s own module or of the class path, failing with a clear message
+     * when it is missing. In a named module this finds only resources of this library's own module
+     * ({@code dev.empathy.core}) and of unencapsulated packages: a resource of another named module is
+     * read by that module, with {@link #resource(InputStream, String, String, int)}.
+     */
     public static DataLines resource(Class<?> anchor, String name, String expectedFormat, int maxVersion) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new InvalidDataException(name, 0, "resource not found on the class path");
-            }
+        return resource(anchor.getResourceAsStream(name), name, expectedFormat, maxVersion);
+    }
+
+    /**
+     * Reads a resource the caller opened itself, e.g. {@code resource(MyRules.class.getResourceAsStream(name),
+     * name, ...)}: the way for code in a named module to read its own encapsulated resources. Closes
+     * {@code in}; a null {@code in} (what {@code getResourceAsStream} returns for a missing resource) fails
+     * with a clear message naming {@code name}.
+     */
+    public static DataLines resource(InputStream in, String name, String expectedFormat, int maxVersion) {
+        Objects.requireNonNull(name, "name must not be null");
+        if (in == null) {
+            throw new InvalidDataException(name, 0, "resource not found on the class path");
+        }
+        try (in) {
             return read(in, name, expectedFormat, maxVersion);
         } catch (IOException e) {
             throw new InvalidDataException(name, 0, "cannot be read: " + IoProblems.reason(e), e);
@@ -93,16 +93,13 @@ public record DataLines(String source, String format, int version, String locale
     }
 
     private static DataLines parse(String source, byte[] bytes, String expectedFormat, int maxVersion) {
-        List<String> lines = splitLines(decode(source, bytes));
+        List<String> lines = TextLines.lines(source, bytes);
         String format = null;
         int version = 0;
         String locale = "";
         List<Line> records = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (i == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
             if (line.isBlank()) {
                 continue;
             }
@@ -143,60 +140,6 @@ public record DataLines(String source, String format, int version, String locale
             throw new InvalidDataException(source, 0, "file is empty, expected a first line '# " + expectedFormat + " <version>'");
         }
         return new DataLines(source, format, version, locale, records);
-    }
-
-    /** Lines split at LF, CRLF or CR, without a regular expression (this runs cold, at start-up). */
-    private static List<String> splitLines(String text) {
-        List<String> lines = new ArrayList<>(text.length() / 24 + 1);
-        int start = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        lines.add(text.substring(start));
-        return lines;
-    }
-
-    private static String decode(String source, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidDataException(source, lineOfFirstBadByte(bytes), "is not valid UTF-8", e);
-        }
-    }
-
-    /** The 1-based line of the first malformed UTF-8 sequence, counting LF, CRLF and CR as line ends like {@link #splitLines}. */
-    private static int lineOfFirstBadByte(byte[] bytes) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r') {
-                try {
-                    StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                if (i < bytes.length && bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
-                    i++;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
     }
 
     /**

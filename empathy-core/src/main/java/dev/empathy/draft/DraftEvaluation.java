@@ -1,8 +1,8 @@
 package dev.empathy.draft;
 
 import dev.empathy.data.DataLines;
+import dev.empathy.data.TextLines;
 import dev.empathy.data.InvalidDataException;
-import dev.empathy.internal.text.Utf8Lines;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,7 +143,7 @@ public final class DraftEvaluation {
     public static List<LabelledDraft> load(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         if (isJsonl(file.toString())) {
-            return LabelledDraftsJsonl.parse(file.toString(), Utf8Lines.readAllBytes(file));
+            return LabelledDraftsJsonl.parse(file.toString(), TextLines.read(file));
         }
         return parse(DataLines.read(file, "empathy-drafts", 1));
     }
@@ -156,7 +156,7 @@ public final class DraftEvaluation {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(name, "name must not be null");
         if (isJsonl(name)) {
-            return LabelledDraftsJsonl.parse(name, Utf8Lines.readAllBytes(in, name));
+            return LabelledDraftsJsonl.parse(name, TextLines.read(in, name));
         }
         return parse(DataLines.read(in, name, "empathy-drafts", 1));
     }

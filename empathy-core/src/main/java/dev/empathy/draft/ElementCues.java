@@ -4,7 +4,6 @@ import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.Emotion;
 import dev.empathy.internal.draft.PatternCompiler;
-import dev.empathy.internal.draft.TokenPattern;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,25 +25,21 @@ final class ElementCues {
 
     static final String TIME_FRAME = "time-frame";
 
-    /** One cue; {@code element} is null for a time-frame cue; {@code counter} is empty when there is none. */
-    record Cue(EmpathyElement element, List<TokenPattern> patterns, String example, String counter, boolean questionOnly,
-               boolean alone, int line) {
-    }
-
     /** An element a customer emotion needs, and why. */
     record Need(EmpathyElement element, String reason) {
     }
 
-    final List<Cue> cues;
-    final Map<Emotion, List<Need>> needs;
+    private final List<ElementCue> cues;
+    private final Map<Emotion, List<Need>> needs;
 
-    private ElementCues(List<Cue> cues, Map<Emotion, List<Need>> needs) {
+    private ElementCues(List<ElementCue> cues, Map<Emotion, List<Need>> needs) {
         this.cues = List.copyOf(cues);
         this.needs = needs;
     }
 
+    /** Reads and validates both files; the first malformed line fails with file, line and reason. */
     static ElementCues load(DataLines elements, DataLines needsData, PatternCompiler compiler) {
-        List<Cue> cues = new ArrayList<>();
+        List<ElementCue> cues = new ArrayList<>();
         for (DataLines.Line line : elements.records()) {
             String[] f = line.fields();
             if (f.length < 3 || f.length > 5) {
@@ -62,7 +57,7 @@ final class ElementCues {
                 throw new InvalidDataException(elements.source(), line.number(), "the example must not be empty");
             }
             try {
-                cues.add(new Cue(element, compiler.compile(f[1]), f[2].strip(), counter, scope.equals("question"), scope.equals("alone"), line.number()));
+                cues.add(new ElementCue(element, compiler.compile(f[1]), f[2].strip(), counter, scope.equals("question"), scope.equals("alone"), line.number()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidDataException(elements.source(), line.number(), "broken pattern '" + f[1].strip() + "': " + e.getMessage());
             }
@@ -92,6 +87,11 @@ final class ElementCues {
             }
         }
         throw new InvalidDataException(source, line, "unknown element '" + id.strip() + "'");
+    }
+
+    /** Every cue, in file order. */
+    List<ElementCue> cues() {
+        return cues;
     }
 
     List<Need> needsOf(Emotion emotion) {

@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class EmpathyScorer {
 
+    /** The format name on {@code mechanisms.tsv}'s first line. */
     static final String FORMAT = "empathy-mechanisms";
 
     private record Weight(EmpathyMechanism mechanism, double weight) {
@@ -29,6 +30,7 @@ final class EmpathyScorer {
         this.weights = weights;
     }
 
+    /** Reads and validates {@code mechanisms.tsv}; the first malformed line fails with file, line and reason. */
     static EmpathyScorer load(DataLines lines) {
         Map<EmpathyElement, List<Weight>> weights = new EnumMap<>(EmpathyElement.class);
         for (DataLines.Line line : lines.records()) {

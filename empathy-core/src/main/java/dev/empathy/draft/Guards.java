@@ -22,15 +22,17 @@ import java.util.Map;
  */
 final class Guards {
 
+    /** The format name on the guards file's first line. */
     static final String FORMAT = "empathy-guards";
 
+    /** Where a guard must occur relative to the match it cancels. */
     enum Scope { BEFORE, SENTENCE, AFTER, DRAFT }
 
-    /** One guard; {@code index} is its position in {@link #all}. */
+    /** One guard; {@code index} is its position in {@link #all()}. */
     record Guard(String name, Scope scope, List<TokenPattern> patterns, String example, int index) {
     }
 
-    final List<Guard> all;
+    private final List<Guard> all;
     private final Map<String, Guard> byName;
 
     private Guards(List<Guard> all) {
@@ -40,6 +42,7 @@ final class Guards {
         this.byName = java.util.Collections.unmodifiableMap(names);
     }
 
+    /** Reads and validates a guards file; the first malformed line fails with file, line and reason. */
     static Guards load(DataLines data, PatternCompiler compiler) {
         List<Guard> guards = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
@@ -74,6 +77,11 @@ final class Guards {
             guards.add(new Guard(name, scope, patterns, f[3].strip(), guards.size()));
         }
         return new Guards(guards);
+    }
+
+    /** Every guard, in file order. */
+    List<Guard> all() {
+        return all;
     }
 
     /** The guard called {@code name}, or null. */

@@ -1,8 +1,8 @@
 package dev.empathy.draft;
 
+import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.json.JsonObjectParser;
-import dev.empathy.internal.text.Utf8Lines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,12 @@ final class LabelledDraftsJsonl {
     private LabelledDraftsJsonl() {
     }
 
-    static List<DraftEvaluation.LabelledDraft> parse(String source, byte[] bytes) {
-        return Utf8Lines.parse(source, bytes, (number, line) -> parseLine(source, number, line));
+    static List<DraftEvaluation.LabelledDraft> parse(String source, List<DataLines.Line> lines) {
+        List<DraftEvaluation.LabelledDraft> drafts = new ArrayList<>(lines.size());
+        for (DataLines.Line line : lines) {
+            drafts.add(parseLine(source, line.number(), line.text()));
+        }
+        return List.copyOf(drafts);
     }
 
     private static DraftEvaluation.LabelledDraft parseLine(String source, int number, String line) {

@@ -3,7 +3,6 @@ package dev.empathy.draft;
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.draft.PatternCompiler;
-import dev.empathy.internal.draft.TokenPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,25 +22,18 @@ import java.util.Set;
  */
 final class PolitenessScorer {
 
+    /** The format name on {@code politeness.tsv}'s first line. */
     static final String FORMAT = "empathy-politeness";
 
-    /** One cue line of a strategy. */
-    record Cue(String strategy, double weight, boolean questionOnly, List<TokenPattern> patterns, String example,
-               String counter, int line) {
-    }
+    private final List<PolitenessCue> cues;
 
-    /** A cue matched in a draft. */
-    record Hit(Cue cue, int start, int end) {
-    }
-
-    final List<Cue> cues;
-
-    private PolitenessScorer(List<Cue> cues) {
+    private PolitenessScorer(List<PolitenessCue> cues) {
         this.cues = List.copyOf(cues);
     }
 
+    /** Reads and validates {@code politeness.tsv}; the first malformed line fails with file, line and reason. */
     static PolitenessScorer load(DataLines lines, PatternCompiler compiler) {
-        List<Cue> cues = new ArrayList<>();
+        List<PolitenessCue> cues = new ArrayList<>();
         Map<String, Double> weights = new HashMap<>();
         for (DataLines.Line line : lines.records()) {
             String[] f = line.fields();
@@ -75,7 +67,7 @@ final class PolitenessScorer {
             }
             String counter = f[5].strip().equals("-") ? "" : f[5].strip();
             try {
-                cues.add(new Cue(strategy, weight, scope.equals("question"), compiler.compile(f[3]), f[4].strip(), counter, line.number()));
+                cues.add(new PolitenessCue(strategy, weight, scope.equals("question"), compiler.compile(f[3]), f[4].strip(), counter, line.number()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidDataException(lines.source(), line.number(), "broken pattern '" + f[3].strip() + "': " + e.getMessage());
             }
@@ -83,18 +75,24 @@ final class PolitenessScorer {
         return new PolitenessScorer(cues);
     }
 
+    /** Every cue, in file order. */
+    List<PolitenessCue> cues() {
+        return cues;
+    }
+
     /** Scores the strategy hits (already outside quotes and in scope) and the findings of one draft. */
-    PolitenessScore score(String draft, List<Hit> hits, List<Finding> findings) {
-        List<Hit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+    PolitenessScore score(String draft, List<Hit<PolitenessCue>> hits, List<Finding> findings) {
+        List<Hit<PolitenessCue>> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.<Hit<PolitenessCue>>comparingInt(Hit::start)
+                .thenComparing(Comparator.<Hit<PolitenessCue>>comparingInt(Hit::end).reversed()));
         List<ScoreEvidence> evidence = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         double sum = 0;
-        for (Hit hit : sorted) {
-            if (seen.add(hit.cue().strategy())) {
-                sum += hit.cue().weight();
-                evidence.add(new ScoreEvidence(hit.cue().strategy(), hit.start(), hit.end(), draft.substring(hit.start(), hit.end()),
-                        hit.cue().weight(), hit.cue().weight() >= 0 ? "polite: " + hit.cue().strategy() : "impolite: " + hit.cue().strategy()));
+        for (Hit<PolitenessCue> hit : sorted) {
+            if (seen.add(hit.owner().strategy())) {
+                sum += hit.owner().weight();
+                evidence.add(new ScoreEvidence(hit.owner().strategy(), hit.start(), hit.end(), draft.substring(hit.start(), hit.end()),
+                        hit.owner().weight(), hit.owner().weight() >= 0 ? "polite: " + hit.owner().strategy() : "impolite: " + hit.owner().strategy()));
             }
         }
         for (Finding finding : findings) {

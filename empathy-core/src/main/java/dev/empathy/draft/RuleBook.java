@@ -15,12 +15,9 @@ import java.util.Set;
 /** Reads rules files ({@code # empathy-rules 1}) into validated, compiled rules. Not thread-safe while loading. */
 final class RuleBook {
 
+    /** The format name on a rules file's first line. */
     static final String FORMAT = "empathy-rules";
     static final String DELETE = "(delete)";
-
-    /** A rule with its compiled patterns. */
-    record CompiledRule(DraftRule rule, List<TokenPattern> patterns, List<Guards.Guard> unless, List<Guards.Guard> requires) {
-    }
 
     private final PatternCompiler compiler;
     private final Guards guards;
@@ -35,6 +32,7 @@ final class RuleBook {
         this.maxRuleLength = maxRuleLength;
     }
 
+    /** Every rule added so far, in file order. */
     List<CompiledRule> rules() {
         return rules;
     }
@@ -142,7 +140,7 @@ final class RuleBook {
         return new CompiledRule(rule, patterns, List.copyOf(unless), List.copyOf(requires));
     }
 
-    /** The ids of every loaded rule, for error messages. */
+    /** True if a rule with this id has been added. */
     boolean contains(String id) {
         return byId.containsKey(id);
     }

@@ -34,7 +34,9 @@ public record Cue(int start, int end, String text, Emotion emotion, double weigh
         /** An entry of a trained model's features (reserved for model-backed classifiers). */
         MODEL,
         /** A plain report of a service failure ("haven't received", "still no reply"): frustration unless something stronger is said. */
-        FAILURE
+        FAILURE,
+        /** The message's situation ({@code EmotionReading#situation()}): an affected report of a service failure, with no emotion word needed. */
+        SITUATION
     }
 
     public Cue {

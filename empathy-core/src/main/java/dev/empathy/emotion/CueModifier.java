@@ -27,5 +27,9 @@ public enum CueModifier {
     /** A courtesy "thanks" closing a request or a complaint ("... can you check? Thanks"): politeness; discounted. */
     COURTESY,
     /** Beside a complaint: a puzzled question ("what is going on?") or a sad emoji read as its frustration. */
-    WITH_COMPLAINT
+    WITH_COMPLAINT,
+    /** A failure's own words in a calm question or request ("is online banking broken?"): a fact asked about, not a feeling; discounted. */
+    CALM_QUESTION,
+    /** Praise after a sincere thanks ("Thank you! This is awesome!"): the reason for the thanks, counted as gratitude. */
+    WITH_THANKS
 }

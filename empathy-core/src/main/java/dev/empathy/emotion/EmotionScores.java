@@ -96,8 +96,11 @@ public final class EmotionScores {
         return best;
     }
 
-    /** The highest score among emotions other than {@code excluded}. */
-    double bestExcept(Emotion excluded) {
+    /**
+     * The highest score among the emotions other than {@code excluded}: {@code get(top()) - bestExcept(top())}
+     * is the margin of the primary emotion over the runner-up, which the classifiers report as confidence.
+     */
+    public double bestExcept(Emotion excluded) {
         double best = 0;
         for (Emotion emotion : EMOTIONS) {
             if (emotion != excluded) {

@@ -21,23 +21,25 @@ final class Lexicon {
     static final String LEXICON_FORMAT = "empathy-lexicon";
     static final String MODIFIERS_FORMAT = "empathy-modifiers";
     static final String WORDS_FORMAT = "empathy-words";
+    /** The first field of an example line in a lexicon or modifiers file. */
+    static final String EXAMPLE = "example";
 
     /** An emoji or emoticon, matched on the raw text. */
     record Symbol(String text, boolean needsBoundary, List<LexiconEntry> entries) {
     }
 
-    final PhraseIndex<LexiconEntry> words;
+    final TermIndex<LexiconEntry> words;
     final Map<Character, List<Symbol>> symbolsByFirstChar;
-    final PhraseIndex<Modifier> modifiers;
-    final PhraseIndex<Modifier> questions;
+    final TermIndex<Modifier> modifiers;
+    final TermIndex<Modifier> questions;
     final Set<String> functionWords; // e.g. [the, is, my, don't]: how English a message looks
     final Parameters parameters;
     final SocialText social;
     final ServiceFailures failures;
     final int entryCount;
 
-    private Lexicon(PhraseIndex<LexiconEntry> words, Map<Character, List<Symbol>> symbolsByFirstChar,
-                    PhraseIndex<Modifier> modifiers, PhraseIndex<Modifier> questions, Set<String> functionWords,
+    private Lexicon(TermIndex<LexiconEntry> words, Map<Character, List<Symbol>> symbolsByFirstChar,
+                    TermIndex<Modifier> modifiers, TermIndex<Modifier> questions, Set<String> functionWords,
                     Parameters parameters, SocialText social, ServiceFailures failures, int entryCount) {
         this.words = words;
         this.symbolsByFirstChar = symbolsByFirstChar;
@@ -61,10 +63,13 @@ final class Lexicon {
         Parameters parameters = Parameters.load(parameterLines);
 
         Map<String, LexiconEntry> merged = new LinkedHashMap<>();
-        Map<String, PhraseIndex.Element[]> elements = new HashMap<>(); // each term tokenised once
+        Map<String, TermIndex.Element[]> elements = new HashMap<>(); // each term tokenised once
         for (DataLines file : lexiconFiles) {
             Map<String, Integer> seenInFile = new HashMap<>();
             for (DataLines.Line line : file.records()) {
+                if (isExample(file, line)) {
+                    continue;
+                }
                 checkTermLength(file, line, maxTermLength);
                 LexiconEntry entry = parseEntry(file, line, elements);
                 String key = entry.term() + "\t" + (entry.emotion() == null ? "-" : entry.emotion().id());
@@ -77,7 +82,7 @@ final class Lexicon {
             }
         }
 
-        List<PhraseIndex.Phrase<LexiconEntry>> phrases = new ArrayList<>();
+        List<TermIndex.Term<LexiconEntry>> phrases = new ArrayList<>();
         Map<String, List<LexiconEntry>> symbols = new LinkedHashMap<>();
         int count = 0;
         for (LexiconEntry entry : merged.values()) {
@@ -88,7 +93,7 @@ final class Lexicon {
             if (isSymbol(entry.term())) {
                 symbols.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry);
             } else {
-                phrases.add(new PhraseIndex.Phrase<>(entry.term(), elements.get(entry.term()), entry));
+                phrases.add(new TermIndex.Term<>(entry.term(), elements.get(entry.term()), entry));
             }
         }
         Map<Character, List<Symbol>> byFirstChar = new HashMap<>();
@@ -100,10 +105,13 @@ final class Lexicon {
             return List.copyOf(list);
         });
 
-        List<PhraseIndex.Phrase<Modifier>> modifierPhrases = new ArrayList<>();
-        List<PhraseIndex.Phrase<Modifier>> questionPhrases = new ArrayList<>();
+        List<TermIndex.Term<Modifier>> modifierPhrases = new ArrayList<>();
+        List<TermIndex.Term<Modifier>> questionPhrases = new ArrayList<>();
         Map<String, Integer> seenModifiers = new HashMap<>();
         for (DataLines.Line line : modifierLines.records()) {
+            if (isExample(modifierLines, line)) {
+                continue;
+            }
             checkTermLength(modifierLines, line, maxTermLength);
             Modifier modifier = parseModifier(modifierLines, line);
             Integer first = seenModifiers.putIfAbsent(modifier.term() + "\t" + modifier.kind(), line.number());
@@ -111,7 +119,7 @@ final class Lexicon {
                 throw new InvalidDataException(modifierLines.source(), line.number(),
                         "duplicate modifier '" + modifier.term() + "', first on line " + first);
             }
-            PhraseIndex.Phrase<Modifier> phrase = new PhraseIndex.Phrase<>(modifier.term(), PhraseIndex.parse(modifier.term()), modifier);
+            TermIndex.Term<Modifier> phrase = new TermIndex.Term<>(modifier.term(), TermParser.parse(modifier.term()), modifier);
             boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY;
             (opener ? questionPhrases : modifierPhrases).add(phrase);
         }
@@ -124,22 +132,22 @@ final class Lexicon {
             functionWords.add(word);
         }
         Set<String> vocabulary = new java.util.HashSet<>(functionWords); // what hashtags may split into
-        for (PhraseIndex.Phrase<LexiconEntry> phrase : phrases) {
+        for (TermIndex.Term<LexiconEntry> phrase : phrases) {
             addWords(phrase.elements(), vocabulary);
         }
-        for (PhraseIndex.Phrase<Modifier> phrase : modifierPhrases) {
+        for (TermIndex.Term<Modifier> phrase : modifierPhrases) {
             addWords(phrase.elements(), vocabulary);
         }
         vocabulary.addAll(SocialText.expansionWords(socialLines));
-        SocialText social = SocialText.load(socialLines, new Hashtags(vocabulary));
+        SocialText social = SocialText.load(socialLines, new HashtagSplitter(vocabulary));
         ServiceFailures failures = ServiceFailures.load(failureLines, classes, removedTerms);
-        return new Lexicon(PhraseIndex.of(phrases, classes), Map.copyOf(byFirstChar),
-                PhraseIndex.of(modifierPhrases, classes), PhraseIndex.of(questionPhrases, classes),
+        return new Lexicon(TermIndex.of(phrases, classes), Map.copyOf(byFirstChar),
+                TermIndex.of(modifierPhrases, classes), TermIndex.of(questionPhrases, classes),
                 Set.copyOf(functionWords), parameters, social, failures, count);
     }
 
-    private static void addWords(PhraseIndex.Element[] elements, Set<String> vocabulary) {
-        for (PhraseIndex.Element element : elements) {
+    private static void addWords(TermIndex.Element[] elements, Set<String> vocabulary) {
+        for (TermIndex.Element element : elements) {
             if (element.key() != null && !element.punctuation()) {
                 vocabulary.add(element.key());
             }
@@ -147,6 +155,26 @@ final class Lexicon {
     }
 
     /** A term (the first field) longer than {@code max} chars fails: see {@code InputLimits.maxTermLength}. */
+    /**
+     * True for an {@code example<TAB>emotion<TAB>message} line (a lexicon or modifiers file's example, run by
+     * {@code dev.empathy.verify.DataVerifier}, never an entry); a malformed one fails with its line.
+     */
+    static boolean isExample(DataLines file, DataLines.Line line) {
+        String[] fields = line.fields();
+        if (!fields[0].equals(EXAMPLE)) {
+            return false;
+        }
+        if (fields.length != 3 || fields[2].isBlank()) {
+            throw new InvalidDataException(file.source(), line.number(), "expected 'example<TAB>emotion<TAB>message'");
+        }
+        try {
+            Emotion.fromId(fields[1]);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(file.source(), line.number(), e.getMessage());
+        }
+        return true;
+    }
+
     private static void checkTermLength(DataLines file, DataLines.Line line, int max) {
         String text = line.text();
         int tab = text.indexOf('\t');
@@ -156,7 +184,7 @@ final class Lexicon {
         }
     }
 
-    private static LexiconEntry parseEntry(DataLines file, DataLines.Line line, Map<String, PhraseIndex.Element[]> elements) {
+    private static LexiconEntry parseEntry(DataLines file, DataLines.Line line, Map<String, TermIndex.Element[]> elements) {
         String[] fields = line.fields();
         if (fields.length < 3 || fields.length > 4) {
             throw new InvalidDataException(file.source(), line.number(),
@@ -168,7 +196,7 @@ final class Lexicon {
         }
         // emoticons keep their case (":D" is not ":d"); words and phrases match in lower case
         String term = isSymbol(written) ? written : written.toLowerCase(Locale.ROOT);
-        if (!isSymbol(term) && elements.computeIfAbsent(term, PhraseIndex::parse) == null) {
+        if (!isSymbol(term) && elements.computeIfAbsent(term, TermParser::parse) == null) {
             throw new InvalidDataException(file.source(), line.number(), "term '" + term + "' has no token to match");
         }
         String emotionId = fields[1].strip();
@@ -218,7 +246,7 @@ final class Lexicon {
             throw new InvalidDataException(file.source(), line.number(), "expected 3 TAB-separated fields (term, kind, value), found " + fields.length);
         }
         String term = fields[0].strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (term.isEmpty() || PhraseIndex.parse(term) == null) {
+        if (term.isEmpty() || TermParser.parse(term) == null) {
             throw new InvalidDataException(file.source(), line.number(), "term '" + fields[0] + "' has no token to match");
         }
         Modifier.Kind kind;
@@ -236,7 +264,7 @@ final class Lexicon {
         }
         boolean valid = switch (kind) {
             case NEGATOR, CLAUSE -> true;
-            case INTENSIFIER -> value >= 1 && value <= LexiconScorer.MAX_INTENSIFIER;
+            case INTENSIFIER -> value >= 1 && value <= IntensityStage.MAX_INTENSIFIER;
             case DIMINISHER, CONTRAST -> value > 0 && value <= 1;
             case QUESTION, WORRY -> value > 0 && value <= 3;
         };

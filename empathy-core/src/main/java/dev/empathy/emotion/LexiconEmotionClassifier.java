@@ -5,6 +5,7 @@ import dev.empathy.data.InputLimits;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.situation.SituationDetector;
+import dev.empathy.situation.SituationReading;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,13 +49,13 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     }
 
     private final Lexicon lexicon;
-    private final LexiconScorer scorer;
+    private final LexiconEngine engine;
     private final SituationDetector situations;
     private final InputLimits limits;
 
-    private LexiconEmotionClassifier(Lexicon lexicon, SituationDetector situations, InputLimits limits) {
+    private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.scorer = new LexiconScorer(lexicon, TextAnalyzer.english());
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence);
         this.situations = situations;
         this.limits = limits;
     }
@@ -98,8 +99,11 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     public EmotionReading classify(String message) {
         Objects.requireNonNull(message, "message must not be null");
         String readable = InputLimits.readablePart(message, limits.maxMessageLength());
-        EmotionReading reading = scorer.read(readable);
-        return situations == SituationDetector.none() ? reading : reading.withSituation(situations.detect(readable));
+        if (situations == SituationDetector.none()) {
+            return engine.read(readable, SituationReading.general());
+        }
+        SituationReading situation = situations.detect(readable); // the situation is evidence (SituationEvidence)
+        return engine.read(readable, situation).withSituation(situation);
     }
 
     /**
@@ -198,7 +202,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
                     limits.maxTermLength());
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new LexiconEmotionClassifier(lexicon, situations != null ? situations : SituationDetector.english(), limits);
+            SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
+            return new LexiconEmotionClassifier(lexicon, evidence, situations != null ? situations : SituationDetector.english(), limits);
         }
 
         private static DataLines resource(String name, String format) {

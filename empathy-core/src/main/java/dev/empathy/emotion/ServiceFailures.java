@@ -2,7 +2,6 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
-import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The support-domain stage of the lexicon engine: finds plain reports of a service failure ("haven't
- * received my refund", "still no reply", "nobody", "charged twice", "won't let me log in") and adds each
- * as a frustration cue with {@link Cue.Source#FAILURE}. A failure is evidence of frustration only where
- * nothing stronger is said: evidence the lexicon already found on its words is not counted twice, and each further
- * failure in a message counts less ({@code failure.decay}).
+ * The data of the lexicon engine's {@link ServiceFailureStage}: plain reports of a service failure
+ * ("haven't received my refund", "still no reply", "nobody", "charged twice", "won't let me log in"), each
+ * read as frustration where nothing stronger is said.
  *
  * <p>Data: {@code service-failures.tsv}, with {@code set<TAB>@name<TAB>a|b|c} word families and
  * {@code failure<TAB>pattern[<TAB>factor]} patterns whose parts may name families ("@cannot @access"
@@ -28,17 +25,10 @@ final class ServiceFailures {
     /** A pattern may expand to at most this many phrases (keeps start-up time and memory bounded). */
     static final int MAX_EXPANSION = 5_000;
 
-    /** Words skipped inside a failure ("isn't even with", "won't actually start", "is also down"). */
-    private static final java.util.Set<String> FILLERS = java.util.Set.of("even", "really", "actually", "just",
-            "also", "ever", "completely", "totally", "fully", "properly", "correctly", "literally");
-
-    /** A failure the lexicon already read nearly as heavily adds no cue. */
-    private static final double MIN_TOP_UP = 0.1;
-
-    private final PhraseIndex<Double> patterns; // phrase -> factor of failure.weight
+    private final TermIndex<Double> patterns; // phrase -> factor of failure.weight
     private final int patternCount;
 
-    private ServiceFailures(PhraseIndex<Double> patterns, int patternCount) {
+    private ServiceFailures(TermIndex<Double> patterns, int patternCount) {
         this.patterns = patterns;
         this.patternCount = patternCount;
     }
@@ -49,7 +39,7 @@ final class ServiceFailures {
      */
     static ServiceFailures load(DataLines lines, TokenClasses classes, Set<String> removedTerms) {
         Map<String, List<String>> sets = new HashMap<>();
-        List<PhraseIndex.Phrase<Double>> phrases = new ArrayList<>();
+        List<TermIndex.Term<Double>> phrases = new ArrayList<>();
         for (DataLines.Line line : lines.records()) {
             String[] fields = line.fields();
             String kind = fields[0].strip();
@@ -80,11 +70,11 @@ final class ServiceFailures {
                         if (mentionsAny(phrase, removedTerms)) {
                             continue;
                         }
-                        PhraseIndex.Element[] elements = PhraseIndex.parse(phrase);
+                        TermIndex.Element[] elements = TermParser.parse(phrase);
                         if (elements == null) {
                             throw new InvalidDataException(lines.source(), line.number(), "pattern has no token to match");
                         }
-                        phrases.add(new PhraseIndex.Phrase<>(phrase, elements, factor));
+                        phrases.add(new TermIndex.Term<>(phrase, elements, factor));
                     }
                 }
                 case "example" -> {
@@ -96,7 +86,7 @@ final class ServiceFailures {
                         "unknown record '" + kind + "', expected set, failure or example");
             }
         }
-        return new ServiceFailures(PhraseIndex.of(phrases, classes), phrases.size());
+        return new ServiceFailures(TermIndex.of(phrases, classes), phrases.size());
     }
 
     private static boolean mentionsAny(String phrase, Set<String> terms) {
@@ -153,65 +143,8 @@ final class ServiceFailures {
         return patternCount;
     }
 
-    /**
-     * Adds a failure cue for each failure in {@code tokens}, longest match first, weighing {@code weight}
-     * times the pattern's factor less the negative evidence the lexicon already found on its words.
-     */
-    void addTo(String text, LexiconScorer.SentenceWork work, List<Token> tokens, double weight) {
-        List<Token> words = new ArrayList<>(tokens.size()); // the tokens without fillers ("won't even start")
-        int[] original = new int[tokens.size()];
-        for (int t = 0; t < tokens.size(); t++) {
-            String key = tokens.get(t).key();
-            if (FILLERS.contains(key)) {
-                continue;
-            }
-            if ((key.equals("seem") || key.equals("seems")) && t + 1 < tokens.size() && tokens.get(t + 1).key().equals("to")) {
-                t++; // "can't seem to get": read "can't get"
-                continue;
-            }
-            original[words.size()] = t;
-            words.add(tokens.get(t));
-        }
-        List<LexiconScorer.Draft> lexiconCues = List.copyOf(work.cues); // in text order: found token by token
-        int[] from = {0};
-        int i = 0;
-        while (i < words.size()) {
-            PhraseIndex.Match<Double> match = patterns.longestAt(words, i);
-            if (match == null) {
-                i++;
-                continue;
-            }
-            int start = words.get(i).start();
-            int end = words.get(i + match.length() - 1).end();
-            double factor = 0;
-            for (double value : match.values()) {
-                factor = Math.max(factor, value);
-            }
-            double topUp = weight * factor - negativeEvidence(lexiconCues, from, start, end);
-            if (topUp >= MIN_TOP_UP) {
-                work.cues.add(new LexiconScorer.Draft(start, end, original[i], Emotion.FRUSTRATION, topUp, Cue.Source.FAILURE));
-            }
-            i += match.length();
-        }
-    }
-
-    /**
-     * The negative evidence the lexicon already found on {@code [start, end)}, so a failure only tops the
-     * words up to its own weight ("still" 0.4 plus "still no reply" 0.7 counts 0.7, not 1.1). The
-     * lexicon's cues come in text order and failures are found left to right, so {@code from[0]} only
-     * moves forward: linear in cues plus failures.
-     */
-    private static double negativeEvidence(List<LexiconScorer.Draft> cues, int[] from, int start, int end) {
-        while (from[0] < cues.size() && cues.get(from[0]).end <= start) {
-            from[0]++;
-        }
-        double evidence = 0;
-        for (int k = from[0]; k < cues.size() && cues.get(k).start < end; k++) {
-            LexiconScorer.Draft cue = cues.get(k);
-            if (cue.end > start && cue.emotion.isNegative() && cue.emotion != Emotion.CONFUSION) {
-                evidence += cue.weight;
-            }
-        }
-        return evidence;
+    /** The failure phrases, each with its factor of {@code failure.weight}; {@link ServiceFailureStage} reads them. */
+    TermIndex<Double> patterns() {
+        return patterns;
     }
 }

@@ -21,9 +21,9 @@ import java.util.Map;
  *   <tr><td>{@code &amp;}, {@code &lt;}</td><td>{@code &}, {@code <} (one token over the entity)</td></tr>
  *   <tr><td>{@code u}, {@code pls}, {@code agn}</td><td>{@code you}, {@code please}, {@code again} (abbreviations from {@code social-media.tsv})</td></tr>
  *   <tr><td>{@code 40+ minutes}</td><td>{@code 40 minutes}</td></tr>
- *   <tr><td>{@code #neveragain}, {@code #SortIt}</td><td>{@code never again}, {@code sort it} (see {@link Hashtags})</td></tr>
+ *   <tr><td>{@code #neveragain}, {@code #SortIt}</td><td>{@code never again}, {@code sort it} (see {@link HashtagSplitter})</td></tr>
  * </table>
- * Stretched letters ("NOOOOWWW") are left to {@link PhraseIndex}, which un-stretches on lookup.
+ * Stretched letters ("NOOOOWWW") are left to {@link TermIndex}, which un-stretches on lookup.
  */
 final class SocialText {
 
@@ -34,15 +34,15 @@ final class SocialText {
     }
 
     private final Map<String, String[]> abbreviations; // e.g. pls -> [please], rn -> [right, now]
-    private final Hashtags hashtags;
+    private final HashtagSplitter hashtags;
 
-    private SocialText(Map<String, String[]> abbreviations, Hashtags hashtags) {
+    private SocialText(Map<String, String[]> abbreviations, HashtagSplitter hashtags) {
         this.abbreviations = abbreviations;
         this.hashtags = hashtags;
     }
 
     /** Loads {@code abbrev<TAB>short<TAB>expansion} lines; {@code example} lines are for tests and skipped here. */
-    static SocialText load(DataLines lines, Hashtags hashtags) {
+    static SocialText load(DataLines lines, HashtagSplitter hashtags) {
         Map<String, String[]> abbreviations = new HashMap<>();
         for (DataLines.Line line : lines.records()) {
             String[] fields = line.fields();

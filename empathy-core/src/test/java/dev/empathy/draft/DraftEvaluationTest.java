@@ -50,12 +50,11 @@ class DraftEvaluationTest {
     }
 
     @Test
-    void theLabelledSetHasAtLeast400DraftsHalfWithSpansHalfClean() throws Exception {
+    void theLabelledSetIsAboutHalfDraftsWithSpansAndHalfCleanOverFourChannels() throws Exception {
         List<DraftEvaluation.LabelledDraft> all = new java.util.ArrayList<>(drafts("dev"));
         all.addAll(drafts("heldout"));
-        assertThat(all).hasSizeGreaterThanOrEqualTo(400);
-        long marked = all.stream().filter(d -> !d.spans().isEmpty()).count();
-        assertThat(marked).isBetween(190L, 215L);
+        double markedShare = all.stream().filter(d -> !d.spans().isEmpty()).count() / (double) all.size();
+        assertThat(markedShare).as("share of drafts with a labelled span").isBetween(0.4, 0.6);
         assertThat(all.stream().map(DraftEvaluation.LabelledDraft::channel).distinct()).contains("email", "chat", "social", "sms");
     }
 
@@ -94,9 +93,15 @@ class DraftEvaluationTest {
     }
 
     @Test
-    void heldOutSplitIsReportedNotTuned() throws Exception {
-        DraftEvaluation.Report report = DraftEvaluation.evaluate(DraftChecker.english(), drafts("heldout"));
-        System.out.println("heldout split:\n" + report.table());
-        assertThat(report.drafts()).isGreaterThanOrEqualTo(100);
+    void heldOutSplitScoresWithinTenPointsOfTheDevSplitItWasNotTunedOn() throws Exception {
+        DraftEvaluation.Report dev = DraftEvaluation.evaluate(DraftChecker.english(), drafts("dev"));
+        DraftEvaluation.Report heldOut = DraftEvaluation.evaluate(DraftChecker.english(), drafts("heldout"));
+        System.out.println("heldout split:\n" + heldOut.table());
+        assertThat(heldOut.spans()).as("labelled spans in the held-out split").isPositive();
+        assertThat(heldOut.goodDrafts()).as("good drafts in the held-out split").isPositive();
+        assertThat(heldOut.overall().f1()).as("held-out F1 against dev F1 %.3f", dev.overall().f1())
+                .isGreaterThanOrEqualTo(dev.overall().f1() - 0.10);
+        assertThat(heldOut.goodFlaggedShare()).as("held-out good drafts flagged against dev %.3f", dev.goodFlaggedShare())
+                .isLessThanOrEqualTo(dev.goodFlaggedShare() + 0.10);
     }
 }

@@ -1,13 +1,16 @@
 package dev.empathy.emotion;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.empathy.model.BlendedEmotionClassifier;
+import dev.empathy.model.EmotionModel;
+import dev.empathy.model.ModelEmotionClassifier;
 import dev.empathy.situation.Situation;
 import dev.empathy.situation.SituationDetector;
 import dev.empathy.situation.SituationReading;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every classifier gives its readings a situation, and each can switch detection off or use another detector. */
 class ClassifierSituationTest {

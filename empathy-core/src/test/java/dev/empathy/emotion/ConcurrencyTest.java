@@ -18,7 +18,7 @@ class ConcurrencyTest {
         EmotionClassifier classifier = LexiconEmotionClassifier.english();
         List<String> messages;
         try (InputStream in = getClass().getResourceAsStream("/corpus/emotion-dev.tsv")) {
-            messages = LabelledMessage.readTsv(in, "emotion-dev.tsv").stream().map(LabelledMessage::text).toList();
+            messages = LabelledMessages.readTsv(in, "emotion-dev.tsv").stream().map(LabelledMessage::text).toList();
         }
         List<EmotionReading> expected = messages.stream().map(classifier::classify).toList();
 

@@ -24,7 +24,7 @@ class EvaluationFloorsTest {
     void heldOutInHouseSplitStaysAboveItsFloor() throws Exception {
         List<LabelledMessage> messages;
         try (InputStream in = getClass().getResourceAsStream("/corpus/emotion-test.tsv")) {
-            messages = LabelledMessage.readTsv(in, "emotion-test.tsv");
+            messages = LabelledMessages.readTsv(in, "emotion-test.tsv");
         }
         EmotionEvaluation evaluation = EmotionEvaluation.of(LexiconEmotionClassifier.english(), messages);
         assertThat(evaluation.macroF1()).as(evaluation.format()).isGreaterThanOrEqualTo(0.70);
@@ -34,14 +34,14 @@ class EvaluationFloorsTest {
     void goEmotionsDevMeetsTheTargetWhenPresent() {
         assumeTrue(Files.isRegularFile(GOEMOTIONS), "GoEmotions evaluation data not present beside this clone");
         EmotionEvaluation evaluation = EmotionEvaluation.of(LexiconEmotionClassifier.english(),
-                LabelledMessage.readTsv(GOEMOTIONS));
+                LabelledMessages.readTsv(GOEMOTIONS));
         assertThat(evaluation.macroF1()).as(evaluation.format()).isGreaterThanOrEqualTo(0.45);
     }
 
     @Test
     void realSupportTweetsStayAboveTheirFloorWhenPresent() {
         assumeTrue(Files.isRegularFile(TWCS), "twcs-dev evaluation data not present beside this clone");
-        List<LabelledMessage> messages = LabelledMessage.readTsv(TWCS);
+        List<LabelledMessage> messages = LabelledMessages.readTsv(TWCS);
         EmotionEvaluation evaluation = EmotionEvaluation.of(LexiconEmotionClassifier.english(), messages);
         assertThat(evaluation.accuracy()).as(evaluation.format()).isGreaterThanOrEqualTo(0.55);
         assertThat(evaluation.macroF1()).as(evaluation.format()).isGreaterThanOrEqualTo(0.43);

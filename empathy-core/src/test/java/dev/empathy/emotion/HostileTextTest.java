@@ -1,14 +1,16 @@
 package dev.empathy.emotion;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
 import dev.empathy.draft.DraftChecker;
+import dev.empathy.model.BlendedEmotionClassifier;
+import dev.empathy.model.ModelEmotionClassifier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * The reproducers of issue 13 (items 1, 2, 3, 5 and 6): text that used to crash or misread. The time of
@@ -26,7 +28,7 @@ class HostileTextTest {
         assertThat(reading.emotion()).isEqualTo(Emotion.ANGER);
         Cue angry = reading.cues().get(reading.cues().size() - 1);
         assertThat(angry.text()).isEqualTo("angry");
-        assertThat(angry.weight()).isFinite().isLessThanOrEqualTo(angry.baseWeight() * LexiconScorer.MAX_INTENSIFIER);
+        assertThat(angry.weight()).isFinite().isLessThanOrEqualTo(angry.baseWeight() * IntensityStage.MAX_INTENSIFIER);
     }
 
     static Stream<Arguments> intensifierChains() {
@@ -44,15 +46,15 @@ class HostileTextTest {
 
     @Test
     void eachIntensifierInAChainAddsLessThanTheOneBefore() {
-        double one = LexiconScorer.chain(1, 1.3);
-        double two = LexiconScorer.chain(one, 1.3);
-        double three = LexiconScorer.chain(two, 1.3);
+        double one = IntensityStage.chain(1, 1.3);
+        double two = IntensityStage.chain(one, 1.3);
+        double three = IntensityStage.chain(two, 1.3);
 
         assertThat(one).isEqualTo(1.3);
         assertThat(two).isGreaterThan(one).isLessThan(1.3 * 1.3);
         assertThat(three - two).isLessThan(two - one);
-        assertThat(LexiconScorer.chain(3, 3)).isEqualTo(3);
-        assertThat(LexiconScorer.chain(2, 0.5)).isEqualTo(1);
+        assertThat(IntensityStage.chain(3, 3)).isEqualTo(3);
+        assertThat(IntensityStage.chain(2, 0.5)).isEqualTo(1);
     }
 
     @Test

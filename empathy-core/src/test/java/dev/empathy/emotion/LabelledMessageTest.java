@@ -18,7 +18,7 @@ class LabelledMessageTest {
 
     @Test
     void readsTextAndLabelWithLineNumbers() {
-        List<LabelledMessage> messages = LabelledMessage.parseTsv(
+        List<LabelledMessage> messages = LabelledMessages.parseTsv(
                 "Third time I'm asking!\tfrustration\nThanks a lot :)\tgratitude\n", "set.tsv");
 
         assertThat(messages).containsExactly(
@@ -28,13 +28,13 @@ class LabelledMessageTest {
 
     @Test
     void ignoresColumnsAfterTheLabel() {
-        assertThat(LabelledMessage.parseTsv("where is my parcel?\tconfusion\tchat\textra\n", "set.tsv"))
+        assertThat(LabelledMessages.parseTsv("where is my parcel?\tconfusion\tchat\textra\n", "set.tsv"))
                 .containsExactly(new LabelledMessage("where is my parcel?", Emotion.CONFUSION, 1));
     }
 
     @Test
     void readsAThirdColumnAsTheGoldSituationWhenItIsASituationId() {
-        List<LabelledMessage> messages = LabelledMessage.parseTsv(
+        List<LabelledMessage> messages = LabelledMessages.parseTsv(
                 "where is my parcel?\tfrustration\tdelivery-delay\nok\tneutral\t-\nhi\tneutral\t General \nyo\tneutral\n", "set.tsv");
 
         assertThat(messages).extracting(LabelledMessage::situation)
@@ -44,31 +44,31 @@ class LabelledMessageTest {
 
     @Test
     void acceptsLabelsInAnyCaseWithSurroundingSpace() {
-        assertThat(LabelledMessage.parseTsv("fine\t NEUTRAL \n", "set.tsv"))
+        assertThat(LabelledMessages.parseTsv("fine\t NEUTRAL \n", "set.tsv"))
                 .extracting(LabelledMessage::label).containsExactly(Emotion.NEUTRAL);
     }
 
     @Test
     void skipsBlankLinesButCountsThemInLineNumbers() {
-        assertThat(LabelledMessage.parseTsv("\nok\tneutral\r\n\r\nsad\tsadness", "set.tsv"))
+        assertThat(LabelledMessages.parseTsv("\nok\tneutral\r\n\r\nsad\tsadness", "set.tsv"))
                 .extracting(LabelledMessage::line).containsExactly(2, 4);
     }
 
     @Test
     void keepsLinesStartingWithHashAsMessages() {
-        assertThat(LabelledMessage.parseTsv("#fail again\tfrustration\n", "set.tsv"))
+        assertThat(LabelledMessages.parseTsv("#fail again\tfrustration\n", "set.tsv"))
                 .extracting(LabelledMessage::text).containsExactly("#fail again");
     }
 
     @Test
     void dropsAByteOrderMarkOnTheFirstLine() {
-        assertThat(LabelledMessage.parseTsv("\uFEFFhello\tneutral\n", "set.tsv"))
+        assertThat(LabelledMessages.parseTsv("\uFEFFhello\tneutral\n", "set.tsv"))
                 .extracting(LabelledMessage::text).containsExactly("hello");
     }
 
     @Test
     void rejectsAnUnknownLabelNamingFileAndLine() {
-        assertThatThrownBy(() -> LabelledMessage.parseTsv("ok\tneutral\nso mad\tangry\n", "set.tsv"))
+        assertThatThrownBy(() -> LabelledMessages.parseTsv("ok\tneutral\nso mad\tangry\n", "set.tsv"))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessage("set.tsv:2: unknown label 'angry', expected one of anger, frustration, anxiety, confusion, "
                         + "disappointment, sadness, gratitude, satisfaction, neutral");
@@ -76,16 +76,16 @@ class LabelledMessageTest {
 
     @Test
     void rejectsALineWithoutATab() {
-        assertThatThrownBy(() -> LabelledMessage.parseTsv("ok\tneutral\nno tab here\n", "set.tsv"))
+        assertThatThrownBy(() -> LabelledMessages.parseTsv("ok\tneutral\nno tab here\n", "set.tsv"))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessage("set.tsv:2: expected text<TAB>label, found no TAB");
     }
 
     @Test
     void rejectsEmptyTextAndEmptyLabel() {
-        assertThatThrownBy(() -> LabelledMessage.parseTsv("\tanger\n", "set.tsv"))
+        assertThatThrownBy(() -> LabelledMessages.parseTsv("\tanger\n", "set.tsv"))
                 .hasMessage("set.tsv:1: text is empty");
-        assertThatThrownBy(() -> LabelledMessage.parseTsv("hello\t \n", "set.tsv"))
+        assertThatThrownBy(() -> LabelledMessages.parseTsv("hello\t \n", "set.tsv"))
                 .hasMessage("set.tsv:1: label is empty");
     }
 
@@ -93,7 +93,7 @@ class LabelledMessageTest {
     void rejectsInvalidUtf8NamingTheLine() {
         byte[] bytes = {'o', 'k', '\t', 'n', 'e', 'u', 't', 'r', 'a', 'l', '\n', 'b', (byte) 0xC3, '\t', 'a', 'n', 'g', 'e', 'r', '\n'};
 
-        assertThatThrownBy(() -> LabelledMessage.readTsv(new ByteArrayInputStream(bytes), "set.tsv"))
+        assertThatThrownBy(() -> LabelledMessages.readTsv(new ByteArrayInputStream(bytes), "set.tsv"))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessage("set.tsv:2: is not valid UTF-8");
     }
@@ -103,7 +103,7 @@ class LabelledMessageTest {
         Path file = dir.resolve("set.tsv");
         Files.write(file, "merci 🙏\tgratitude\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(LabelledMessage.readTsv(file))
+        assertThat(LabelledMessages.readTsv(file))
                 .containsExactly(new LabelledMessage("merci 🙏", Emotion.GRATITUDE, 1));
     }
 
@@ -111,7 +111,7 @@ class LabelledMessageTest {
     void reportsAMissingFile(@TempDir Path dir) {
         Path file = dir.resolve("missing.tsv");
 
-        assertThatThrownBy(() -> LabelledMessage.readTsv(file))
+        assertThatThrownBy(() -> LabelledMessages.readTsv(file))
                 .isInstanceOf(InvalidDataException.class)
                 .satisfies(e -> assertThat(((InvalidDataException) e).line()).isZero())
                 .hasMessageStartingWith(file + ": cannot be read: ");

@@ -27,6 +27,10 @@ class SupportDataExamplesTest {
         return examples("social-media.tsv", SocialText.FORMAT);
     }
 
+    static Stream<Arguments> situationExamples() {
+        return examples("situation-evidence.tsv", SituationEvidence.FORMAT);
+    }
+
     private static Stream<Arguments> examples(String file, String format) {
         DataLines lines = DataLines.resource(SupportDataExamplesTest.class, DATA + file, format, 1);
         List<Arguments> out = new ArrayList<>();
@@ -68,5 +72,12 @@ class SupportDataExamplesTest {
             }
         }
         assertThat(keys.stream().collect(Collectors.joining(" "))).as(where).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @MethodSource("situationExamples")
+    void situationEvidenceExamplesReadAsWritten(String where, String emotion, String message) {
+        EmotionReading reading = LexiconEmotionClassifier.english().classify(message);
+        assertThat(reading.emotion()).as(where + ": " + reading.cues()).isEqualTo(Emotion.fromId(emotion));
     }
 }

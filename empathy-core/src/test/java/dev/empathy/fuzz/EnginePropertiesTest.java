@@ -7,7 +7,7 @@ import dev.empathy.draft.DraftChecker;
 import dev.empathy.draft.ElementSpan;
 import dev.empathy.draft.Finding;
 import dev.empathy.draft.Revision;
-import dev.empathy.emotion.BlendedEmotionClassifier;
+import dev.empathy.model.BlendedEmotionClassifier;
 import dev.empathy.emotion.Cue;
 import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionClassifier;

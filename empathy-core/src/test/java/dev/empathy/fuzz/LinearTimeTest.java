@@ -3,7 +3,7 @@ package dev.empathy.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.empathy.draft.DraftChecker;
-import dev.empathy.emotion.BlendedEmotionClassifier;
+import dev.empathy.model.BlendedEmotionClassifier;
 import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.LexiconEmotionClassifier;
 import java.util.function.Consumer;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.empathy.emotion.LabelledMessage;
+import dev.empathy.emotion.LabelledMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class SituationFloorTest {
         assumeTrue(Files.isRegularFile(TWCS_DEV), "twcs-dev evaluation data not present beside this clone");
         List<Situation> gold = new ArrayList<>();
         List<Situation> detected = new ArrayList<>();
-        for (LabelledMessage message : LabelledMessage.readTsv(TWCS_DEV)) {
+        for (LabelledMessage message : LabelledMessages.readTsv(TWCS_DEV)) {
             if (message.hasSituation()) {
                 gold.add(message.situation());
                 detected.add(SituationDetector.english().detect(message.text()).situation());

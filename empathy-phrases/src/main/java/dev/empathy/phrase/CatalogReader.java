@@ -24,6 +24,8 @@ final class CatalogReader {
     static final String FORMAT = "empathy-statements";
     static final int VERSION = 1;
     static final String SLOT_DEFAULT = "slot-default";
+    /** An {@code example<TAB>statement-id<TAB>customer message} line: a customer the statement fits (run by the build). */
+    static final String EXAMPLE = "example";
 
     private static final Pattern RANGE = Pattern.compile("(\\d(?:\\.\\d+)?)-(\\d(?:\\.\\d+)?)");
     private static final int FIELDS = 9;
@@ -42,6 +44,11 @@ final class CatalogReader {
             String[] fields = line.fields();
             if (fields[0].equals(SLOT_DEFAULT)) {
                 readDefault(source, line, fields, defaults);
+            } else if (fields[0].equals(EXAMPLE)) {
+                if (fields.length != 3 || fields[1].isBlank() || fields[2].isBlank()) {
+                    throw new InvalidDataException(source, line.number(),
+                            "expected 3 TAB-separated fields (example, statement id, customer message), found " + fields.length);
+                }
             } else {
                 statementLines.add(line);
             }

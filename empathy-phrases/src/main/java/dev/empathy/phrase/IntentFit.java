@@ -20,7 +20,7 @@ final class IntentFit {
     }
 
     static IntentFit builtIn() {
-        return read(DataLines.resource(IntentFit.class, RESOURCE, FORMAT, 1));
+        return read(DataLines.resource(IntentFit.class.getResourceAsStream(RESOURCE), RESOURCE, FORMAT, 1));
     }
 
     static IntentFit read(DataLines file) {

@@ -38,7 +38,7 @@ final class MessageSlots {
     }
 
     private static final class Default {
-        static final MessageSlots ENGLISH = read(DataLines.resource(MessageSlots.class, RESOURCE, FORMAT, 1));
+        static final MessageSlots ENGLISH = read(DataLines.resource(MessageSlots.class.getResourceAsStream(RESOURCE), RESOURCE, FORMAT, 1));
     }
 
     private final Pattern product;

@@ -124,7 +124,7 @@ public final class PhraseCatalog {
         if (entry == null || !entry.statement.equals(statement)) {
             throw new IllegalArgumentException("statement '" + statement.id() + "' is not in this catalog");
         }
-        return entry.template.render(SelectionContext.slotArray(Objects.requireNonNull(slots, "slots must not be null")));
+        return entry.template.render(SlotValues.array(Objects.requireNonNull(slots, "slots must not be null")));
     }
 
     /** The entries for {@code locale}: its exact tag first, else its language alone; empty when none. */
@@ -210,7 +210,7 @@ public final class PhraseCatalog {
             long started = System.nanoTime();
             List<DataLines> all = new ArrayList<>();
             if (builtIn) {
-                all.add(DataLines.resource(PhraseCatalog.class, BUILT_IN, CatalogReader.FORMAT, CatalogReader.VERSION));
+                all.add(DataLines.resource(PhraseCatalog.class.getResourceAsStream(BUILT_IN), BUILT_IN, CatalogReader.FORMAT, CatalogReader.VERSION));
             }
             all.addAll(files);
             Map<String, Statement> seenIds = new HashMap<>();

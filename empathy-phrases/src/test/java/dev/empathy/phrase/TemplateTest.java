@@ -21,7 +21,7 @@ class TemplateTest {
         if (product != null) {
             values.put(Slot.PRODUCT, product);
         }
-        return Template.compile(text, DEFAULTS).render(SelectionContext.slotArray(values));
+        return Template.compile(text, DEFAULTS).render(SlotValues.array(values));
     }
 
     @ParameterizedTest(name = "{0} with name={1}, product={2}")

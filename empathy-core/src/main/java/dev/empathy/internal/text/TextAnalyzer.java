@@ -21,8 +21,12 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
-    /** The sentence model shipped in {@code org.apache.opennlp:opennlp-models-sentdetect-en}. */
-    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    /**
+     * The sentence model shipped at the root of {@code org.apache.opennlp:opennlp-models-sentdetect-en}. Read
+     * through the class loader: a root resource of another jar is visible that way on the class path and on
+     * the module path alike ({@code Class.getResourceAsStream} in a named module searches that module only).
+     */
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     /** Sentence detection is skipped past this many chars in one line; the line is cut at punctuation instead. */
     private static final int MAX_DETECTOR_LINE = 20_000;
@@ -76,7 +80,7 @@ public final class TextAnalyzer {
     }
 
     private static SentenceModel loadModel() {
-        try (InputStream in = TextAnalyzer.class.getResourceAsStream(SENTENCE_MODEL)) {
+        try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
             if (in == null) {
                 throw new InvalidDataException(SENTENCE_MODEL, 0,
                         "OpenNLP sentence model not found on the class path (org.apache.opennlp:opennlp-models-sentdetect-en)");

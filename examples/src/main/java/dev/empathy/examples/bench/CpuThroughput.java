@@ -2,7 +2,6 @@ package dev.empathy.examples.bench;
 
 import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.LexiconEmotionClassifier;
-import dev.empathy.internal.text.TextAnalyzer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
@@ -26,16 +25,16 @@ public final class CpuThroughput {
 
     public static void main(String[] args) {
         EmotionClassifier classifier = LexiconEmotionClassifier.english();
-        TextAnalyzer analyzer = TextAnalyzer.english();
+        SentencesAndTokens analyzer = new SentencesAndTokens();
         String[] shortMessages = BenchmarkMessages.shortMessages();
         String[] longMessages = BenchmarkMessages.longMessages();
         run("warm-up classify short", shortMessages, message -> sink = classifier.classify(message), 5);
         run("warm-up classify long", longMessages, message -> sink = classifier.classify(message), 3);
-        run("warm-up analysis short", shortMessages, message -> sink = analyzer.sentences(message), 2);
+        run("warm-up analysis short", shortMessages, message -> sink = analyzer.tokens(message), 2);
         report("classify short", run("classify short", shortMessages, message -> sink = classifier.classify(message), 5));
         report("classify long", run("classify long", longMessages, message -> sink = classifier.classify(message), 5));
-        report("sentences+tokens short (baseline)", run("analysis short", shortMessages, message -> sink = analyzer.sentences(message), 5));
-        report("sentences+tokens long (baseline)", run("analysis long", longMessages, message -> sink = analyzer.sentences(message), 5));
+        report("sentences+tokens short (baseline)", run("analysis short", shortMessages, message -> sink = analyzer.tokens(message), 5));
+        report("sentences+tokens long (baseline)", run("analysis long", longMessages, message -> sink = analyzer.tokens(message), 5));
     }
 
     /** Messages per CPU second while {@code action} runs over {@code messages} for {@code cpuSeconds}. */

@@ -1,14 +1,14 @@
 package dev.empathy.examples.bench;
 
-import dev.empathy.emotion.BlendedEmotionClassifier;
+import dev.empathy.model.BlendedEmotionClassifier;
 import dev.empathy.emotion.EmotionClassifier;
-import dev.empathy.emotion.EmotionModel;
-import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.model.EmotionModel;
+import dev.empathy.model.EmotionModelTrainer;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LabelledMessage;
 import dev.empathy.emotion.LabelledMessages;
 import dev.empathy.emotion.LexiconEmotionClassifier;
-import dev.empathy.emotion.ModelEmotionClassifier;
+import dev.empathy.model.ModelEmotionClassifier;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.empathy.examples.cli;
 
 import dev.empathy.data.InvalidDataException;
-import dev.empathy.emotion.BlendedEmotionClassifier;
+import dev.empathy.model.BlendedEmotionClassifier;
 import dev.empathy.emotion.EmotionClassifier;
-import dev.empathy.emotion.EmotionModel;
-import dev.empathy.emotion.ModelEmotionClassifier;
+import dev.empathy.model.EmotionModel;
+import dev.empathy.model.ModelEmotionClassifier;
 import dev.empathy.emotion.LexiconEmotionClassifier;
 import dev.empathy.situation.SituationDetector;
 import java.nio.file.Path;

@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads the emotion in customer messages, suggests empathy statements and checks agent drafts.",
         subcommands = {ClassifyCommand.class, SuggestCommand.class, CheckCommand.class, EvaluateCommand.class,
                 EvaluateDraftsCommand.class, EvaluateEmpathyCommand.class, EvaluatePolitenessCommand.class,
-                RuleReportCommand.class, TrainCommand.class, ConversationCommand.class,
+                RuleReportCommand.class, TrainCommand.class, ConversationCommand.class, VerifyDataCommand.class,
                 HelpCommand.class})
 public final class EmpathyCli implements Runnable {
 

@@ -4,10 +4,11 @@ import dev.empathy.data.InvalidDataException;
 import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionClassifier;
 import dev.empathy.emotion.EmotionEvaluation;
-import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.model.EmotionModelTrainer;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.LabelledMessage;
 import dev.empathy.emotion.LabelledMessages;
+import dev.empathy.emotion.Polarity;
 import dev.empathy.situation.Situation;
 import dev.empathy.situation.SituationEvaluation;
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Classifies labelled messages and prints accuracy, macro-F1, per-class precision/recall/F1 and "
-                + "the confusion matrix; with a situation column, also situation accuracy and its confusion matrix.",
+                + "the confusion matrix; with a situation column, also situation accuracy and its confusion matrix; with --polarity, polarity accuracy.",
                 "Input: text<TAB>label[<TAB>situation] per line (UTF-8, no header; '-' for no situation; further columns "
                 + "ignored), or JSON Lines when named *.jsonl."},
         exitCodeListHeading = "Exit codes:%n",
@@ -54,6 +55,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Also list up to N misclassified messages per file (line, gold, predicted, text). Default: ${DEFAULT-VALUE}.")
     int errors;
 
+    @Option(names = "--polarity",
+            description = "Also report polarity accuracy (negative: anger, frustration, anxiety, disappointment, sadness; "
+                    + "neutral: neutral, confusion; positive: gratitude, satisfaction) and its confusion matrix. "
+                    + "A TSV file labelled negative|neutral|positive is then read as polarity labels only.")
+    boolean polarity;
+
     @Option(names = "--folds", paramLabel = "K",
             description = "Instead of classifying, cross-validates a model trained with the 'train' defaults: K parts, "
                     + "train on K-1, predict the one left out, in turn; reports the same figures.")
@@ -72,6 +79,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<List<LabelledMessage>> sets = new ArrayList<>();
         for (Path file : files) {
+            if (polarity && folds == null && PolarityReport.isPolarityFile(file)) {
+                sets.add(null); // read as polarity labels below
+                continue;
+            }
             try {
                 sets.add(LabelledMessages.read(file));
             } catch (InvalidDataException e) {
@@ -95,6 +106,10 @@ final class EvaluateCommand implements Callable<Integer> {
         EmotionClassifier classifier = classifierOptions.classifier();
         for (int f = 0; f < files.size(); f++) {
             List<LabelledMessage> messages = sets.get(f);
+            if (messages == null) {
+                printPolarityFile(out, classifier, files.get(f), f);
+                continue;
+            }
             List<Emotion> gold = new ArrayList<>(messages.size());
             List<Emotion> predicted = new ArrayList<>(messages.size());
             List<Situation> detected = new ArrayList<>(messages.size());
@@ -112,10 +127,42 @@ final class EvaluateCommand implements Callable<Integer> {
             if (errors > 0) {
                 printErrors(out, messages, predicted);
             }
+            if (polarity) {
+                out.println();
+                out.print(new PolarityReport(gold.stream().map(Polarity::of).toList(),
+                        predicted.stream().map(Polarity::of).toList()).format());
+            }
             printSituations(out, messages, detected);
         }
         out.flush();
         return EmpathyCli.OK;
+    }
+
+    /** A file labelled with polarities only: its polarity report and, with --errors, the misread messages. */
+    private void printPolarityFile(PrintWriter out, EmotionClassifier classifier, Path file, int index) {
+        List<PolarityReport.Labelled> messages = PolarityReport.read(file);
+        List<Polarity> gold = new ArrayList<>(messages.size());
+        List<Polarity> predicted = new ArrayList<>(messages.size());
+        for (PolarityReport.Labelled message : messages) {
+            gold.add(message.polarity());
+            predicted.add(Polarity.of(classifier.classify(message.text()).emotion()));
+        }
+        if (index > 0) {
+            out.println();
+        }
+        out.println("== " + file + " ==");
+        out.print(new PolarityReport(gold, predicted).format());
+        if (errors > 0) {
+            out.println();
+            out.println("misread polarities (line, gold -> predicted, text):");
+            int shown = 0;
+            for (int i = 0; i < messages.size() && shown < errors; i++) {
+                if (gold.get(i) != predicted.get(i)) {
+                    out.println(messages.get(i).line() + "\t" + gold.get(i).id() + " -> " + predicted.get(i).id() + "\t" + messages.get(i).text());
+                    shown++;
+                }
+            }
+        }
     }
 
     /** The situation report over the messages with a gold situation, if any; with --errors, the misread ones. */

@@ -1,8 +1,8 @@
 package dev.empathy.examples.cli;
 
 import dev.empathy.data.InvalidDataException;
-import dev.empathy.emotion.EmotionModel;
-import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.model.EmotionModel;
+import dev.empathy.model.EmotionModelTrainer;
 import dev.empathy.emotion.LabelledMessage;
 import dev.empathy.emotion.LabelledMessages;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.empathy.examples.model;
 
-import dev.empathy.emotion.EmotionModel;
-import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.model.EmotionModel;
+import dev.empathy.model.EmotionModelTrainer;
 import dev.empathy.emotion.LabelledMessage;
 import dev.empathy.emotion.LabelledMessages;
 import java.nio.file.Files;

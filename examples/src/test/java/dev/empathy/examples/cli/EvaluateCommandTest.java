@@ -34,6 +34,34 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void reportsPolarityAccuracyAndItsConfusionMatrixOnRequest(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("set.tsv");
+        // predicted: frustration, gratitude, neutral, neutral; confusion is neutral polarity, sadness negative
+        Files.writeString(file, "I am annoyed\tfrustration\nthank you\tgratitude\nmy order 123\tconfusion\nI miss him\tsadness\n");
+
+        CliRun run = CliRun.run("", args(file, "--polarity"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\npolarity messages  4\npolarity accuracy  0.750\n");
+        assertThat(run.out()).contains("gold \\ pred  negative  neutral positive\n"
+                + "negative            1        1        0\n"
+                + "neutral             0        1        0\n"
+                + "positive            0        0        1\n");
+    }
+
+    @Test
+    void readsAPolarityLabelledFileWithPolarity(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("polarity.tsv");
+        Files.writeString(file, "I am annoyed\tnegative\nthank you\tpositive\nI miss him\tnegative\n");
+
+        CliRun run = CliRun.run("", args(file, "--polarity", "--errors", "5"));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("== " + file + " ==\npolarity messages  3\npolarity accuracy  0.667\n");
+        assertThat(run.out()).endsWith("misread polarities (line, gold -> predicted, text):\n3\tnegative -> neutral\tI miss him\n");
+    }
+
+    @Test
     void listsMisclassifiedMessagesWhenAsked(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("set.tsv");
         Files.writeString(file, "I am annoyed\tfrustration\nI miss him\tsadness\n");

@@ -2,8 +2,8 @@ package dev.empathy.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.empathy.emotion.EmotionModel;
-import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.model.EmotionModel;
+import dev.empathy.model.EmotionModelTrainer;
 import dev.empathy.emotion.LabelledMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;

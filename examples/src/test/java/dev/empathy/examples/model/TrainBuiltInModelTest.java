@@ -2,7 +2,7 @@ package dev.empathy.examples.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.empathy.emotion.EmotionModelTrainer;
+import dev.empathy.model.EmotionModelTrainer;
 import dev.empathy.emotion.LabelledMessage;
 import dev.empathy.emotion.LabelledMessages;
 import java.io.ByteArrayOutputStream;

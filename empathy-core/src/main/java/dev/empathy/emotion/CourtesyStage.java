@@ -1,0 +1,84 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Courtesy thanks: a bare "thanks" ending a short last sentence after a question, a request or a
+ * complaint closes the message politely ("... is there a number I can call? Thanks"), as does one in a
+ * one-sentence request after the request; it weighs {@code signoff.factor} ({@link CueModifier#COURTESY}).
+ * Thanks for something ("Thanks for checking") stay gratitude.
+ */
+final class CourtesyStage implements CueStage {
+
+    /** Words that make a sentence a request, so a closing "thanks" after it is courtesy. */
+    private static final Set<String> REQUEST_WORDS = Set.of("please", "pls", "plz", "kindly", "help", "advise",
+            "let", "could", "can", "would", "need", "want", "wondering");
+    /** A closing thanks is courtesy only in a last sentence of at most this many words. */
+    private static final int COURTESY_MAX_WORDS = 6;
+
+    private final double factor;
+
+    CourtesyStage(Parameters parameters) {
+        this.factor = parameters.signOffFactor();
+    }
+
+    @Override
+    public MessageCues apply(MessageCues message) {
+        List<SentenceCues> sentences = message.sentences();
+        SentenceCues last = sentences.get(sentences.size() - 1);
+        boolean asked = false; // a question, a request or a complaint before the thanks
+        for (int i = 0; i < sentences.size() - 1 && !asked; i++) {
+            asked = isRequestOrComplaint(sentences.get(i));
+        }
+        long words = last.sentence().tokens().stream().filter(Token::isWord).count();
+        boolean closing = sentences.size() > 1 && words <= COURTESY_MAX_WORDS && asked;
+        SentenceCues changed = last.map(cue -> {
+            if (cue.emotion() != Emotion.GRATITUDE || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)) {
+                return cue;
+            }
+            if (!endsSentence(last, cue)) {
+                return cue; // "Thanks for checking", "thanks, it works now": thanks for something
+            }
+            boolean inRequest = sentences.size() == 1 && askedBefore(last, cue.start());
+            return closing || inRequest ? cue.times(factor).with(CueModifier.COURTESY) : cue;
+        });
+        List<SentenceCues> out = new ArrayList<>(sentences);
+        out.set(out.size() - 1, changed);
+        return message.withSentences(out);
+    }
+
+    /** True if at most one word follows the cue in its sentence, and that word is not "for" or "to". */
+    private static boolean endsSentence(SentenceCues sentence, LexiconCue cue) {
+        int words = 0;
+        for (Token token : sentence.sentence().tokens()) {
+            if (token.start() < cue.end() || !token.isWord()) {
+                continue;
+            }
+            if (++words > 1 || token.key().equals("for") || token.key().equals("to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRequestOrComplaint(SentenceCues sentence) {
+        return askedBefore(sentence, sentence.sentence().end()) || sentence.cues().stream()
+                .anyMatch(cue -> cue.weight() > 0 && cue.emotion().isNegative() && cue.emotion() != Emotion.CONFUSION);
+    }
+
+    /** True if the sentence has a '?' or a request word before {@code limit}. */
+    private static boolean askedBefore(SentenceCues sentence, int limit) {
+        for (Token token : sentence.sentence().tokens()) {
+            if (token.start() >= limit) {
+                break;
+            }
+            if (token.key().indexOf('?') >= 0 || (token.isWord() && REQUEST_WORDS.contains(token.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.empathy.emotion;
+
+/**
+ * Exclamation marks: in a sentence with two or more ("!!", "?!"), every cue still counting weighs
+ * {@code 1 + exclamation.step × min(marks − 1, exclamation.max)} times more ({@link CueModifier#EXCLAMATION}).
+ */
+final class ExclamationStage implements CueStage.PerSentence {
+
+    private final double step;
+    private final int max;
+
+    ExclamationStage(Parameters parameters) {
+        this.step = parameters.exclamationStep();
+        this.max = parameters.exclamationMax();
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        int marks = 0;
+        for (int pos = sentence.sentence().start(); pos < sentence.sentence().end(); pos++) {
+            if (text.charAt(pos) == '!') {
+                marks++;
+            }
+        }
+        if (marks < 2) {
+            return sentence;
+        }
+        double factor = 1 + step * Math.min(marks - 1, max);
+        return sentence.map(cue -> cue.weight() > 0 ? cue.times(factor).with(CueModifier.EXCLAMATION) : cue);
+    }
+}

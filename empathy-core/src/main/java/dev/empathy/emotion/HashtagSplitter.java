@@ -1,0 +1,80 @@
+package dev.empathy.emotion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a hashtag's word into the words it was run together from, so the lexicon can read them:
+ * {@code #SortIt} at its capitals, {@code #neveragain} and {@code #worstservice} into the fewest words of
+ * the engine's vocabulary (every word of the lexicon, modifiers, function words and abbreviations). A tag
+ * that is itself a word, or that cannot be split wholly into known words, stays one token. Pieces keep
+ * exact offsets into the original text. Immutable and thread-safe.
+ */
+final class HashtagSplitter {
+
+    /** Longer run-together tags are not split (bounds the quadratic split to a constant). */
+    static final int MAX_SPLIT_LENGTH = 32;
+
+    private final Set<String> vocabulary;
+
+    HashtagSplitter(Set<String> vocabulary) {
+        this.vocabulary = Set.copyOf(vocabulary);
+    }
+
+    /** The pieces {@code [start, end)} of the hashtag word {@code text[start, end)}, at least one. */
+    List<int[]> split(String text, int start, int end) {
+        List<int[]> pieces = byCapitals(text, start, end);
+        if (pieces.size() > 1) {
+            return pieces;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (vocabulary.contains(word) || word.length() > MAX_SPLIT_LENGTH || word.length() < 4) {
+            return List.of(new int[] {start, end});
+        }
+        int n = word.length();
+        int[] best = new int[n + 1]; // fewest pieces for word[0, i); 0 = not splittable
+        int[] from = new int[n + 1];
+        best[0] = 0;
+        for (int i = 1; i <= n; i++) {
+            best[i] = Integer.MAX_VALUE;
+            for (int j = 0; j < i; j++) {
+                if ((j == 0 || best[j] != Integer.MAX_VALUE) && isPiece(word.substring(j, i)) && best[j] + 1 < best[i]) {
+                    best[i] = best[j] + 1;
+                    from[i] = j;
+                }
+            }
+        }
+        if (best[n] == Integer.MAX_VALUE) {
+            return List.of(new int[] {start, end});
+        }
+        List<int[]> out = new ArrayList<>(best[n]);
+        for (int i = n; i > 0; i = from[i]) {
+            out.add(0, new int[] {start + from[i], start + i});
+        }
+        return out;
+    }
+
+    private boolean isPiece(String piece) {
+        return (piece.length() >= 2 || piece.equals("i") || piece.equals("a")) && vocabulary.contains(piece);
+    }
+
+    /** "SortIt" -> "Sort", "It"; "WelshButter4Swindon" -> "Welsh", "Butter", "4", "Swindon"; "fail" -> itself. */
+    private static List<int[]> byCapitals(String text, int start, int end) {
+        List<int[]> pieces = new ArrayList<>();
+        int pieceStart = start;
+        for (int i = start + 1; i < end; i++) {
+            char before = text.charAt(i - 1);
+            char c = text.charAt(i);
+            boolean cut = (Character.isLowerCase(before) && Character.isUpperCase(c))
+                    || (Character.isLetter(before) != Character.isLetter(c) && Character.isLetterOrDigit(c));
+            if (cut) {
+                pieces.add(new int[] {pieceStart, i});
+                pieceStart = i;
+            }
+        }
+        pieces.add(new int[] {pieceStart, end});
+        return pieces;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.empathy.emotion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Hashtags: a complaint written as a hashtag ("#fail", "#neveragain") is public shaming. A cue of a
+ * complaint's emotion inside one reads as anger at {@code hashtag.factor} ({@link CueModifier#HASHTAG}),
+ * and the hashtag raises {@link SignalType#ESCALATION_RISK}.
+ */
+final class HashtagStage implements CueStage.PerSentence {
+
+    private final double factor;
+
+    HashtagStage(Parameters parameters) {
+        this.factor = parameters.hashtagFactor();
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        if (sentence.hashtags().isEmpty()) {
+            return sentence;
+        }
+        List<LexiconCue> cues = new ArrayList<>(sentence.cues().size());
+        Set<Signal> signals = new LinkedHashSet<>(sentence.signals());
+        for (LexiconCue cue : sentence.cues()) {
+            LexiconCue read = cue;
+            if (cue.complains() && cue.weight() > 0) {
+                for (int[] tag : sentence.hashtags()) {
+                    if (cue.start() >= tag[0] && cue.end() <= tag[1]) {
+                        read = cue.as(Emotion.ANGER).times(factor).with(CueModifier.HASHTAG);
+                        signals.add(SentenceCues.signal(text, SignalType.ESCALATION_RISK, tag[0], tag[1]));
+                        break;
+                    }
+                }
+            }
+            cues.add(read);
+        }
+        return sentence.with(cues, signals);
+    }
+}

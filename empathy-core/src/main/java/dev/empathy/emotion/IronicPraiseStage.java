@@ -1,0 +1,107 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Praise and emoji read by their use across the message: with no contrast marker in it, a positive cue
+ * before the message's last complaint ("Killer job on the delivery. One item was smashed."; thanks only
+ * when the complaint is in a later sentence: "Thanks for finding my lost parcel" is sincere), a positive
+ * emoji or rating after a complaint ("... not warning me anymore 10/10 👍"), or a positive emoji in a
+ * "why" question ("why is it so hot on your trains 🔥🔥") reads as frustration ({@link CueModifier#SARCASTIC},
+ * with the sarcasm signal). Sign-offs, courtesy thanks and negated cues are left alone. A complaint is
+ * {@link LexiconCue#isComplaint}.
+ */
+final class IronicPraiseStage implements CueStage {
+
+    private final double complaintMin;
+
+    IronicPraiseStage(Parameters parameters) {
+        this.complaintMin = parameters.sarcasmComplaintMin();
+    }
+
+    @Override
+    public MessageCues apply(MessageCues message) {
+        String text = message.text();
+        List<SentenceCues> sentences = message.sentences();
+        int firstComplaint = Integer.MAX_VALUE;
+        int lastComplaint = -1;
+        int lastComplaintSentence = -1;
+        for (int w = 0; w < sentences.size(); w++) {
+            for (LexiconCue cue : sentences.get(w).cues()) {
+                if (cue.has(CueModifier.BEFORE_CONTRAST) || cue.has(CueModifier.AFTER_CONTRAST)) {
+                    return message; // "thanks, but ...": the contrast already says which side counts
+                }
+                if (cue.isComplaint(complaintMin)) {
+                    firstComplaint = Math.min(firstComplaint, cue.start());
+                    lastComplaint = Math.max(lastComplaint, cue.start());
+                    lastComplaintSentence = w;
+                }
+            }
+        }
+        List<SentenceCues> out = new ArrayList<>(sentences.size());
+        for (int w = 0; w < sentences.size(); w++) {
+            SentenceCues sentence = sentences.get(w);
+            boolean whyQuestion = isWhyQuestion(text, sentence);
+            List<LexiconCue> cues = new ArrayList<>(sentence.cues().size());
+            Set<Signal> signals = new LinkedHashSet<>(sentence.signals());
+            for (LexiconCue cue : sentence.cues()) {
+                if (!cue.emotion().isPositive() || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)
+                        || cue.has(CueModifier.COURTESY) || cue.has(CueModifier.NEGATED)) {
+                    cues.add(cue);
+                    continue;
+                }
+                boolean symbol = cue.source() == Cue.Source.SYMBOL || isRating(text, cue);
+                // thanks are for something: sarcastic only before a complaint in a later sentence
+                boolean beforeComplaint = cue.emotion() == Emotion.GRATITUDE ? w < lastComplaintSentence : cue.start() < lastComplaint;
+                boolean afterComplaint = symbol && cue.start() > firstComplaint && lastComplaint >= 0;
+                if (beforeComplaint || afterComplaint || (symbol && whyQuestion)) {
+                    cues.add(cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
+                    signals.add(SentenceCues.signal(text, SignalType.SARCASM, cue.start(), cue.end()));
+                } else {
+                    cues.add(cue);
+                }
+            }
+            out.add(sentence.with(cues, signals));
+        }
+        return message.withSentences(out);
+    }
+
+    /** A score out of ten ("10/10", "5/5"): praise that follows a complaint is ironic. */
+    private static boolean isRating(String text, LexiconCue cue) {
+        return text.indexOf('/', cue.start()) >= 0 && text.indexOf('/', cue.start()) < cue.end();
+    }
+
+    private static boolean isWhyQuestion(String text, SentenceCues sentence) {
+        for (Token token : sentence.sentence().tokens()) {
+            if (token.isWord() && token.key().equals("why")) {
+                return isFirstWordAfterMentions(text, sentence, token);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFirstWordAfterMentions(String text, SentenceCues sentence, Token why) {
+        for (Token token : sentence.sentence().tokens()) {
+            if (token == why) {
+                return true;
+            }
+            if (token.isWord() && !(token.start() > 0 && isInMention(text, token.start()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True if the word at {@code start} is part of an @handle ("@VirginTrains", "@British_Airways"). */
+    private static boolean isInMention(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '@';
+    }
+}

@@ -1,0 +1,81 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Sentence;
+import dev.empathy.internal.text.TextAnalyzer;
+import dev.empathy.situation.SituationReading;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reading pipeline of {@link LexiconEmotionClassifier}: split the message into sentences, find the
+ * lexicon's terms in each ({@link CueFinder}), run the stages listed in {@code stages} in order, then the two that read the
+ * message's detected situation and thanks ({@link SituationEvidence}, {@link PraiseWithThanks}), and score the
+ * result ({@link ReadingScorer}). The list of stages below is the algorithm; each stage is one small file
+ * of this package. Immutable and thread-safe; linear in the message's length.
+ */
+final class LexiconEngine {
+
+    private final TextAnalyzer analyzer;
+    private final CueFinder finder;
+    private final List<CueStage> stages;
+    private final ReadingScorer scorer;
+    private final SituationEvidence situationEvidence;
+
+    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence) {
+        this.analyzer = analyzer;
+        this.finder = new CueFinder(lexicon);
+        this.stages = stages(lexicon);
+        this.scorer = new ReadingScorer(lexicon);
+        this.situationEvidence = situationEvidence;
+    }
+
+    /** The stages in the order they run. To add one, see {@link CueStage}. */
+    private static List<CueStage> stages(Lexicon lexicon) {
+        Parameters parameters = lexicon.parameters;
+        return List.of(
+                // each sentence, the words the finder found: what surrounds them
+                new IntensityStage(),                                 // "really annoyed", "a bit worried"
+                new CapitalsStage(parameters),                        // "FURIOUS"
+                new ElongationStage(parameters),                      // "sooo annoyed"
+                new NegationStage(parameters),                        // "not happy" -> disappointment
+                // each sentence, support evidence and the cues beside the words
+                new ServiceFailureStage(lexicon.failures, parameters), // "still no reply": frustration
+                new HashtagStage(parameters),                         // "#fail": anger, escalation risk
+                new WaitRepeatStage(parameters),                      // "waiting for a week" counts on its own
+                new SymbolStage(lexicon),                             // emoji and emoticons
+                new QuestionStage(lexicon),                           // "what does this mean?", "will I lose it?"
+                new SarcasmStage(parameters),                         // "Great, my parcel is lost again."
+                new ClauseContrastStage(parameters),                  // "thanks, but ..."
+                new ExclamationStage(parameters),                     // "!!!"
+                CueStage.IN_TEXT_ORDER,
+                // the whole message
+                new SignOffStage(parameters),                         // "Thanks, Ellie"
+                new SentenceContrastStage(parameters),                // "... . But it is still broken."
+                new FailureDecayStage(parameters),                    // a second failure counts less
+                new CourtesyStage(parameters),                        // "... can you check? Thanks"
+                new IronicPraiseStage(parameters),                    // "Killer job. One item was smashed."
+                new ComplaintToneStage(parameters));                  // "What is going on?" beside a complaint
+    }
+
+    /** Reads {@code text}; {@code situation} is what the message is about, evidence for the last two stages. */
+    EmotionReading read(String text, SituationReading situation) {
+        if (text.isBlank()) {
+            return EmotionReading.neutral();
+        }
+        List<Sentence> sentences = analyzer.sentences(text);
+        if (sentences.isEmpty()) {
+            return EmotionReading.neutral();
+        }
+        List<SentenceCues> found = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            found.add(finder.find(text, sentence));
+        }
+        MessageCues message = new MessageCues(text, found);
+        for (CueStage stage : stages) {
+            message = stage.apply(message);
+        }
+        message = situationEvidence.apply(message, situation);     // "my parcel went back to the depot": frustration
+        message = PraiseWithThanks.STAGE.apply(message);           // "Thank you! This is awesome!": gratitude
+        return scorer.score(message);
+    }
+}

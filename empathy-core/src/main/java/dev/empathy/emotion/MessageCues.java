@@ -1,0 +1,37 @@
+package dev.empathy.emotion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A whole message as the lexicon engine reads it: the original text and its sentences' cues. Immutable;
+ * each {@link CueStage} returns a new one.
+ *
+ * @param text      the original text; every offset points into it
+ * @param sentences the sentences in text order, at least one
+ */
+record MessageCues(String text, List<SentenceCues> sentences) {
+
+    MessageCues {
+        sentences = List.copyOf(sentences);
+    }
+
+    /** This message with {@code change} applied to each sentence. */
+    MessageCues mapSentences(UnaryOperator<SentenceCues> change) {
+        List<SentenceCues> changed = new ArrayList<>(sentences.size());
+        for (SentenceCues sentence : sentences) {
+            changed.add(change.apply(sentence));
+        }
+        return new MessageCues(text, changed);
+    }
+
+    /** This message with every cue changed by {@code change}. */
+    MessageCues mapCues(UnaryOperator<LexiconCue> change) {
+        return mapSentences(sentence -> sentence.map(change));
+    }
+
+    MessageCues withSentences(List<SentenceCues> newSentences) {
+        return new MessageCues(text, newSentences);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.empathy.emotion;
+
+import java.util.Map;
+
+/**
+ * Negation ("not happy", "never again"): a lexicon cue in a negator's scope (found by {@link CueFinder})
+ * becomes the emotion {@code parameters.tsv} maps it to, at that factor ({@code negation.satisfaction
+ * disappointment 0.8}), or is cancelled (weight 0) when it maps to neutral. Waits and repeats are never
+ * negated.
+ */
+final class NegationStage implements CueStage.PerSentence {
+
+    private final Map<Emotion, Parameters.Negation> negation;
+
+    NegationStage(Parameters parameters) {
+        this.negation = parameters.negation();
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        return sentence.map(cue -> {
+            if (!cue.found().negated()) {
+                return cue;
+            }
+            Parameters.Negation rule = negation.get(cue.emotion());
+            LexiconCue negated = cue.with(CueModifier.NEGATED);
+            return rule.target() == Emotion.NEUTRAL ? negated.withWeight(0) : negated.as(rule.target()).times(rule.factor());
+        });
+    }
+}

@@ -1,0 +1,127 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The last step of the lexicon engine: turns the cues every stage has read into an {@link EmotionReading}.
+ * Per sentence, the sum of its cues' weights per emotion against the neutral prior ({@code neutral.prior});
+ * per message, the same with later sentences weighted up ({@code recency.boost}: what the customer feels
+ * now). Intensity is {@code 1 - exp(-evidence / intensity.scale)} of the primary emotion; confidence is the
+ * margin over the runner-up, scaled down by the share of words the lexicon cannot read (other scripts) and,
+ * for messages of {@value #MIN_WORDS_FOR_LANGUAGE} words or more, when the text does not look English.
+ */
+final class ReadingScorer {
+
+    private static final Emotion[] EMOTIONS = Emotion.values();
+    /** Messages this long or longer are checked for looking English (function-words.tsv). */
+    private static final int MIN_WORDS_FOR_LANGUAGE = 4;
+    /** The share of English function words below which confidence is scaled down proportionally. */
+    private static final double ENGLISH_FUNCTION_WORD_SHARE = 0.15;
+
+    private final Parameters parameters;
+    private final Set<String> functionWords;
+
+    ReadingScorer(Lexicon lexicon) {
+        this.parameters = lexicon.parameters;
+        this.functionWords = lexicon.functionWords;
+    }
+
+    EmotionReading score(MessageCues message) {
+        String text = message.text();
+        List<SentenceCues> sentences = message.sentences();
+        int n = sentences.size();
+        double[] raw = new double[EMOTIONS.length];
+        List<SentenceReading> sentenceReadings = new ArrayList<>(n);
+        List<Cue> allCues = new ArrayList<>();
+        List<Signal> allSignals = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            SentenceCues sentence = sentences.get(i);
+            double recency = n == 1 ? 1 : 1 + parameters.recencyBoost() * i / (n - 1);
+            double[] sentenceRaw = new double[EMOTIONS.length];
+            List<Cue> cues = new ArrayList<>(sentence.cues().size());
+            for (LexiconCue cue : sentence.cues()) {
+                sentenceRaw[cue.emotion().ordinal()] += cue.weight();
+                raw[cue.emotion().ordinal()] += recency * cue.weight();
+                cues.add(cue.toCue(text));
+            }
+            Reading reading = reading(sentenceRaw);
+            sentenceReadings.add(new SentenceReading(sentence.sentence().start(), sentence.sentence().end(), reading.emotion,
+                    reading.intensity, reading.scores, cues));
+            allCues.addAll(cues);
+            allSignals.addAll(sentence.signals());
+        }
+        Reading reading = reading(raw);
+        double margin = reading.scores.get(reading.emotion) - reading.scores.bestExcept(reading.emotion);
+        double confidence = clamp(margin * coverage(message));
+        allSignals.sort(Comparator.comparingInt(Signal::start).thenComparingInt(Signal::end));
+        return new EmotionReading(reading.emotion, reading.intensity, confidence, reading.scores, allCues,
+                sentenceReadings, allSignals);
+    }
+
+    /**
+     * The share of words the lexicon can read (Latin script), times, for messages of at least
+     * {@value #MIN_WORDS_FOR_LANGUAGE} words, how English they look: English is rarely under 15% function
+     * words ("the", "is") and words a cue covers; French or German is.
+     */
+    private double coverage(MessageCues message) {
+        String text = message.text();
+        int words = 0;
+        int readableWords = 0;
+        int englishWords = 0;
+        for (SentenceCues sentence : message.sentences()) {
+            List<LexiconCue> cues = sentence.cues(); // in text order
+            int nextCue = 0;
+            int coveredUntil = -1; // furthest end of the cues starting at or before the current token
+            for (Token token : sentence.sentence().tokens()) {
+                while (nextCue < cues.size() && cues.get(nextCue).start() <= token.start()) {
+                    coveredUntil = Math.max(coveredUntil, cues.get(nextCue++).end());
+                }
+                if (token.isWord()) {
+                    words++;
+                    if (isReadable(text, token)) {
+                        readableWords++;
+                    }
+                    if (functionWords.contains(token.key()) || token.start() < coveredUntil) {
+                        englishWords++;
+                    }
+                }
+            }
+        }
+        double coverage = words == 0 ? 1 : (double) readableWords / words;
+        if (words >= MIN_WORDS_FOR_LANGUAGE) {
+            coverage *= Math.min(1, englishWords / (ENGLISH_FUNCTION_WORD_SHARE * words));
+        }
+        return coverage;
+    }
+
+    private record Reading(Emotion emotion, double intensity, EmotionScores scores) {
+    }
+
+    private Reading reading(double[] raw) {
+        double[] weights = raw.clone();
+        weights[Emotion.NEUTRAL.ordinal()] = parameters.neutralPrior();
+        EmotionScores scores = EmotionScores.ofWeights(weights);
+        Emotion top = scores.top();
+        double intensity = top == Emotion.NEUTRAL ? 0 : clamp(1 - Math.exp(-raw[top.ordinal()] / parameters.intensityScale()));
+        return new Reading(top, intensity, scores);
+    }
+
+    /** A word the lexicon can read: Latin letters, digits and apostrophes. */
+    private static boolean isReadable(String text, Token token) {
+        for (int i = token.start(); i < token.end(); i++) {
+            char c = text.charAt(i);
+            if (!(c < 0x250 || c == '\u2019')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double clamp(double value) {
+        return value < 0 ? 0 : Math.min(value, 1);
+    }
+}

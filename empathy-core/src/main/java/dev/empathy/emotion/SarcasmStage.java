@@ -1,0 +1,87 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sarcasm within a sentence: a positive cue reads as frustration ({@link CueModifier#SARCASTIC}) when the
+ * sentence carries a sarcasm marker ("thanks for nothing", "yeah right"), or when a cheerful
+ * (satisfaction) word opens the sentence as an exclamation ("Great, ...", or any such opener before a
+ * long wait or repeated contact) and clear negative evidence follows it with no contrast marker between:
+ * a wait, a repeated contact, a failure, or a cue of anger, frustration or disappointment of base weight
+ * at least {@code sarcasm.complaint.min} ("Great, my order is lost again"; not "Great, the refund was
+ * faster than I thought"). Thanks stay sincere unless marked.
+ */
+final class SarcasmStage implements CueStage.PerSentence {
+
+    private final double complaintMin;
+
+    SarcasmStage(Parameters parameters) {
+        this.complaintMin = parameters.sarcasmComplaintMin();
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        boolean marker = false;
+        for (Signal signal : sentence.signals()) {
+            marker |= signal.type() == SignalType.SARCASM;
+        }
+        int complaintAt = sentence.strongWaitOrRepeatAt();
+        boolean waitOrRepeat = complaintAt != Integer.MAX_VALUE;
+        for (LexiconCue cue : sentence.cues()) {
+            if (cue.complains() && (cue.baseWeight() >= complaintMin || cue.source() == Cue.Source.FAILURE)
+                    && !cue.has(CueModifier.NEGATED)) {
+                complaintAt = Math.min(complaintAt, cue.start());
+            }
+        }
+        int contrastAt = sentence.contrast().at();
+        List<Token> tokens = sentence.tokens();
+        List<LexiconCue> cues = new ArrayList<>(sentence.cues().size());
+        Set<Signal> signals = new LinkedHashSet<>(sentence.signals());
+        for (LexiconCue cue : sentence.cues()) {
+            if (!cue.emotion().isPositive() || cue.has(CueModifier.NEGATED) || cue.weight() == 0) {
+                cues.add(cue);
+                continue;
+            }
+            // an exclamation-like opener: "Great, ...", "Love it! ...", or any opener before a wait or repeat
+            boolean opensSentence = cue.emotion() == Emotion.SATISFACTION // "Great, ...": thanks are sincere by default
+                    && cue.tokenIndex() >= 0 && wordsBefore(tokens, cue.tokenIndex(), 2) < 2
+                    && (waitOrRepeat || followedByPunctuation(tokens, cue));
+            boolean complaintFollows = complaintAt > cue.start() && complaintAt != Integer.MAX_VALUE
+                    && !(contrastAt > cue.start() && contrastAt < complaintAt);
+            if (marker || (opensSentence && complaintFollows)) {
+                cues.add(cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
+                if (!marker) {
+                    signals.add(SentenceCues.signal(text, SignalType.SARCASM, cue.start(), cue.end()));
+                }
+            } else {
+                cues.add(cue);
+            }
+        }
+        return sentence.with(cues, signals);
+    }
+
+    private static boolean followedByPunctuation(List<Token> tokens, LexiconCue cue) {
+        for (int i = cue.tokenIndex(); i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.start() >= cue.end()) {
+                return token.kind() == Token.Kind.PUNCTUATION;
+            }
+        }
+        return false;
+    }
+
+    /** The number of words before {@code tokens[index]}, counting no further than {@code limit}. */
+    private static int wordsBefore(List<Token> tokens, int index, int limit) {
+        int words = 0;
+        for (int i = 0; i < index && words < limit; i++) {
+            if (tokens.get(i).isWord()) {
+                words++;
+            }
+        }
+        return words;
+    }
+}

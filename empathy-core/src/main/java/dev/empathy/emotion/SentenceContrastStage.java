@@ -1,0 +1,40 @@
+package dev.empathy.emotion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Contrast across sentences ("Thanks for the reply. But it is still broken."): a sentence that opens with
+ * a contrast marker discounts every cue before it by the marker's value ({@link CueModifier#BEFORE_CONTRAST};
+ * each cue takes the discount of the first such sentence after its own), and its own cues weigh
+ * {@code contrast.after} ({@link CueModifier#AFTER_CONTRAST}). One backward pass, linear in the cues.
+ */
+final class SentenceContrastStage implements CueStage {
+
+    private final double after;
+
+    SentenceContrastStage(Parameters parameters) {
+        this.after = parameters.contrastAfter();
+    }
+
+    @Override
+    public MessageCues apply(MessageCues message) {
+        List<SentenceCues> sentences = message.sentences();
+        SentenceCues[] changed = new SentenceCues[sentences.size()];
+        double laterDiscount = 1;
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            SentenceCues sentence = sentences.get(i);
+            boolean opensWithContrast = i > 0 && sentence.contrast().opening() < 1;
+            double discount = laterDiscount;
+            changed[i] = opensWithContrast || discount < 1 ? sentence.map(cue -> {
+                LexiconCue read = opensWithContrast ? cue.afterContrast(after) : cue;
+                return discount < 1 ? read.beforeContrast(discount) : read;
+            }) : sentence;
+            if (opensWithContrast) {
+                laterDiscount = sentence.contrast().opening();
+            }
+        }
+        return message.withSentences(new ArrayList<>(Arrays.asList(changed)));
+    }
+}

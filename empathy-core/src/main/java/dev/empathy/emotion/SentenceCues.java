@@ -1,0 +1,65 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Sentence;
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * One sentence as the lexicon engine reads it: the cues and signals found so far, and what the
+ * {@link CueFinder} learnt of the sentence's structure. Immutable; stages return changed copies.
+ *
+ * @param sentence              the sentence, with the analyzer's tokens
+ * @param tokens                its tokens for matching ({@link SocialText}: mentions and URLs dropped,
+ *                              "pls" read as "please"); offsets into the original text
+ * @param cues                  the cues, in the order found until {@link CueStage#IN_TEXT_ORDER}, in
+ *                              text order after it
+ * @param signals               the signals, in the order found, without duplicates
+ * @param hashtags              the spans {@code [start, end)} of its hashtags, e.g. "#neveragain"
+ * @param contrast              its contrast markers
+ * @param strongWaitOrRepeatAt  the start of its first clear wait or repeat ("for three weeks", not a bare
+ *                              "again"), or {@link Integer#MAX_VALUE}
+ */
+record SentenceCues(Sentence sentence, List<Token> tokens, List<LexiconCue> cues, List<Signal> signals,
+                    List<int[]> hashtags, Contrast contrast, int strongWaitOrRepeatAt) {
+
+    /**
+     * The contrast markers of a sentence.
+     *
+     * @param opening the discount when the sentence opens with one ("But", "However"), 1 if it does not
+     * @param at      the char offset of the last one inside the sentence ("thanks, but ..."), -1 if none
+     * @param value   that one's discount of the cues before it
+     */
+    record Contrast(double opening, int at, double value) {
+    }
+
+    SentenceCues {
+        cues = List.copyOf(cues);
+        signals = List.copyOf(signals);
+    }
+
+    /** These cues, with {@code change} applied to each. */
+    SentenceCues map(UnaryOperator<LexiconCue> change) {
+        List<LexiconCue> changed = new ArrayList<>(cues.size());
+        for (LexiconCue cue : cues) {
+            changed.add(change.apply(cue));
+        }
+        return withCues(changed);
+    }
+
+    SentenceCues withCues(List<LexiconCue> newCues) {
+        return new SentenceCues(sentence, tokens, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt);
+    }
+
+    /** This sentence with {@code newCues} and {@code newSignals} (in order, without duplicates). */
+    SentenceCues with(List<LexiconCue> newCues, Collection<Signal> newSignals) {
+        return new SentenceCues(sentence, tokens, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt);
+    }
+
+    /** A signal over {@code text[start, end)}. */
+    static Signal signal(String text, SignalType type, int start, int end) {
+        return new Signal(type, start, end, text.substring(start, end));
+    }
+}

@@ -1,0 +1,256 @@
+package dev.empathy.emotion;
+
+import dev.empathy.data.DataLines;
+import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.text.Token;
+import dev.empathy.situation.Situation;
+import dev.empathy.situation.SituationCue;
+import dev.empathy.situation.SituationReading;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The stage of the lexicon engine that reads the message's detected situation as evidence, the way the
+ * annotation guide of real support messages says: "a plain report of a problem with no emotion words is
+ * frustration when the customer is clearly affected by a failure, and neutral when it is a calm question
+ * or request for information".
+ * <ul>
+ *   <li>A message about a service failure (a failure situation, e.g. {@code delivery-delay}, {@code defect})
+ *       that says how it affects the writer ("my", "I", "we") and is not a calm question gets a
+ *       frustration cue of {@code weight} ({@link Cue.Source#SITUATION}) on the situation's last cue
+ *       ("@Shop my parcel went to the wrong depot again" reads frustration though no word is an emotion).</li>
+ *   <li>In a calm question or request (a '?' or a request phrase such as "could you", no '!', and no wait or repeated contact), the
+ *       frustration of the failure's own words ("is online banking broken?"), and praise read as sarcastic beside
+ *       them, is a fact asked about, not a feeling: those cues weigh {@code calm.factor} of their weight ({@link CueModifier#CALM_QUESTION}).</li>
+ * </ul>
+ *
+ * <p>Data: {@code situation-evidence.tsv} ({@code # empathy-situation-evidence 1}): {@code param} lines
+ * ({@code weight}, {@code calm.factor}, {@code stronger}), the {@code failure} situations, the {@code affected} and {@code request} word lists, and {@code example<TAB>emotion<TAB>message} lines
+ * that the build reads with the full classifier. Immutable and thread-safe; linear in the cues and tokens.
+ */
+final class SituationEvidence {
+
+    static final String FORMAT = "empathy-situation-evidence";
+
+    private final double weight;
+    private final double calmFactor;
+    private final double stronger;
+    private final Set<Situation> failures;
+    private final Set<String> affected; // folded words: "my", "im", "ive"
+    private final List<String[]> requests; // folded phrases as words: ["could", "you"]
+
+    private SituationEvidence(double weight, double calmFactor, double stronger, Set<Situation> failures,
+                              Set<String> affected, List<String[]> requests) {
+        this.weight = weight;
+        this.calmFactor = calmFactor;
+        this.stronger = stronger;
+        this.failures = failures;
+        this.affected = affected;
+        this.requests = requests;
+    }
+
+    /** A stage that changes nothing (no situation detector, or no data). */
+    static SituationEvidence none() {
+        return new SituationEvidence(0, 1, 0, Set.of(), Set.of(), List.of());
+    }
+
+    static SituationEvidence load(DataLines lines) {
+        Double weight = null;
+        Double calm = null;
+        Double stronger = null;
+        Set<Situation> failures = EnumSet.noneOf(Situation.class);
+        Set<String> affected = new HashSet<>();
+        List<String[]> requests = new ArrayList<>();
+        for (DataLines.Line line : lines.records()) {
+            String[] fields = line.fields();
+            String kind = fields[0].strip();
+            switch (kind) {
+                case "param" -> {
+                    expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
+                    double value = number(lines, line, fields[2].strip());
+                    switch (fields[1].strip()) {
+                        case "weight" -> weight = value;
+                        case "calm.factor" -> calm = value;
+                        case "stronger" -> stronger = value;
+                        default -> throw new InvalidDataException(lines.source(), line.number(),
+                                "unknown param '" + fields[1].strip() + "', expected weight, calm.factor or stronger");
+                    }
+                }
+                case "failure" -> {
+                    expect(lines, line, fields.length == 2, "expected 'failure<TAB>situation situation ...'");
+                    for (String id : fields[1].strip().split("\\s+")) {
+                        try {
+                            failures.add(Situation.fromId(id));
+                        } catch (IllegalArgumentException e) {
+                            throw new InvalidDataException(lines.source(), line.number(), e.getMessage());
+                        }
+                    }
+                }
+                case "affected", "request" -> {
+                    expect(lines, line, fields.length == 2, "expected '" + kind + "<TAB>word|word ...'");
+                    for (String member : fields[1].split("\\|")) {
+                        String folded = fold(member.strip());
+                        expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[1] + "'");
+                        if (kind.equals("affected")) {
+                            expect(lines, line, folded.indexOf(' ') < 0, "an affected word is one word, found '" + member + "'");
+                            affected.add(folded);
+                        } else {
+                            requests.add(folded.split(" "));
+                        }
+                    }
+                }
+                case "example" -> expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
+                default -> throw new InvalidDataException(lines.source(), line.number(),
+                        "unknown record '" + kind + "', expected param, failure, affected, request or example");
+            }
+        }
+        if (weight == null || calm == null || stronger == null) {
+            String missing = weight == null ? "weight" : calm == null ? "calm.factor" : "stronger";
+            throw new InvalidDataException(lines.source(), 0, "missing param '" + missing + "'");
+        }
+        return new SituationEvidence(weight, calm, stronger, Set.copyOf(failures), Set.copyOf(affected),
+                List.copyOf(requests));
+    }
+
+    /** The message with the situation read as evidence; runs after every other stage. */
+    MessageCues apply(MessageCues message, SituationReading situation) {
+        if (situation.isGeneral() || situation.cues().isEmpty() || !failures.contains(situation.situation())) {
+            return message;
+        }
+        String text = message.text();
+        List<String> words = new ArrayList<>();
+        for (SentenceCues sentence : message.sentences()) {
+            for (Token token : sentence.sentence().tokens()) {
+                if (token.isWord() && !isInMention(text, token.start())) {
+                    words.add(fold(token.key()));
+                }
+            }
+        }
+        if (isCalmQuestion(text, words) && !waitsOrRepeats(message)) {
+            BitSet covered = new BitSet(); // the characters of the situation's cues: linear, however many cues
+            for (SituationCue cue : situation.cues()) {
+                covered.set(cue.start(), cue.end());
+            }
+            return message.mapCues(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
+                    && (cue.source() == Cue.Source.FAILURE || cue.has(CueModifier.SARCASTIC) || overlaps(covered, cue))
+                    ? cue.times(calmFactor).with(CueModifier.CALM_QUESTION) : cue);
+        }
+        if (weight == 0 || words.stream().noneMatch(affected::contains) || otherEmotionEvidence(message) >= stronger) {
+            return message;
+        }
+        SituationCue last = situation.cues().get(situation.cues().size() - 1);
+        List<SentenceCues> out = new ArrayList<>(message.sentences());
+        for (int i = 0; i < out.size(); i++) {
+            SentenceCues sentence = out.get(i);
+            if (last.start() >= sentence.sentence().start() && last.start() < sentence.sentence().end()) {
+                List<LexiconCue> cues = new ArrayList<>(sentence.cues());
+                cues.add(LexiconCue.of(last.start(), Math.min(last.end(), sentence.sentence().end()), -1,
+                        Emotion.FRUSTRATION, weight, Cue.Source.SITUATION));
+                out.set(i, sentence.withCues(cues));
+                return message.withSentences(out);
+            }
+        }
+        return message;
+    }
+
+    private static boolean overlaps(BitSet covered, LexiconCue cue) {
+        int next = covered.nextSetBit(cue.start());
+        return next >= 0 && next < cue.end();
+    }
+
+    /** True if the message says the customer waited or asked before ("again", "for a week"): not calm. */
+    private static boolean waitsOrRepeats(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (Signal signal : sentence.signals()) {
+                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The largest evidence of one emotion other than frustration in the message, e.g. 1.2 for "worried". */
+    private static double otherEmotionEvidence(MessageCues message) {
+        double[] evidence = new double[Emotion.values().length];
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                evidence[cue.emotion().ordinal()] += cue.weight();
+            }
+        }
+        double max = 0;
+        for (Emotion emotion : Emotion.values()) {
+            if (emotion != Emotion.FRUSTRATION && emotion != Emotion.NEUTRAL) {
+                max = Math.max(max, evidence[emotion.ordinal()]);
+            }
+        }
+        return max;
+    }
+
+    /** A '?' or a request phrase, and no '!': "could you check my order?", not "where is my order?!". */
+    private boolean isCalmQuestion(String text, List<String> words) {
+        if (text.indexOf('!') >= 0) {
+            return false;
+        }
+        if (text.indexOf('?') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (String[] request : requests) {
+                if (startsAt(words, i, request)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(List<String> words, int at, String[] phrase) {
+        if (at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!words.get(at + k).equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if the word at {@code start} is part of an @handle ("@VirginTrains"). */
+    private static boolean isInMention(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '@';
+    }
+
+    /** Lower case without apostrophes: "I've" and "Ive" both read "ive". */
+    private static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip();
+    }
+
+    private static void expect(DataLines lines, DataLines.Line line, boolean condition, String problem) {
+        if (!condition) {
+            throw new InvalidDataException(lines.source(), line.number(), problem);
+        }
+    }
+
+    private static double number(DataLines lines, DataLines.Line line, String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 0 && value <= 3) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidDataException(lines.source(), line.number(), "'" + text + "' is not a number in [0, 3]");
+    }
+}

@@ -1,0 +1,115 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terms of a {@link TermIndex} sharing a first element, longest first. A large group (a vendor file of 100,000
+ * "{any} zq1", "{any} zq2", ...) is also indexed by its phrases' second element, so that a lookup
+ * tries only the phrases whose second element can match the next token: work per token stays bounded
+ * by the phrases that could match, not by the size of the lexicon.
+ */
+final class TermGroup<T> {
+
+    private static final int INDEX_ABOVE = 8;
+
+    private final List<TermIndex.Term<T>> all; // longest first
+    private final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
+    private final List<TermIndex.Term<T>> loosePhrases; // the phrases of loose, in order: the candidates when no second key is found
+    private final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
+
+    /** A phrase and its place in {@code all}, so that candidates are tried in the same order. */
+    private record Ranked<T>(int rank, TermIndex.Term<T> phrase) {
+    }
+
+    TermGroup(List<TermIndex.Term<T>> phrases) {
+        List<TermIndex.Term<T>> sorted = new ArrayList<>(phrases);
+        sorted.sort(Comparator.comparingInt(TermIndex.Term<T>::length).reversed());
+        this.all = List.copyOf(sorted);
+        if (all.size() <= INDEX_ABOVE) {
+            this.loose = null;
+            this.loosePhrases = null;
+            this.bySecondKey = null;
+            return;
+        }
+        List<Ranked<T>> loose = new ArrayList<>();
+        Map<String, List<Ranked<T>>> bySecondKey = new HashMap<>();
+        for (int rank = 0; rank < all.size(); rank++) {
+            TermIndex.Term<T> phrase = all.get(rank);
+            Ranked<T> ranked = new Ranked<>(rank, phrase);
+            TermIndex.Element second = phrase.length() > 1 ? phrase.elements()[1] : null;
+            if (second == null || second.key() == null || !startsWithLetterOrDigit(second.key())) {
+                loose.add(ranked); // punctuation or a symbol may be skipped or matched: always tried
+                continue;
+            }
+            bySecondKey.computeIfAbsent(second.key(), k -> new ArrayList<>()).add(ranked);
+            if (second.keyWithoutApostrophes() != null) {
+                bySecondKey.computeIfAbsent(second.keyWithoutApostrophes(), k -> new ArrayList<>()).add(ranked);
+            }
+        }
+        this.loose = List.copyOf(loose);
+        this.loosePhrases = loose.stream().map(Ranked::phrase).toList();
+        this.bySecondKey = Map.copyOf(bySecondKey);
+    }
+
+    /**
+     * The phrases that may match at {@code index}, in {@link #all} order. A phrase's second element
+     * (a word) can only match the first token after {@code index} that {@code matches} does not skip
+     * (inner punctuation is skipped), as that token's key, its noun before "'s", or a shortened
+     * stretch; every other phrase is always tried.
+     */
+    List<TermIndex.Term<T>> candidates(List<Token> tokens, int index) {
+        if (bySecondKey == null) {
+            return all;
+        }
+        int next = index + 1;
+        while (next < tokens.size() && tokens.get(next).kind() == Token.Kind.PUNCTUATION && !TermIndex.isSentenceEnd(tokens.get(next))) {
+            next++; // bounded: matches() walks the same punctuation for every phrase it tries
+        }
+        if (next >= tokens.size()) {
+            return loosePhrases;
+        }
+        String key = tokens.get(next).key();
+        List<Ranked<T>> byKey = bySecondKey.get(key);
+        List<Ranked<T>> possessive = key.endsWith("'s") ? bySecondKey.get(key.substring(0, key.length() - 2)) : null;
+        String two = TermIndex.shorten(key, 2);
+        List<Ranked<T>> shortTwo = two == null ? null : bySecondKey.get(two);
+        List<Ranked<T>> shortOne = two == null ? null : bySecondKey.get(TermIndex.shorten(key, 1));
+        if (byKey == null && possessive == null && shortTwo == null && shortOne == null) {
+            return loosePhrases; // the common case: no allocation, no sort (speed, issue 16)
+        }
+        List<Ranked<T>> found = new ArrayList<>(loose);
+        addAll(found, byKey);
+        addAll(found, possessive);
+        addAll(found, shortTwo);
+        addAll(found, shortOne);
+        found.sort(Comparator.comparingInt(Ranked::rank));
+        List<TermIndex.Term<T>> phrases = new ArrayList<>(found.size());
+        int lastRank = -1;
+        for (Ranked<T> ranked : found) {
+            if (ranked.rank() != lastRank) {
+                phrases.add(ranked.phrase());
+                lastRank = ranked.rank();
+            }
+        }
+        return phrases;
+    }
+
+    boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    private static <T> void addAll(List<Ranked<T>> found, List<Ranked<T>> more) {
+        if (more != null) {
+            found.addAll(more);
+        }
+    }
+
+    private static boolean startsWithLetterOrDigit(String key) {
+        return !key.isEmpty() && Character.isLetterOrDigit(key.codePointAt(0));
+    }
+}

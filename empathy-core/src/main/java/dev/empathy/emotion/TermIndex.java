@@ -1,0 +1,204 @@
+package dev.empathy.emotion;
+
+import dev.empathy.emotion.TokenClasses.TokenClass;
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Longest-match lookup of the lexicon's terms (words and token phrases: "fed up", "for {number} {timeunit}",
+ * "don't") over a sentence's tokens; the lexicon, its modifiers, question openers and service failures each
+ * have one. Immutable once built; matching allocates only for hits.
+ *
+ * <p>Lookup is forgiving in three documented ways: a token typed without its apostrophe ("dont") matches
+ * an element written with one ("don't"); a possessive ("wife's") matches its noun ("wife"); and a
+ * stretched token ("sooo", "pleeease") matches after runs of three or more equal letters are shortened
+ * to two, then to one.
+ *
+ * @param <T> the value attached to each phrase
+ */
+final class TermIndex<T> {
+
+    /** One element of a phrase: a literal token key (possibly punctuation) or a placeholder class. */
+    record Element(String key, String keyWithoutApostrophes, TokenClass tokenClass, boolean punctuation) {
+    }
+
+    /** A term (a word or phrase of the data) and its value. */
+    record Term<T>(String text, Element[] elements, T value) {
+        int length() {
+            return elements.length;
+        }
+    }
+
+    /** A match at a position: how many tokens it covers, the values of all phrases that long, whether a token was stretched. */
+    record Match<T>(int length, List<T> values, boolean elongated) {
+    }
+
+    private final Map<String, TermGroup<T>> byFirstKey;
+    private final TermGroup<T> byFirstClass;
+    private final TokenClasses classes;
+
+    private TermIndex(Map<String, TermGroup<T>> byFirstKey, TermGroup<T> byFirstClass, TokenClasses classes) {
+        this.byFirstKey = byFirstKey;
+        this.byFirstClass = byFirstClass;
+        this.classes = classes;
+    }
+
+    static <T> TermIndex<T> of(List<Term<T>> terms, TokenClasses classes) {
+        Map<String, List<Term<T>>> byFirstKey = new HashMap<>();
+        List<Term<T>> byFirstClass = new ArrayList<>();
+        for (Term<T> phrase : terms) {
+            Element first = phrase.elements()[0];
+            if (first.tokenClass() != null) {
+                byFirstClass.add(phrase);
+            } else {
+                byFirstKey.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(phrase);
+                if (first.keyWithoutApostrophes() != null) {
+                    byFirstKey.computeIfAbsent(first.keyWithoutApostrophes(), k -> new ArrayList<>()).add(phrase);
+                }
+            }
+        }
+        Map<String, TermGroup<T>> groups = new HashMap<>();
+        byFirstKey.forEach((key, list) -> groups.put(key, new TermGroup<>(list)));
+        return new TermIndex<>(Map.copyOf(groups), new TermGroup<>(byFirstClass), classes);
+    }
+
+    /** The longest match starting at {@code tokens[index]}, or null if none. */
+    Match<T> longestAt(List<Token> tokens, int index) {
+        Token first = tokens.get(index);
+        Match<T> best = null;
+        TermGroup<T> candidates = byFirstKey.get(first.key());
+        if (candidates != null) {
+            best = longest(candidates.candidates(tokens, index), tokens, index, best);
+        }
+        String shortened = shorten(first.key(), 2);
+        if (shortened != null) {
+            for (String variant : new String[] {shortened, shorten(first.key(), 1)}) {
+                TermGroup<T> stretched = byFirstKey.get(variant);
+                if (stretched != null) {
+                    best = longest(stretched.candidates(tokens, index), tokens, index, best);
+                }
+            }
+        }
+        if (!byFirstClass.isEmpty() && first.isWord()) { // a placeholder only ever matches a word
+            best = longest(byFirstClass.candidates(tokens, index), tokens, index, best);
+        }
+        return best;
+    }
+
+    private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, int index, Match<T> best) {
+        for (Term<T> phrase : candidates) {
+            int result = matches(phrase, tokens, index);
+            if (result < 0) {
+                continue;
+            }
+            int consumed = result >> 1;
+            boolean elongated = (result & 1) == 1;
+            if (best == null || consumed > best.length()) {
+                List<T> values = new ArrayList<>(2);
+                values.add(phrase.value());
+                best = new Match<>(consumed, values, elongated);
+            } else if (consumed == best.length() && !best.values().contains(phrase.value())) {
+                best.values().add(phrase.value());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * -1 if {@code phrase} does not match at {@code index}; otherwise {@code consumed << 1 | elongated}.
+     * Punctuation is optional inside a phrase on both sides: "great, just great" matches "great just
+     * great" and the other way round. Work is bounded by twice the phrase length.
+     */
+    private int matches(Term<T> phrase, List<Token> tokens, int index) {
+        Element[] elements = phrase.elements();
+        int e = 0;
+        int t = index;
+        int elongated = 0;
+        while (e < elements.length) {
+            Element element = elements[e];
+            if (t >= tokens.size()) {
+                if (element.punctuation()) {
+                    e++;
+                    continue;
+                }
+                return -1;
+            }
+            Token token = tokens.get(t);
+            int match = matchesToken(element, token);
+            if (match >= 0) {
+                elongated |= match;
+                e++;
+                t++;
+            } else if (element.punctuation()) {
+                e++;
+            } else if (e > 0 && token.kind() == Token.Kind.PUNCTUATION && !isSentenceEnd(token)) {
+                t++;
+            } else {
+                return -1;
+            }
+        }
+        return (t - index) << 1 | elongated;
+    }
+
+    /** -1 if no match, 0 for a plain match, 1 if the token had to be un-stretched. */
+    private int matchesToken(Element element, Token token) {
+        if (element.tokenClass() != null) {
+            return token.isWord() && classes.matches(element.tokenClass(), token.key()) ? 0 : -1;
+        }
+        String key = token.key();
+        if (key.equals(element.key())
+                || (element.keyWithoutApostrophes() != null && key.equals(element.keyWithoutApostrophes()))) {
+            return 0;
+        }
+        if (!token.isWord()) {
+            return -1;
+        }
+        if (key.endsWith("'s") && key.length() == element.key().length() + 2 && key.startsWith(element.key())) {
+            return 0; // a possessive matches its noun: "wife's" matches "wife"
+        }
+        String two = shorten(key, 2);
+        if (two != null && (two.equals(element.key()) || element.key().equals(shorten(key, 1)))) {
+            return 1;
+        }
+        return -1;
+    }
+
+    static boolean isSentenceEnd(Token token) {
+        char c = token.key().charAt(0);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * {@code key} with every run of three or more equal letters cut to {@code keep} letters ("annoyyyyed"
+     * gives "annoyyed" or "annoyed"; the double "nn" stays), or null if it has no such run.
+     */
+    static String shorten(String key, int keep) {
+        int length = key.length();
+        StringBuilder out = null;
+        int i = 0;
+        while (i < length) {
+            char c = key.charAt(i);
+            int runEnd = i + 1;
+            while (runEnd < length && key.charAt(runEnd) == c) {
+                runEnd++;
+            }
+            int run = runEnd - i;
+            if (run >= 3 && Character.isLetter(c)) {
+                if (out == null) {
+                    out = new StringBuilder(length).append(key, 0, i);
+                }
+                for (int k = 0; k < keep; k++) {
+                    out.append(c);
+                }
+            } else if (out != null) {
+                out.append(key, i, runEnd);
+            }
+            i = runEnd;
+        }
+        return out == null ? null : out.toString();
+    }
+}
