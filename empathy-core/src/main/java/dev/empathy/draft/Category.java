@@ -1,9 +1,7 @@
 package dev.empathy.draft;
 
-import java.util.Arrays;
+import dev.empathy.internal.EnumIds;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** The kinds of dismissive language the draft checker reports. Immutable and thread-safe (an enum). */
 public enum Category {
@@ -47,14 +45,6 @@ public enum Category {
      * @throws IllegalArgumentException naming the valid ids when there is none
      */
     public static Category fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Category category : values()) {
-            if (category.id.equals(key)) {
-                return category;
-            }
-        }
-        throw new IllegalArgumentException("unknown category '" + id + "', expected one of "
-                + Arrays.stream(values()).map(Category::id).collect(Collectors.joining(", ")));
+        return EnumIds.fromId(Category.class, Category::id, "category", id);
     }
 }

@@ -1,9 +1,7 @@
 package dev.empathy.draft;
 
-import java.util.Arrays;
+import dev.empathy.internal.EnumIds;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * How much a finding hurts the reply, lowest first; also its cost in the {@link DraftCheck#score() score}.
@@ -40,14 +38,6 @@ public enum Severity {
      * @throws IllegalArgumentException naming the valid ids when there is none
      */
     public static Severity fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Severity severity : values()) {
-            if (severity.id.equals(key)) {
-                return severity;
-            }
-        }
-        throw new IllegalArgumentException("unknown severity '" + id + "', expected one of "
-                + Arrays.stream(values()).map(Severity::id).collect(Collectors.joining(", ")));
+        return EnumIds.fromId(Severity.class, Severity::id, "severity", id);
     }
 }

@@ -1,9 +1,7 @@
 package dev.empathy.emotion;
 
-import java.util.Arrays;
+import dev.empathy.internal.EnumIds;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The nine emotions the library reads in a customer's message.
@@ -57,14 +55,6 @@ public enum Emotion {
      * @throws IllegalArgumentException if {@code id} names none of the nine, with the valid names
      */
     public static Emotion fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (Emotion emotion : values()) {
-            if (emotion.id.equals(key)) {
-                return emotion;
-            }
-        }
-        throw new IllegalArgumentException("unknown emotion '" + id + "', expected one of "
-                + Arrays.stream(values()).map(Emotion::id).collect(Collectors.joining(", ")));
+        return EnumIds.fromId(Emotion.class, Emotion::id, "emotion", id);
     }
 }

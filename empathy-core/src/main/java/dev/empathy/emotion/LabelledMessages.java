@@ -3,19 +3,18 @@ package dev.empathy.emotion;
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.data.TextLines;
+import dev.empathy.internal.EnumIds;
 import dev.empathy.internal.json.JsonObjectParser;
 import dev.empathy.situation.Situation;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The one reader of labelled corpora for training and evaluation, in either of two formats. Stateless;
@@ -140,24 +139,16 @@ public final class LabelledMessages {
             throw new InvalidDataException(source, lineNumber, "label is empty");
         }
         Situation situation = situationField.get();
-        for (Emotion emotion : Emotion.values()) {
-            if (emotion.id().equalsIgnoreCase(label)) {
-                return new LabelledMessage(text, emotion, lineNumber, situation);
-            }
+        try {
+            return new LabelledMessage(text, EnumIds.fromId(Emotion.class, Emotion::id, "label", label), lineNumber, situation);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(source, lineNumber, e.getMessage());
         }
-        throw new InvalidDataException(source, lineNumber, "unknown label '" + label + "', expected one of "
-                + Arrays.stream(Emotion.values()).map(Emotion::id).collect(Collectors.joining(", ")));
     }
 
     /** The situation a third TSV column names, or null for {@code -} or a column that is not a situation id. */
     private static Situation situationColumn(String column) {
-        String id = column.strip();
-        for (Situation situation : Situation.values()) {
-            if (situation.id().equalsIgnoreCase(id)) {
-                return situation;
-            }
-        }
-        return null;
+        return EnumIds.find(Situation.class, Situation::id, column).orElse(null);
     }
 
     private static Situation situationField(Map<String, Object> object, String source, int lineNumber) {

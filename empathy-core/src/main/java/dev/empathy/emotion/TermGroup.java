@@ -19,7 +19,7 @@ final class TermGroup<T> {
 
     private final List<TermIndex.Term<T>> all; // longest first
     private final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
-    private final List<TermIndex.Term<T>> loosePhrases; // the phrases of loose, in order: the candidates when no second key is found
+    private final List<TermIndex.Term<T>> looseTerms; // the terms of loose, in order: the candidates when no second key is found
     private final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
 
     /** A phrase and its place in {@code all}, so that candidates are tried in the same order. */
@@ -32,7 +32,7 @@ final class TermGroup<T> {
         this.all = List.copyOf(sorted);
         if (all.size() <= INDEX_ABOVE) {
             this.loose = null;
-            this.loosePhrases = null;
+            this.looseTerms = null;
             this.bySecondKey = null;
             return;
         }
@@ -52,7 +52,7 @@ final class TermGroup<T> {
             }
         }
         this.loose = List.copyOf(loose);
-        this.loosePhrases = loose.stream().map(Ranked::phrase).toList();
+        this.looseTerms = loose.stream().map(Ranked::phrase).toList();
         this.bySecondKey = Map.copyOf(bySecondKey);
     }
 
@@ -71,7 +71,7 @@ final class TermGroup<T> {
             next++; // bounded: matches() walks the same punctuation for every phrase it tries
         }
         if (next >= tokens.size()) {
-            return loosePhrases;
+            return looseTerms;
         }
         String key = tokens.get(next).key();
         List<Ranked<T>> byKey = bySecondKey.get(key);
@@ -80,7 +80,7 @@ final class TermGroup<T> {
         List<Ranked<T>> shortTwo = two == null ? null : bySecondKey.get(two);
         List<Ranked<T>> shortOne = two == null ? null : bySecondKey.get(TermIndex.shorten(key, 1));
         if (byKey == null && possessive == null && shortTwo == null && shortOne == null) {
-            return loosePhrases; // the common case: no allocation, no sort (speed, issue 16)
+            return looseTerms; // the common case: no allocation, no sort (speed, issue 16)
         }
         List<Ranked<T>> found = new ArrayList<>(loose);
         addAll(found, byKey);

@@ -2,6 +2,7 @@ package dev.empathy.internal;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,14 +21,19 @@ public final class EnumIds {
      * @throws IllegalArgumentException naming the unknown id and listing the valid ones
      */
     public static <E extends Enum<E>> E fromId(Class<E> type, Function<E, String> idOf, String what, String id) {
+        return find(type, idOf, id).orElseThrow(() -> new IllegalArgumentException("unknown " + what + " '" + id + "', expected one of " + ids(type, idOf)));
+    }
+
+    /** The constant of {@code type} whose id is {@code id} (case and surrounding white space ignored), if any. */
+    public static <E extends Enum<E>> Optional<E> find(Class<E> type, Function<E, String> idOf, String id) {
         Objects.requireNonNull(id, "id must not be null");
         String key = id.strip().toLowerCase(Locale.ROOT);
         for (E value : type.getEnumConstants()) {
             if (idOf.apply(value).equals(key)) {
-                return value;
+                return Optional.of(value);
             }
         }
-        throw new IllegalArgumentException("unknown " + what + " '" + id + "', expected one of " + ids(type, idOf));
+        return Optional.empty();
     }
 
     /** All ids of {@code type}, comma-separated in declaration order. */

@@ -1,10 +1,8 @@
 package dev.empathy.model;
 
 import dev.empathy.emotion.LexiconEmotionClassifier;
-import java.util.Arrays;
+import dev.empathy.internal.EnumIds;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The kinds of feature a trained {@link EmotionModel} reads in a message (feature set
@@ -40,14 +38,6 @@ public enum ModelFeature {
      * @throws IllegalArgumentException if {@code id} names none, with the valid names
      */
     public static ModelFeature fromId(String id) {
-        Objects.requireNonNull(id, "id must not be null");
-        String key = id.strip().toLowerCase(Locale.ROOT);
-        for (ModelFeature feature : values()) {
-            if (feature.id.equals(key)) {
-                return feature;
-            }
-        }
-        throw new IllegalArgumentException("unknown model feature '" + id + "', expected one of "
-                + Arrays.stream(values()).map(ModelFeature::id).collect(Collectors.joining(", ")));
+        return EnumIds.fromId(ModelFeature.class, ModelFeature::id, "model feature", id);
     }
 }

@@ -21,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,14 +41,14 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:all drafts checked", "1:a malformed input line or rules file", "2:usage error"})
 final class CheckCommand implements Callable<Integer> {
 
-    @ParentCommand
-    EmpathyCli parent;
+    @Mixin
+    StandardInput stdin;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--jsonl", description = "Read one JSON object {\"id\", \"text\", \"customer\"?} per line.")
-    boolean jsonl;
+    @Mixin
+    JsonlInput jsonl;
 
     @Option(names = "--pretty", description = "Linter-style view: line:column, rule id, message, suggestion.")
     boolean pretty;
@@ -58,76 +57,33 @@ final class CheckCommand implements Callable<Integer> {
             description = "Highlight spans in the --pretty view: auto (only on a terminal), always or never. Default: ${DEFAULT-VALUE}.")
     ClassifyCommand.ColorMode color;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Add a rules file (# empathy-rules 1); repeatable.")
-    List<Path> rules = List.of();
-
-    @Option(names = "--disable", paramLabel = "RULE_ID", split = ",", description = "Switch off rules by id; repeatable or comma-separated.")
-    List<String> disabled = List.of();
+    @Mixin
+    RulesOptions rulesOptions;
 
     @Mixin
     ThreadsOption threadsOption;
 
-    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "low", description = "low, medium or high. Default: ${DEFAULT-VALUE}.")
-    String minSeverity;
-
-    /** A {@code --min-severity} that names no severity is a usage error (exit 2). */
-    static void requireSeverity(CommandSpec spec, String minSeverity) {
-        try {
-            Severity.fromId(minSeverity);
-        } catch (IllegalArgumentException e) {
-            throw EmpathyCli.usageError(spec, "--min-severity: " + e.getMessage());
-        }
-    }
-
-    static DraftChecker checker(List<Path> rules, List<String> disabled, String minSeverity) {
-        try {
-            DraftChecker.Builder builder = DraftChecker.builder().minimumSeverity(Severity.fromId(minSeverity));
-            rules.forEach(builder::addRules);
-            builder.disableRules(disabled.toArray(String[]::new));
-            return builder.build();
-        } catch (InvalidDataException | IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-    }
 
     @Override
     public Integer call() {
-        requireSeverity(spec, minSeverity);
-        DraftChecker checker = checker(rules, disabled, minSeverity);
+        DraftChecker checker = rulesOptions.checker();
         PrintWriter out = spec.commandLine().getOut();
         boolean ansi = color.useAnsi();
-        InputLines lines = parent.lines();
+        InputLines lines = stdin.lines();
         LinePipeline.Step step = (line, number, draftNumber) -> {
-            JsonNode id = null;
-            String text = line;
-            String customer = null;
-            if (jsonl) {
-                JsonNode node = parseObject(line, number);
-                id = node.get("id");
-                text = node.get("text").textValue();
-                customer = node.hasNonNull("customer") ? node.get("customer").textValue() : null;
-            }
+            JsonlInput.Message input = jsonl.read(line, number);
+            JsonNode id = input.id();
+            String text = input.text();
+            String customer = jsonl.on ? input.optional("customer", number) : null;
             DraftCheck check = customer == null ? checker.check(text) : checker.check(text, customer);
             return pretty ? pretty(id == null ? "#" + draftNumber : "id " + id, check, ansi) : JsonOutput.line(json(id, check));
         };
         try {
-            threadsOption.pipeline(spec).run(lines, jsonl, step, out);
+            threadsOption.pipeline(spec).run(lines, jsonl.on, step, out);
         } finally {
             out.flush();
         }
         return EmpathyCli.OK;
-    }
-
-    private static JsonNode parseObject(String line, int number) {
-        JsonNode node = JsonOutput.parseLine(line, number);
-        if (node.get("text") == null || !node.get("text").isTextual()) {
-            throw new BadInputException("line " + number + ": field \"text\" must be a string");
-        }
-        JsonNode customer = node.get("customer");
-        if (customer != null && !customer.isNull() && !customer.isTextual()) {
-            throw new BadInputException("line " + number + ": field \"customer\" must be a string");
-        }
-        return node;
     }
 
     /** The JSON shape of a check: id, findings, elements, missing, score, reasons. */

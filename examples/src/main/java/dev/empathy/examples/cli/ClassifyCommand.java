@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,8 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:all messages read", "1:a malformed input line or lexicon file (line number on stderr)", "2:usage error"})
 final class ClassifyCommand implements Callable<Integer> {
 
-    @ParentCommand
-    EmpathyCli parent;
+    @Mixin
+    StandardInput stdin;
 
     @Spec
     CommandSpec spec;
@@ -39,8 +38,8 @@ final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     ClassifierOptions classifierOptions;
 
-    @Option(names = "--jsonl", description = "Read one JSON object {\"id\": ..., \"text\": ...} per line.")
-    boolean jsonl;
+    @Mixin
+    JsonlInput jsonl;
 
     @Option(names = "--pretty", description = "Show each message with its cues marked, for people.")
     boolean pretty;
@@ -68,33 +67,20 @@ final class ClassifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean ansi = color.useAnsi();
         PrettyReading prettyView = new PrettyReading(ansi);
-        InputLines lines = parent.lines();
+        InputLines lines = stdin.lines();
         LinePipeline.Step step = (line, number, message) -> {
-            JsonNode id = null;
-            String text = line;
-            if (jsonl) {
-                JsonNode node = parseObject(line, number);
-                id = node.get("id");
-                text = node.get("text").textValue();
-            }
+            JsonlInput.Message input = jsonl.read(line, number);
+            JsonNode id = input.id();
+            String text = input.text();
             EmotionReading reading = classifier.classify(text);
             return pretty ? prettyView.render(id == null ? "#" + message : "id " + id, text, reading)
                     : JsonOutput.readingLine(id, text, reading);
         };
         try {
-            threadsOption.pipeline(spec).run(lines, jsonl, step, out);
+            threadsOption.pipeline(spec).run(lines, jsonl.on, step, out);
         } finally {
             out.flush();
         }
         return EmpathyCli.OK;
-    }
-
-    private static JsonNode parseObject(String line, int number) {
-        JsonNode node = JsonOutput.parseLine(line, number);
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new BadInputException("line " + number + ": field \"text\" must be a string");
-        }
-        return node;
     }
 }

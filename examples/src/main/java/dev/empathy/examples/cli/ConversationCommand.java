@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.empathy.conversation.Conversation;
 import dev.empathy.conversation.ConversationReader;
 import dev.empathy.conversation.ConversationReading;
+import dev.empathy.draft.Severity;
 import dev.empathy.phrase.Channel;
 import dev.empathy.phrase.Formality;
 import dev.empathy.phrase.NextTurn;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:all threads read", "1:a malformed line, thread or file", "2:usage error"})
 final class ConversationCommand implements Callable<Integer> {
 
-    @ParentCommand
-    EmpathyCli parent;
+    @Mixin
+    StandardInput stdin;
 
     @Spec
     CommandSpec spec;
@@ -87,7 +87,7 @@ final class ConversationCommand implements Callable<Integer> {
         Instant reference;
         try {
             reader = ConversationReader.builder().classifier(classifierOptions.classifier())
-                    .checker(CheckCommand.checker(rules, List.of(), "low"))
+                    .checker(RulesOptions.checker(rules, List.of(), Severity.LOW))
                     .maxTurns(maxTurns).maxCharacters(maxCharacters).longWait(longWait).build();
             context = SelectionContext.builder().channel(channel == null ? null : Channel.fromId(channel))
                     .formality(formality == null ? null : Formality.fromId(formality));
@@ -106,7 +106,7 @@ final class ConversationCommand implements Callable<Integer> {
                     write(out, id, thread.conversation(), reader, context, reference, twcs + ": thread " + thread.id());
                 }
             } else {
-                InputLines lines = new InputLines(parent.in());
+                InputLines lines = new InputLines(stdin.stream());
                 for (String line = lines.next(); line != null; line = lines.next()) {
                     if (line.isBlank()) {
                         continue;

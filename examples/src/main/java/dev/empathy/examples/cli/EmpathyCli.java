@@ -17,9 +17,10 @@ import picocli.CommandLine.ScopeType;
  * The {@code empathy} command line: {@code java -jar empathy-cli.jar <command> ...}.
  *
  * <p>Each subcommand is its own class, registered in {@link #SUBCOMMANDS}; to add one, write a
- * {@code @Command} class (see {@link ClassifyCommand}), take standard input from {@link #in()} through a
- * {@code @ParentCommand EmpathyCli} field, write with {@code spec.commandLine().getOut()}, and add the
- * class to that list. JSON output goes through {@link JsonOutput}. Exit codes: {@link #OK},
+ * {@code @Command} class (see {@link ClassifyCommand}), add the shared options as mixins
+ * ({@link StandardInput} for standard input, {@link JsonlInput} for {@code --jsonl}, {@link RulesOptions},
+ * {@link ClassifierOptions}, {@link ThreadsOption}, {@link VerboseOption}), write with
+ * {@code spec.commandLine().getOut()}, and add the class to that list. JSON output goes through {@link JsonOutput}. Exit codes: {@link #OK},
  * {@link #BAD_INPUT}, and {@link #USAGE} for usage errors (an unknown option, a bad option value, a number out
  * of range: throw {@link #usageError}), reported on one line of standard error. Standard input and output are UTF-8 whatever the
  * platform charset. Not thread-safe: one instance runs one command.
@@ -121,14 +122,7 @@ public final class EmpathyCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The option that turns on OpenNLP's training log (level info) for {@code train} and {@code evaluate --folds}. */
-    static final String VERBOSE = "--verbose";
-
     public static void main(String[] args) {
-        // slf4j-simple reads its level once, when the first logger is made: decide before any engine loads.
-        if (java.util.Arrays.asList(args).contains(VERBOSE)) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int exitCode = commandLine(System.in, out, err).execute(args);

@@ -48,8 +48,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE.tsv", description = "Labelled files (TSV, or JSON Lines when named *.jsonl), each reported on its own.")
     List<Path> files;
 
-    @Option(names = EmpathyCli.VERBOSE, description = "Show OpenNLP's training progress on standard error.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Also list up to N misclassified messages per file (line, gold, predicted, text). Default: ${DEFAULT-VALUE}.")

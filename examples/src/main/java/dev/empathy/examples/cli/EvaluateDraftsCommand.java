@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,19 +38,12 @@ final class EvaluateDraftsCommand implements Callable<Integer> {
     @Option(names = "--split", paramLabel = "NAME", description = "Only drafts of this split (e.g. dev, heldout); default: all.")
     String split;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Add a rules file (# empathy-rules 1); repeatable.")
-    List<Path> rules = List.of();
-
-    @Option(names = "--disable", paramLabel = "RULE_ID", split = ",", description = "Switch off rules by id.")
-    List<String> disabled = List.of();
-
-    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "low", description = "low, medium or high. Default: ${DEFAULT-VALUE}.")
-    String minSeverity;
+    @Mixin
+    RulesOptions rulesOptions;
 
     @Override
     public Integer call() {
-        CheckCommand.requireSeverity(spec, minSeverity);
-        DraftChecker checker = CheckCommand.checker(rules, disabled, minSeverity);
+        DraftChecker checker = rulesOptions.checker();
         List<DraftEvaluation.LabelledDraft> drafts;
         try {
             drafts = DraftEvaluation.load(file);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,11 +48,9 @@ final class RuleReportCommand implements Callable<Integer> {
     @Option(names = "--drafts", paramLabel = "FILE", description = "Labelled drafts (good ones have no span).")
     Path drafts;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Add a rules file (# empathy-rules 1); repeatable.")
-    List<Path> rules = List.of();
+    @Mixin
+    RulesOptions rulesOptions;
 
-    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "low", description = "low, medium or high. Default: ${DEFAULT-VALUE}.")
-    String minSeverity;
 
     @Option(names = "--all", description = "List every rule, also those that never fire.")
     boolean all;
@@ -68,8 +67,7 @@ final class RuleReportCommand implements Callable<Integer> {
         if (replies == null && drafts == null) {
             throw EmpathyCli.usageError(spec, "give --replies FILE, --drafts FILE or both");
         }
-        CheckCommand.requireSeverity(spec, minSeverity);
-        DraftChecker checker = CheckCommand.checker(rules, List.of(), minSeverity);
+        DraftChecker checker = rulesOptions.checker();
         Map<String, Row> rows = new HashMap<>();
         checker.rules().forEach(rule -> rows.put(rule.id(), new Row()));
         int replyCount = 0;

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -58,8 +57,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:all messages read", "1:a malformed input line or catalog file (named on stderr)", "2:usage error"})
 final class SuggestCommand implements Callable<Integer> {
 
-    @ParentCommand
-    EmpathyCli parent;
+    @Mixin
+    StandardInput stdin;
 
     @Spec
     CommandSpec spec;
@@ -67,8 +66,8 @@ final class SuggestCommand implements Callable<Integer> {
     @Mixin
     ClassifierOptions classifierOptions;
 
-    @Option(names = "--jsonl", description = "Read one JSON object per line (id, text, and optional channel, formality, situation, name).")
-    boolean jsonl;
+    @Mixin
+    JsonlInput jsonl;
 
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "chat, email, phone or social. Default: any.")
     String channel;
@@ -115,32 +114,30 @@ final class SuggestCommand implements Callable<Integer> {
         Formality defaultFormality = formality == null ? null : option(formality, Formality::fromId, "--formality");
         Situation defaultSituation = option(situation, Situation::fromId, "--situation");
         PrintWriter out = spec.commandLine().getOut();
-        InputLines lines = parent.lines();
+        InputLines lines = stdin.lines();
         Set<String> used = new LinkedHashSet<>(); // grows only with --conversation, which runs on one thread
         LinePipeline.Step step = (line, number, messageNumber) -> {
-            JsonNode id = null;
-            String text = line;
+            JsonlInput.Message input = jsonl.read(line, number);
+            JsonNode id = input.id();
+            String text = input.text();
             SelectionContext.Builder context = SelectionContext.builder().channel(defaultChannel).formality(defaultFormality)
                     .situation(defaultSituation).name(name).count(count).used(used);
             if (seed != null) {
                 context.seed(seed);
             }
-            if (jsonl) {
+            if (jsonl.on) {
                 String where = "line " + number + ": ";
-                JsonNode node = parseObject(line, number);
-                id = node.get("id");
-                text = node.get("text").textValue();
                 String value;
-                if ((value = string(node, "channel", where)) != null) {
+                if ((value = input.optional("channel", number)) != null) {
                     context.channel(parse(value, Channel::fromId, where + "channel"));
                 }
-                if ((value = string(node, "formality", where)) != null) {
+                if ((value = input.optional("formality", number)) != null) {
                     context.formality(parse(value, Formality::fromId, where + "formality"));
                 }
-                if ((value = string(node, "situation", where)) != null) {
+                if ((value = input.optional("situation", number)) != null) {
                     context.situation(parse(value, Situation::fromId, where + "situation"));
                 }
-                if ((value = string(node, "name", where)) != null) {
+                if ((value = input.optional("name", number)) != null) {
                     context.name(value);
                 }
             }
@@ -156,7 +153,7 @@ final class SuggestCommand implements Callable<Integer> {
                     : JsonOutput.line(json(id, reading, built, selector.catalog(), statements, opening));
         };
         try {
-            threadsOption.pipeline(spec, conversation).run(lines, jsonl, step, out);
+            threadsOption.pipeline(spec, conversation).run(lines, jsonl.on, step, out);
         } finally {
             out.flush();
         }
@@ -236,18 +233,4 @@ final class SuggestCommand implements Callable<Integer> {
         }
     }
 
-    private static String string(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new BadInputException(where + "field \"" + field + "\" must be a string");
-        }
-        return value.textValue();
-    }
-
-    private static JsonNode parseObject(String line, int number) {
-        return JsonOutput.parseLine(line, number);
-    }
 }

@@ -38,8 +38,8 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Labelled files, read in the order given.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = EmpathyCli.VERBOSE, description = "Show OpenNLP's training progress on standard error.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write.")
     Path out;
