@@ -24,7 +24,7 @@ public enum AnswerStatus {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name, e.g. {@code "awaiting-answer"}. */
+    /** {@return the stable lower-case name, e.g. {@code "awaiting-answer"}} */
     public String id() {
         return id;
     }

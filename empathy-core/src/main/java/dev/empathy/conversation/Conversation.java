@@ -49,7 +49,7 @@ public final class Conversation {
     }
 
     /**
-     * A conversation of {@code turns}, in order.
+     * {@return a conversation of {@code turns}, in order}
      *
      * @throws NullPointerException if {@code turns} is or contains null
      * @throws IllegalArgumentException if it is empty or its times are out of order (see the class comment)
@@ -67,17 +67,17 @@ public final class Conversation {
         return of(List.of(Objects.requireNonNull(turns, "turns must not be null")));
     }
 
-    /** A builder with no turns. */
+    /** {@return a builder with no turns} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The turns in order; indexes into this list are the turn numbers used everywhere in this package. */
+    /** {@return the turns in order; indexes into this list are the turn numbers used everywhere in this package} */
     public List<Turn> turns() {
         return turns;
     }
 
-    /** The number of turns, at least 1. */
+    /** {@return the number of turns, at least 1} */
     public int size() {
         return turns.size();
     }
@@ -106,34 +106,54 @@ public final class Conversation {
         private Builder() {
         }
 
-        /** Adds {@code turn}. */
+        /**
+         * Adds {@code turn}.
+         *
+         * @return this builder
+         */
         public Builder add(Turn turn) {
             turns.add(Objects.requireNonNull(turn, "turn must not be null"));
             return this;
         }
 
-        /** Adds a customer turn without a time. */
+        /**
+         * Adds a customer turn without a time.
+         *
+         * @return this builder
+         */
         public Builder customer(String text) {
             return add(new Turn(Role.CUSTOMER, text));
         }
 
-        /** Adds a customer turn sent at {@code time}. */
+        /**
+         * Adds a customer turn sent at {@code time}.
+         *
+         * @return this builder
+         */
         public Builder customer(String text, Instant time) {
             return add(new Turn(Role.CUSTOMER, text, time));
         }
 
-        /** Adds an agent turn without a time. */
+        /**
+         * Adds an agent turn without a time.
+         *
+         * @return this builder
+         */
         public Builder agent(String text) {
             return add(new Turn(Role.AGENT, text));
         }
 
-        /** Adds an agent turn sent at {@code time}. */
+        /**
+         * Adds an agent turn sent at {@code time}.
+         *
+         * @return this builder
+         */
         public Builder agent(String text, Instant time) {
             return add(new Turn(Role.AGENT, text, time));
         }
 
         /**
-         * The conversation.
+         * {@return the conversation}
          *
          * @throws IllegalArgumentException if no turn was added or the times are out of order
          */

@@ -83,22 +83,22 @@ public final class ConversationReader {
         return Default.ENGLISH;
     }
 
-    /** A builder with every default. */
+    /** {@return a builder with every default} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The most turns a conversation may have. */
+    /** {@return the most turns a conversation may have} */
     public int maxTurns() {
         return maxTurns;
     }
 
-    /** The most characters a conversation's turns may hold in all. */
+    /** {@return the most characters a conversation's turns may hold in all} */
     public long maxCharacters() {
         return maxCharacters;
     }
 
-    /** The wait from which {@link ConversationReading#longWait()} is true. */
+    /** {@return the wait from which {@link ConversationReading#longWait()} is true} */
     public Duration longWait() {
         return longWait;
     }
@@ -168,19 +168,31 @@ public final class ConversationReader {
         private Builder() {
         }
 
-        /** Reads customer turns with {@code classifier} (e.g. a trained model or a blend). */
+        /**
+         * Reads customer turns with {@code classifier} (e.g. a trained model or a blend).
+         *
+         * @return this builder
+         */
         public Builder classifier(EmotionClassifier classifier) {
             this.classifier = Objects.requireNonNull(classifier, "classifier must not be null");
             return this;
         }
 
-        /** Checks agent turns with {@code checker} (e.g. with vendor rules). */
+        /**
+         * Checks agent turns with {@code checker} (e.g. with vendor rules).
+         *
+         * @return this builder
+         */
         public Builder checker(DraftChecker checker) {
             this.checker = Objects.requireNonNull(checker, "checker must not be null");
             return this;
         }
 
-        /** The most turns a conversation may have, at least 1. */
+        /**
+         * The most turns a conversation may have, at least 1.
+         *
+         * @return this builder
+         */
         public Builder maxTurns(int maxTurns) {
             if (maxTurns < 1) {
                 throw new IllegalArgumentException("maxTurns must be at least 1, got " + maxTurns);
@@ -189,7 +201,11 @@ public final class ConversationReader {
             return this;
         }
 
-        /** The most characters (UTF-16 units) a conversation's turns may hold in all, at least 1. */
+        /**
+         * The most characters (UTF-16 units) a conversation's turns may hold in all, at least 1.
+         *
+         * @return this builder
+         */
         public Builder maxCharacters(long maxCharacters) {
             if (maxCharacters < 1) {
                 throw new IllegalArgumentException("maxCharacters must be at least 1, got " + maxCharacters);
@@ -198,7 +214,11 @@ public final class ConversationReader {
             return this;
         }
 
-        /** The wait (answered or current) from which the thread shows a long wait; positive. */
+        /**
+         * The wait (answered or current) from which the thread shows a long wait; positive.
+         *
+         * @return this builder
+         */
         public Builder longWait(Duration longWait) {
             Objects.requireNonNull(longWait, "longWait must not be null");
             if (longWait.isNegative() || longWait.isZero()) {
@@ -208,7 +228,11 @@ public final class ConversationReader {
             return this;
         }
 
-        /** The clock {@link ConversationReader#read(Conversation)} measures a current wait up to. */
+        /**
+         * The clock {@link ConversationReader#read(Conversation)} measures a current wait up to.
+         *
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock must not be null");
             return this;

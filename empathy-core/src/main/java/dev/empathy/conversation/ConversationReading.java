@@ -43,7 +43,7 @@ public record ConversationReading(List<TurnReading> turns, CustomerTrajectory tr
         }
     }
 
-    /** True when the last customer turn still needs an answer ({@link AnswerStatus#AWAITING_ANSWER}). */
+    /** {@return true when the last customer turn still needs an answer ({@link AnswerStatus#AWAITING_ANSWER})} */
     public boolean needsAnswer() {
         return answer == AnswerStatus.AWAITING_ANSWER;
     }
@@ -57,17 +57,17 @@ public record ConversationReading(List<TurnReading> turns, CustomerTrajectory tr
                 .or(() -> waits.longest().filter(wait -> wait.duration().compareTo(longWaitFrom) >= 0));
     }
 
-    /** True when some customer turn asks again or says it already asked. */
+    /** {@return true when some customer turn asks again or says it already asked} */
     public boolean hasRepeatedContact() {
         return !repeatedContacts.isEmpty();
     }
 
-    /** The customer turns' readings, in order. */
+    /** {@return the customer turns' readings, in order} */
     public List<TurnReading> customerTurns() {
         return turns.stream().filter(turn -> turn.role() == Role.CUSTOMER).toList();
     }
 
-    /** The last customer turn's reading, or empty when the thread has no customer turn. */
+    /** {@return the last customer turn's reading, or empty when the thread has no customer turn} */
     public Optional<TurnReading> lastCustomerTurn() {
         for (int i = turns.size() - 1; i >= 0; i--) {
             if (turns.get(i).role() == Role.CUSTOMER) {
@@ -77,7 +77,7 @@ public record ConversationReading(List<TurnReading> turns, CustomerTrajectory tr
         return Optional.empty();
     }
 
-    /** The emotion reading of the last customer turn, or {@link EmotionReading#neutral()} when there is none. */
+    /** {@return the emotion reading of the last customer turn, or {@link EmotionReading#neutral()} when there is none} */
     public EmotionReading lastCustomerReading() {
         return lastCustomerTurn().flatMap(TurnReading::emotion).orElse(EmotionReading.neutral());
     }

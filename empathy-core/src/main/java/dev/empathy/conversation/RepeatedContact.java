@@ -28,7 +28,7 @@ public record RepeatedContact(int turn, Kind kind, OptionalInt earlierTurn, doub
 
         private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-        /** The stable lower-case name, {@code "asks-again"} or {@code "says-so"}. */
+        /** {@return the stable lower-case name, {@code "asks-again"} or {@code "says-so"}} */
         public String id() {
             return id;
         }

@@ -12,13 +12,13 @@ public enum Role {
 
     private final String id = name().toLowerCase(Locale.ROOT);
 
-    /** The stable lower-case name, {@code "customer"} or {@code "agent"}. */
+    /** {@return the stable lower-case name, {@code "customer"} or {@code "agent"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The role with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the role with this {@link #id()}, ignoring case and surrounding white space}
      *
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException for any other name: {@code unknown role 'bot', expected one of customer, agent}

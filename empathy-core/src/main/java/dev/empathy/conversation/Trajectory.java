@@ -27,7 +27,7 @@ public enum Trajectory {
 
     private final String id = name().toLowerCase(Locale.ROOT);
 
-    /** The stable lower-case name, e.g. {@code "escalating"}. */
+    /** {@return the stable lower-case name, e.g. {@code "escalating"}} */
     public String id() {
         return id;
     }

@@ -29,12 +29,12 @@ public record Turn(Role role, String text, Optional<Instant> time) {
         this(role, text, Optional.of(Objects.requireNonNull(time, "time must not be null")));
     }
 
-    /** A customer turn without a time. */
+    /** {@return a customer turn without a time} */
     public static Turn customer(String text) {
         return new Turn(Role.CUSTOMER, text);
     }
 
-    /** An agent turn without a time. */
+    /** {@return an agent turn without a time} */
     public static Turn agent(String text) {
         return new Turn(Role.AGENT, text);
     }

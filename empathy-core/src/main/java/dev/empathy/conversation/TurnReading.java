@@ -38,7 +38,7 @@ public record TurnReading(int index, Turn turn, Optional<EmotionReading> emotion
         }
     }
 
-    /** The turn's role. */
+    /** {@return the turn's role} */
     public Role role() {
         return turn.role();
     }

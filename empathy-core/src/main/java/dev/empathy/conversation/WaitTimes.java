@@ -33,12 +33,12 @@ public record WaitTimes(List<Wait> answered, Optional<Wait> current) {
         return NONE;
     }
 
-    /** The longest answered wait (the earliest of equal ones), or empty when none was measured. */
+    /** {@return the longest answered wait (the earliest of equal ones), or empty when none was measured} */
     public Optional<Wait> longest() {
         return answered.stream().max(Comparator.comparing(Wait::duration).thenComparing(wait -> -wait.customerTurn()));
     }
 
-    /** True when the longest answered wait or the current wait is at least {@code threshold}. */
+    /** {@return true when the longest answered wait or the current wait is at least {@code threshold}} */
     public boolean atLeast(Duration threshold) {
         Objects.requireNonNull(threshold, "threshold must not be null");
         return longest().filter(wait -> wait.duration().compareTo(threshold) >= 0).isPresent()

@@ -38,7 +38,7 @@ public record DataLines(String source, String format, int version, String locale
             Objects.requireNonNull(text, "text must not be null");
         }
 
-        /** The line split on TAB characters, trailing empty fields kept. */
+        /** {@return the line split on TAB characters, trailing empty fields kept} */
         public String[] fields() {
             return text.split("\t", -1);
         }

@@ -58,7 +58,7 @@ public record InputLimits(int maxMessageLength, int maxDraftLength, int maxTermL
         }
     }
 
-    /** The defaults in the table above. */
+    /** {@return the defaults in the table above} */
     public static InputLimits defaults() {
         return DEFAULTS;
     }

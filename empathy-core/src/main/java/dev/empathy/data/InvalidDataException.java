@@ -39,17 +39,17 @@ public final class InvalidDataException extends RuntimeException {
         return line > 0 ? source + ":" + line + ": " + problem : source + ": " + problem;
     }
 
-    /** The file or resource name. */
+    /** {@return the file or resource name} */
     public String source() {
         return source;
     }
 
-    /** The 1-based line number, or 0 when the problem concerns the whole file. */
+    /** {@return the 1-based line number, or 0 when the problem concerns the whole file} */
     public int line() {
         return line;
     }
 
-    /** What is wrong, without the file name and line. */
+    /** {@return what is wrong, without the file name and line} */
     public String problem() {
         return problem;
     }

@@ -26,19 +26,19 @@ public final class TextLines {
     private TextLines() {
     }
 
-    /** The non-blank lines of {@code file}, with their 1-based line numbers, in file order. */
+    /** {@return the non-blank lines of {@code file}, with their 1-based line numbers, in file order} */
     public static List<DataLines.Line> read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
         return nonBlank(file.toString(), bytes(file));
     }
 
-    /** The non-blank lines of {@code in} to its end (the caller closes it), naming {@code source} in errors. */
+    /** {@return the non-blank lines of {@code in} to its end (the caller closes it), naming {@code source} in errors} */
     public static List<DataLines.Line> read(InputStream in, String source) {
         Objects.requireNonNull(source, "source must not be null");
         return nonBlank(source, bytes(in, source));
     }
 
-    /** The non-blank lines of an in-memory UTF-8 text. */
+    /** {@return the non-blank lines of an in-memory UTF-8 text} */
     public static List<DataLines.Line> parse(String source, byte[] bytes) {
         Objects.requireNonNull(source, "source must not be null");
         Objects.requireNonNull(bytes, "bytes must not be null");

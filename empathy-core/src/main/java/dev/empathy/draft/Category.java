@@ -34,13 +34,13 @@ public enum Category {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name used in rule files and JSON, e.g. {@code "non-apology"}. */
+    /** {@return the stable lower-case name used in rule files and JSON, e.g. {@code "non-apology"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The category with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the category with this {@link #id()}, ignoring case and surrounding white space}
      *
      * @throws IllegalArgumentException naming the valid ids when there is none
      */

@@ -33,7 +33,7 @@ public record DraftCheck(String draft, List<Finding> findings, List<ElementSpan>
         }
     }
 
-    /** True if no rule matched. */
+    /** {@return true if no rule matched} */
     public boolean isClean() {
         return findings.isEmpty();
     }

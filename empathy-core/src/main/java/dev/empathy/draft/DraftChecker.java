@@ -82,22 +82,22 @@ public final class DraftChecker {
         this.limits = limits;
     }
 
-    /** The shared checker with the built-in English rules, loaded on first use. */
+    /** {@return the shared checker with the built-in English rules, loaded on first use} */
     public static DraftChecker english() {
         return Default.ENGLISH;
     }
 
-    /** A builder starting from the built-in English rules. */
+    /** {@return a builder starting from the built-in English rules} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The rules in use, in file order. */
+    /** {@return the rules in use, in file order} */
     public List<DraftRule> rules() {
         return data.rules().stream().map(CompiledRule::rule).toList();
     }
 
-    /** The input limits this checker was built with. */
+    /** {@return the input limits this checker was built with} */
     public InputLimits limits() {
         return limits;
     }
@@ -183,26 +183,40 @@ public final class DraftChecker {
          * The input limits: the longest draft checked in full ({@link InputLimits#maxDraftLength()}; past it,
          * only the part up to a word boundary is checked) and the longest rule pattern accepted
          * ({@link InputLimits#maxRuleLength()}). Default {@link InputLimits#defaults()}.
+         *
+         * @return this builder
          */
         public Builder limits(InputLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits must not be null");
             return this;
         }
 
-        /** Leaves the built-in rules out: only rules files added with {@link #addRules} are used. */
+        /**
+         * Leaves the built-in rules out: only rules files added with {@link #addRules} are used.
+         *
+         * @return this builder
+         */
         public Builder withoutBuiltInRules() {
             builtIn = false;
             return this;
         }
 
-        /** Adds the rules of a UTF-8 rules file ({@code # empathy-rules 1}); read now, validated by {@link #build()}. */
+        /**
+         * Adds the rules of a UTF-8 rules file ({@code # empathy-rules 1}); read now, validated by {@link #build()}.
+         *
+         * @return this builder
+         */
         public Builder addRules(Path file) {
             Objects.requireNonNull(file, "file must not be null");
             extra.add(DataLines.read(file, RuleBook.FORMAT, 1));
             return this;
         }
 
-        /** Adds the rules read from {@code in} (the caller closes it), named {@code name} in error messages. */
+        /**
+         * Adds the rules read from {@code in} (the caller closes it), named {@code name} in error messages.
+         *
+         * @return this builder
+         */
         public Builder addRules(InputStream in, String name) {
             Objects.requireNonNull(in, "in must not be null");
             Objects.requireNonNull(name, "name must not be null");
@@ -210,7 +224,11 @@ public final class DraftChecker {
             return this;
         }
 
-        /** Switches off the rules with these ids; an unknown id fails at {@link #build()}. */
+        /**
+         * Switches off the rules with these ids; an unknown id fails at {@link #build()}.
+         *
+         * @return this builder
+         */
         public Builder disableRules(String... ids) {
             Objects.requireNonNull(ids, "ids must not be null");
             for (String id : ids) {
@@ -219,7 +237,11 @@ public final class DraftChecker {
             return this;
         }
 
-        /** Switches off every rule of these categories. */
+        /**
+         * Switches off every rule of these categories.
+         *
+         * @return this builder
+         */
         public Builder disableCategories(Category... categories) {
             Objects.requireNonNull(categories, "categories must not be null");
             for (Category category : categories) {
@@ -228,7 +250,11 @@ public final class DraftChecker {
             return this;
         }
 
-        /** Keeps only the rules of these categories. */
+        /**
+         * Keeps only the rules of these categories.
+         *
+         * @return this builder
+         */
         public Builder onlyCategories(Category... categories) {
             Objects.requireNonNull(categories, "categories must not be null");
             Set<Category> keep = EnumSet.noneOf(Category.class);
@@ -244,13 +270,21 @@ public final class DraftChecker {
             return this;
         }
 
-        /** Drops rules below this severity (default {@link Severity#LOW}: all). */
+        /**
+         * Drops rules below this severity (default {@link Severity#LOW}: all).
+         *
+         * @return this builder
+         */
         public Builder minimumSeverity(Severity severity) {
             minimumSeverity = Objects.requireNonNull(severity, "severity must not be null");
             return this;
         }
 
-        /** Uses these providers for suggested statements instead of the ones {@link ServiceLoader} finds. */
+        /**
+         * Uses these providers for suggested statements instead of the ones {@link ServiceLoader} finds.
+         *
+         * @return this builder
+         */
         public Builder statementProviders(List<EmpathyStatementProvider> statementProviders) {
             Objects.requireNonNull(statementProviders, "statementProviders must not be null");
             providers = List.copyOf(statementProviders);

@@ -76,7 +76,7 @@ public final class DraftEvaluation {
             return truePositives + falseNegatives == 0 ? 0 : truePositives / (double) (truePositives + falseNegatives);
         }
 
-        /** The harmonic mean of precision and recall, or 0. */
+        /** {@return the harmonic mean of precision and recall, or 0} */
         public double f1() {
             double p = precision();
             double r = recall();

@@ -41,12 +41,12 @@ public record DraftRule(String id, Category category, Severity severity, String 
         unless = List.copyOf(unless);
     }
 
-    /** The examples, each a draft with its expected span marked {@code [[like this]]}; at least one. */
+    /** {@return the examples, each a draft with its expected span marked {@code [[like this]]}; at least one} */
     public List<String> examples() {
         return split(example);
     }
 
-    /** The counter-examples, each a draft that must not match; at least one. */
+    /** {@return the counter-examples, each a draft that must not match; at least one} */
     public List<String> counterExamples() {
         return split(counterExample);
     }

@@ -27,7 +27,7 @@ public enum EmpathyElement {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name used in data files and JSON, e.g. {@code "next-step"}. */
+    /** {@return the stable lower-case name used in data files and JSON, e.g. {@code "next-step"}} */
     public String id() {
         return id;
     }

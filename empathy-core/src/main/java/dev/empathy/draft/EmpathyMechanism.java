@@ -17,7 +17,7 @@ public enum EmpathyMechanism {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name used in data files and JSON, e.g. {@code "emotional-reaction"}. */
+    /** {@return the stable lower-case name used in data files and JSON, e.g. {@code "emotional-reaction"}} */
     public String id() {
         return id;
     }

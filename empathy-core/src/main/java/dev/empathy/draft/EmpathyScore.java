@@ -29,7 +29,7 @@ public record EmpathyScore(double value, double emotionalReaction, double interp
         evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence must not be null"));
     }
 
-    /** The strength of one mechanism, {@code [0, 1]}. */
+    /** {@return the strength of one mechanism, {@code [0, 1]}} */
     public double strength(EmpathyMechanism mechanism) {
         Objects.requireNonNull(mechanism, "mechanism must not be null");
         return switch (mechanism) {

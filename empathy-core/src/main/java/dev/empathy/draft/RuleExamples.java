@@ -14,7 +14,7 @@ public final class RuleExamples {
     }
 
     /**
-     * The findings of rule {@code ruleId} of {@code checker} alone on {@code draft}.
+     * {@return the findings of rule {@code ruleId} of {@code checker} alone on {@code draft}}
      *
      * @throws IllegalArgumentException if {@code checker} has no rule {@code ruleId}
      */

@@ -22,18 +22,18 @@ public enum Severity {
         this.penalty = penalty;
     }
 
-    /** The stable lower-case name used in rule files and JSON, e.g. {@code "medium"}. */
+    /** {@return the stable lower-case name used in rule files and JSON, e.g. {@code "medium"}} */
     public String id() {
         return id;
     }
 
-    /** The points a finding of this severity takes off the score. */
+    /** {@return the points a finding of this severity takes off the score} */
     public int penalty() {
         return penalty;
     }
 
     /**
-     * The severity with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the severity with this {@link #id()}, ignoring case and surrounding white space}
      *
      * @throws IllegalArgumentException naming the valid ids when there is none
      */

@@ -56,7 +56,7 @@ public record Cue(int start, int end, String text, Emotion emotion, double weigh
         modifiers = modifiers.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(modifiers));
     }
 
-    /** True if {@code modifier} applied to this cue. */
+    /** {@return true if {@code modifier} applied to this cue} */
     public boolean has(CueModifier modifier) {
         return modifiers.contains(modifier);
     }

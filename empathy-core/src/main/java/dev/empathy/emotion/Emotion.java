@@ -33,23 +33,23 @@ public enum Emotion {
 
     private final String id = name().toLowerCase(Locale.ROOT);
 
-    /** The stable lower-case name, e.g. {@code "frustration"}. */
+    /** {@return the stable lower-case name, e.g. {@code "frustration"}} */
     public String id() {
         return id;
     }
 
-    /** True for anger, frustration, anxiety, confusion, disappointment and sadness. */
+    /** {@return true for anger, frustration, anxiety, confusion, disappointment and sadness} */
     public boolean isNegative() {
         return this != GRATITUDE && this != SATISFACTION && this != NEUTRAL;
     }
 
-    /** True for gratitude and satisfaction. */
+    /** {@return true for gratitude and satisfaction} */
     public boolean isPositive() {
         return this == GRATITUDE || this == SATISFACTION;
     }
 
     /**
-     * The emotion with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the emotion with this {@link #id()}, ignoring case and surrounding white space}
      *
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names none of the nine, with the valid names

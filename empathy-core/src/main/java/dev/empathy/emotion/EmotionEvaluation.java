@@ -153,19 +153,19 @@ public record EmotionEvaluation(int count, double accuracy, double macroF1, List
         return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 
-    /** The figures for {@code emotion}. */
+    /** {@return the figures for {@code emotion}} */
     public ClassMetrics metrics(Emotion emotion) {
         return classes.get(Objects.requireNonNull(emotion, "emotion must not be null").ordinal());
     }
 
-    /** The number of messages labelled {@code gold} and predicted as {@code predicted}. */
+    /** {@return the number of messages labelled {@code gold} and predicted as {@code predicted}} */
     public int confusion(Emotion gold, Emotion predicted) {
         Objects.requireNonNull(gold, "gold must not be null");
         Objects.requireNonNull(predicted, "predicted must not be null");
         return confusion.get(gold.ordinal()).get(predicted.ordinal());
     }
 
-    /** The number of emotions that occur in the gold labels: the classes macro-F1 averages over. */
+    /** {@return the number of emotions that occur in the gold labels: the classes macro-F1 averages over} */
     public int classesInGold() {
         int present = 0;
         for (ClassMetrics metrics : classes) {

@@ -56,22 +56,22 @@ public record EmotionReading(Emotion emotion, double intensity, double confidenc
         this(emotion, intensity, confidence, scores, cues, sentences, signals, SituationReading.general());
     }
 
-    /** This reading with {@code situation} in place of its own. */
+    /** {@return this reading with {@code situation} in place of its own} */
     public EmotionReading withSituation(SituationReading situation) {
         return new EmotionReading(emotion, intensity, confidence, scores, cues, sentences, signals, situation);
     }
 
-    /** The reading of a message with no evidence at all: neutral, intensity 0, confidence 1, no cues. */
+    /** {@return the reading of a message with no evidence at all: neutral, intensity 0, confidence 1, no cues} */
     public static EmotionReading neutral() {
         return NEUTRAL;
     }
 
-    /** The score of {@code emotion} in the whole message; shorthand for {@code scores().get(emotion)}. */
+    /** {@return the score of {@code emotion} in the whole message; shorthand for {@code scores().get(emotion)}} */
     public double score(Emotion emotion) {
         return scores.get(emotion);
     }
 
-    /** True if at least one signal of this type was found. */
+    /** {@return true if at least one signal of this type was found} */
     public boolean has(SignalType type) {
         Objects.requireNonNull(type, "type must not be null");
         for (Signal signal : signals) {
@@ -82,7 +82,7 @@ public record EmotionReading(Emotion emotion, double intensity, double confidenc
         return false;
     }
 
-    /** The cues that support {@code emotion}, in text order. */
+    /** {@return the cues that support {@code emotion}, in text order} */
     public List<Cue> cuesFor(Emotion emotion) {
         Objects.requireNonNull(emotion, "emotion must not be null");
         return cues.stream().filter(cue -> cue.emotion() == emotion).toList();

@@ -34,7 +34,7 @@ public final class EmotionScores {
         this.scores = scores;
     }
 
-    /** All evidence on neutral: 1.0 neutral, 0.0 for the eight others. */
+    /** {@return all evidence on neutral: 1.0 neutral, 0.0 for the eight others} */
     public static EmotionScores neutral() {
         return NEUTRAL_ONLY;
     }
@@ -75,13 +75,13 @@ public final class EmotionScores {
         return new EmotionScores(normalised);
     }
 
-    /** The score of {@code emotion}, in {@code [0, 1]}. */
+    /** {@return the score of {@code emotion}, in {@code [0, 1]}} */
     public double get(Emotion emotion) {
         return scores[Objects.requireNonNull(emotion, "emotion must not be null").ordinal()];
     }
 
     /**
-     * The emotion with the highest score. Ties go to the emotion declared first in {@link Emotion},
+     * {@return the emotion with the highest score} Ties go to the emotion declared first in {@link Emotion},
      * except that neutral wins a tie with any other emotion.
      */
     public Emotion top() {
@@ -110,7 +110,7 @@ public final class EmotionScores {
         return best;
     }
 
-    /** The nine scores as an unmodifiable map in {@link Emotion} declaration order. */
+    /** {@return the nine scores as an unmodifiable map in {@link Emotion} declaration order} */
     public Map<Emotion, Double> asMap() {
         EnumMap<Emotion, Double> map = new EnumMap<>(Emotion.class);
         for (Emotion emotion : EMOTIONS) {

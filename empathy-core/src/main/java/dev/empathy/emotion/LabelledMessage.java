@@ -21,7 +21,7 @@ public record LabelledMessage(String text, Emotion label, int line, Situation si
         this(text, label, line, null);
     }
 
-    /** True if the message has a gold situation. */
+    /** {@return true if the message has a gold situation} */
     public boolean hasSituation() {
         return situation != null;
     }

@@ -60,17 +60,17 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         this.limits = limits;
     }
 
-    /** The shared classifier with the built-in English lexicon, loaded on first use. */
+    /** {@return the shared classifier with the built-in English lexicon, loaded on first use} */
     public static LexiconEmotionClassifier english() {
         return Default.ENGLISH;
     }
 
-    /** A builder starting from the built-in English lexicon. */
+    /** {@return a builder starting from the built-in English lexicon} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The number of lexicon entries (words, phrases, emoji, emoticons) in use. */
+    /** {@return the number of lexicon entries (words, phrases, emoji, emoticons) in use} */
     public int size() {
         return lexicon.entryCount;
     }
@@ -80,12 +80,12 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         return lexicon;
     }
 
-    /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
+    /** {@return the detector that gives every reading its {@link EmotionReading#situation() situation}} */
     public SituationDetector situationDetector() {
         return situations;
     }
 
-    /** The input limits this classifier was built with. */
+    /** {@return the input limits this classifier was built with} */
     public InputLimits limits() {
         return limits;
     }
@@ -123,13 +123,21 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         private Builder() {
         }
 
-        /** Reads situations with {@code detector} instead of {@link SituationDetector#english()}. */
+        /**
+         * Reads situations with {@code detector} instead of {@link SituationDetector#english()}.
+         *
+         * @return this builder
+         */
         public Builder situationDetector(SituationDetector detector) {
             situations = Objects.requireNonNull(detector, "detector must not be null");
             return this;
         }
 
-        /** Switches situation detection off: every reading's situation is {@link dev.empathy.situation.SituationReading#general()}. */
+        /**
+         * Switches situation detection off: every reading's situation is {@link dev.empathy.situation.SituationReading#general()}.
+         *
+         * @return this builder
+         */
         public Builder withoutSituations() {
             situations = SituationDetector.none();
             return this;
@@ -140,6 +148,7 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
          * added to the built-in ones; an entry for a (term, emotion) already present replaces it, so a
          * vendor can re-weight a built-in term.
          *
+         * @return this builder
          * @throws InvalidDataException if the file cannot be read, is not UTF-8 or has no format line
          */
         public Builder addLexicon(Path file) {
@@ -147,7 +156,11 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             return this;
         }
 
-        /** As {@link #addLexicon(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors. */
+        /**
+         * As {@link #addLexicon(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors.
+         *
+         * @return this builder
+         */
         public Builder addLexicon(InputStream in, String name) {
             extraLexicons.add(DataLines.read(in, name, Lexicon.LEXICON_FORMAT, 1));
             return this;
@@ -157,13 +170,19 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
          * The input limits: the longest message read in full ({@link InputLimits#maxMessageLength()}; past
          * it, only the text up to a word boundary is read) and the longest lexicon term accepted
          * ({@link InputLimits#maxTermLength()}). Default {@link InputLimits#defaults()}.
+         *
+         * @return this builder
          */
         public Builder limits(InputLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits must not be null");
             return this;
         }
 
-        /** Starts from an empty lexicon instead of the built-in one (modifiers and parameters stay). */
+        /**
+         * Starts from an empty lexicon instead of the built-in one (modifiers and parameters stay).
+         *
+         * @return this builder
+         */
         public Builder withoutBuiltInLexicon() {
             builtInLexicon = false;
             return this;
@@ -172,6 +191,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         /**
          * Switches off every entry for {@code term} (any emotion), e.g. a word that is neutral in your domain,
          * and every service-failure phrase that contains it as a word.
+         *
+         * @return this builder
          */
         public Builder removeTerm(String term) {
             Objects.requireNonNull(term, "term must not be null");

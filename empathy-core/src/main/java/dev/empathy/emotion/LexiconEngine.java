@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The reading pipeline of {@link LexiconEmotionClassifier}: split the message into sentences, find the
- * lexicon's terms in each ({@link CueFinder}), run the stages listed in {@code stages} in order, then the two that read the
- * message's detected situation and thanks ({@link SituationEvidence}, {@link PraiseWithThanks}), and score the
- * result ({@link ReadingScorer}). The list of stages below is the algorithm; each stage is one small file
+ * lexicon's terms in each ({@link CueFinder}), run the stages listed in {@code stages} in order (the last two
+ * read the message's detected situation and thanks: {@link SituationEvidence}, {@link PraiseWithThanks}), and
+ * score the result ({@link ReadingScorer}). The list of stages below is the algorithm; each stage is one small file
  * of this package. Immutable and thread-safe; linear in the message's length.
  */
 final class LexiconEngine {
@@ -19,18 +19,16 @@ final class LexiconEngine {
     private final CueFinder finder;
     private final List<CueStage> stages;
     private final ReadingScorer scorer;
-    private final SituationEvidence situationEvidence;
 
     LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence) {
         this.analyzer = analyzer;
         this.finder = new CueFinder(lexicon);
-        this.stages = stages(lexicon);
+        this.stages = stages(lexicon, situationEvidence);
         this.scorer = new ReadingScorer(lexicon);
-        this.situationEvidence = situationEvidence;
     }
 
     /** The stages in the order they run. To add one, see {@link CueStage}. */
-    private static List<CueStage> stages(Lexicon lexicon) {
+    private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence) {
         Parameters parameters = lexicon.parameters;
         return List.of(
                 // each sentence, the words the finder found: what surrounds them
@@ -54,7 +52,9 @@ final class LexiconEngine {
                 new FailureDecayStage(parameters),                    // a second failure counts less
                 new CourtesyStage(parameters),                        // "... can you check? Thanks"
                 new IronicPraiseStage(parameters),                    // "Killer job. One item was smashed."
-                new ComplaintToneStage(parameters));                  // "What is going on?" beside a complaint
+                new ComplaintToneStage(parameters),                   // "What is going on?" beside a complaint
+                situationEvidence,                                    // "my parcel went back to the depot": frustration
+                PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }
 
     /** Reads {@code text}; {@code situation} is what the message is about, evidence for the last two stages. */
@@ -70,12 +70,10 @@ final class LexiconEngine {
         for (Sentence sentence : sentences) {
             found.add(finder.find(text, sentence));
         }
-        MessageCues message = new MessageCues(text, found);
+        MessageCues message = new MessageCues(text, situation, found);
         for (CueStage stage : stages) {
             message = stage.apply(message);
         }
-        message = situationEvidence.apply(message, situation);     // "my parcel went back to the depot": frustration
-        message = PraiseWithThanks.STAGE.apply(message);           // "Thank you! This is awesome!": gratitude
         return scorer.score(message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.situation.SituationReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -9,9 +10,11 @@ import java.util.function.UnaryOperator;
  * each {@link CueStage} returns a new one.
  *
  * @param text      the original text; every offset points into it
+ * @param situation the message's detected situation, {@link SituationReading#general()} when none is read
+ *                  (evidence for {@link SituationEvidence})
  * @param sentences the sentences in text order, at least one
  */
-record MessageCues(String text, List<SentenceCues> sentences) {
+record MessageCues(String text, SituationReading situation, List<SentenceCues> sentences) {
 
     MessageCues {
         sentences = List.copyOf(sentences);
@@ -23,7 +26,7 @@ record MessageCues(String text, List<SentenceCues> sentences) {
         for (SentenceCues sentence : sentences) {
             changed.add(change.apply(sentence));
         }
-        return new MessageCues(text, changed);
+        return new MessageCues(text, situation, changed);
     }
 
     /** This message with every cue changed by {@code change}. */
@@ -32,6 +35,6 @@ record MessageCues(String text, List<SentenceCues> sentences) {
     }
 
     MessageCues withSentences(List<SentenceCues> newSentences) {
-        return new MessageCues(text, newSentences);
+        return new MessageCues(text, situation, newSentences);
     }
 }

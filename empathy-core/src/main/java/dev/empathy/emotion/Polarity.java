@@ -26,13 +26,13 @@ public enum Polarity {
 
     private final String id = name().toLowerCase(Locale.ROOT);
 
-    /** The stable lower-case name, e.g. {@code "negative"}. */
+    /** {@return the stable lower-case name, e.g. {@code "negative"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The polarity of {@code emotion}.
+     * {@return the polarity of {@code emotion}}
      *
      * @throws NullPointerException if {@code emotion} is null
      */
@@ -46,7 +46,7 @@ public enum Polarity {
     }
 
     /**
-     * The polarity with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the polarity with this {@link #id()}, ignoring case and surrounding white space}
      *
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names none of the three, with the valid names

@@ -17,7 +17,7 @@ public enum SignalType {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name used in lexicon files and JSON output, e.g. {@code "escalation-risk"}. */
+    /** {@return the stable lower-case name used in lexicon files and JSON output, e.g. {@code "escalation-risk"}} */
     public String id() {
         return id;
     }

@@ -33,7 +33,7 @@ import java.util.Set;
  * ({@code weight}, {@code calm.factor}, {@code stronger}), the {@code failure} situations, the {@code affected} and {@code request} word lists, and {@code example<TAB>emotion<TAB>message} lines
  * that the build reads with the full classifier. Immutable and thread-safe; linear in the cues and tokens.
  */
-final class SituationEvidence {
+final class SituationEvidence implements CueStage {
 
     static final String FORMAT = "empathy-situation-evidence";
 
@@ -118,7 +118,9 @@ final class SituationEvidence {
     }
 
     /** The message with the situation read as evidence; runs after every other stage. */
-    MessageCues apply(MessageCues message, SituationReading situation) {
+    @Override
+    public MessageCues apply(MessageCues message) {
+        SituationReading situation = message.situation();
         if (situation.isGeneral() || situation.cues().isEmpty() || !failures.contains(situation.situation())) {
             return message;
         }

@@ -56,12 +56,12 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
         this.situations = situations;
     }
 
-    /** The shared blend of the built-in English model and lexicon, with the default weight; loaded on first use. */
+    /** {@return the shared blend of the built-in English model and lexicon, with the default weight; loaded on first use} */
     public static BlendedEmotionClassifier english() {
         return BuiltIn.ENGLISH;
     }
 
-    /** A blend of {@code model} and its lexicon ({@link ModelEmotionClassifier#lexicon()}) with the default weight. */
+    /** {@return a blend of {@code model} and its lexicon ({@link ModelEmotionClassifier#lexicon()}) with the default weight} */
     public static BlendedEmotionClassifier of(ModelEmotionClassifier model) {
         return of(model, DEFAULT_LEXICON_WEIGHT);
     }
@@ -88,17 +88,17 @@ public final class BlendedEmotionClassifier implements EmotionClassifier {
         return new BlendedEmotionClassifier(model, lexiconWeight, Objects.requireNonNull(detector, "detector must not be null"));
     }
 
-    /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
+    /** {@return the detector that gives every reading its {@link EmotionReading#situation() situation}} */
     public SituationDetector situationDetector() {
         return situations;
     }
 
-    /** The weight of the lexicon's scores, in {@code [0, 1]}. */
+    /** {@return the weight of the lexicon's scores, in {@code [0, 1]}} */
     public double lexiconWeight() {
         return lexiconWeight;
     }
 
-    /** The weight of the model's scores: {@code 1 - lexiconWeight()}. */
+    /** {@return the weight of the model's scores: {@code 1 - lexiconWeight()}} */
     public double modelWeight() {
         return 1 - lexiconWeight;
     }

@@ -185,37 +185,37 @@ public final class EmotionModel {
         out.write(toBytes());
     }
 
-    /** The model file's bytes; equal models give equal bytes. */
+    /** {@return the model file's bytes; equal models give equal bytes} */
     public byte[] toBytes() {
         return file.toBytes();
     }
 
-    /** The emotions the model was trained on and can predict, in {@link Emotion} order; others always score 0. */
+    /** {@return the emotions the model was trained on and can predict, in {@link Emotion} order; others always score 0} */
     public Set<Emotion> labels() {
         return file.labels().isEmpty() ? Set.of() : EnumSet.copyOf(file.labels());
     }
 
-    /** The feature kinds the model reads. */
+    /** {@return the feature kinds the model reads} */
     public Set<ModelFeature> features() {
         return featureSet.features();
     }
 
-    /** The algorithm it was trained with. */
+    /** {@return the algorithm it was trained with} */
     public EmotionModelTrainer.Algorithm algorithm() {
         return EmotionModelTrainer.Algorithm.fromId(file.algorithm());
     }
 
-    /** The training iterations. */
+    /** {@return the training iterations} */
     public int iterations() {
         return file.iterations();
     }
 
-    /** The feature cutoff used in training: features seen fewer times were left out. */
+    /** {@return the feature cutoff used in training: features seen fewer times were left out} */
     public int cutoff() {
         return file.cutoff();
     }
 
-    /** The number of labelled messages it was trained on. */
+    /** {@return the number of labelled messages it was trained on} */
     public int exampleCount() {
         return file.examples();
     }

@@ -66,13 +66,13 @@ public final class EmotionModelTrainer {
             this.opennlpName = opennlpName;
         }
 
-        /** The stable lower-case name used in model files and on the command line, e.g. {@code "maxent-qn"}. */
+        /** {@return the stable lower-case name used in model files and on the command line, e.g. {@code "maxent-qn"}} */
         public String id() {
             return id;
         }
 
         /**
-         * The algorithm with this {@link #id()}.
+         * {@return the algorithm with this {@link #id()}}
          *
          * @throws IllegalArgumentException if {@code id} names none, with the valid names
          */
@@ -107,19 +107,19 @@ public final class EmotionModelTrainer {
         this.lexicon = lexicon;
     }
 
-    /** A trainer with the documented defaults. */
+    /** {@return a trainer with the documented defaults} */
     public static EmotionModelTrainer defaults() {
         return DEFAULTS;
     }
 
-    /** This trainer with another algorithm. */
+    /** {@return this trainer with another algorithm} */
     public EmotionModelTrainer withAlgorithm(Algorithm algorithm) {
         Objects.requireNonNull(algorithm, "algorithm must not be null");
         return new EmotionModelTrainer(algorithm, iterations, cutoff, features, lexicon);
     }
 
     /**
-     * This trainer with another number of iterations.
+     * {@return this trainer with another number of iterations}
      *
      * @throws IllegalArgumentException if {@code iterations} is below 1
      */
@@ -144,7 +144,7 @@ public final class EmotionModelTrainer {
     }
 
     /**
-     * This trainer reading only the given feature kinds.
+     * {@return this trainer reading only the given feature kinds}
      *
      * @throws IllegalArgumentException if {@code features} is empty
      */
@@ -165,22 +165,22 @@ public final class EmotionModelTrainer {
         return new EmotionModelTrainer(algorithm, iterations, cutoff, features, lexicon);
     }
 
-    /** The algorithm. */
+    /** {@return the algorithm} */
     public Algorithm algorithm() {
         return algorithm;
     }
 
-    /** The number of iterations. */
+    /** {@return the number of iterations} */
     public int iterations() {
         return iterations;
     }
 
-    /** The feature cutoff. */
+    /** {@return the feature cutoff} */
     public int cutoff() {
         return cutoff;
     }
 
-    /** The feature kinds. */
+    /** {@return the feature kinds} */
     public Set<ModelFeature> features() {
         return EnumSet.copyOf(features);
     }

@@ -72,7 +72,7 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
         }
     }
 
-    /** The shared classifier with the built-in English model and lexicon, loaded on first use. */
+    /** {@return the shared classifier with the built-in English model and lexicon, loaded on first use} */
     public static ModelEmotionClassifier english() {
         return BuiltIn.ENGLISH;
     }
@@ -101,17 +101,17 @@ public final class ModelEmotionClassifier implements EmotionClassifier {
         return new ModelEmotionClassifier(model, lexicon, Objects.requireNonNull(detector, "detector must not be null"));
     }
 
-    /** The detector that gives every reading its {@link EmotionReading#situation() situation}. */
+    /** {@return the detector that gives every reading its {@link EmotionReading#situation() situation}} */
     public SituationDetector situationDetector() {
         return situations;
     }
 
-    /** The model. */
+    /** {@return the model} */
     public EmotionModel model() {
         return model;
     }
 
-    /** The lexicon classifier this classifier reads cue features with, and a blend reads its evidence from. */
+    /** {@return the lexicon classifier this classifier reads cue features with, and a blend reads its evidence from} */
     public LexiconEmotionClassifier lexicon() {
         return lexicon != null ? lexicon : LexiconEmotionClassifier.english();
     }

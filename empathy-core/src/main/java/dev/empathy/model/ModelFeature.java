@@ -27,13 +27,13 @@ public enum ModelFeature {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name used in model files and on the command line, e.g. {@code "lexicon-cues"}. */
+    /** {@return the stable lower-case name used in model files and on the command line, e.g. {@code "lexicon-cues"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The feature kind with this {@link #id()}.
+     * {@return the feature kind with this {@link #id()}}
      *
      * @throws IllegalArgumentException if {@code id} names none, with the valid names
      */

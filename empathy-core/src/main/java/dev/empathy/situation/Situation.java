@@ -40,13 +40,13 @@ public enum Situation {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name, e.g. {@code "billing-error"}. */
+    /** {@return the stable lower-case name, e.g. {@code "billing-error"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
@@ -55,7 +55,7 @@ public enum Situation {
         return EnumIds.fromId(Situation.class, Situation::id, "situation", id);
     }
 
-    /** All ids, comma-separated in declaration order, e.g. for error messages. */
+    /** {@return all ids, comma-separated in declaration order, e.g. for error messages} */
     public static String ids() {
         return EnumIds.ids(Situation.class, Situation::id);
     }

@@ -58,22 +58,22 @@ public final class SituationDetector {
         }
     }
 
-    /** The shared detector with the built-in English cues, loaded on first use. */
+    /** {@return the shared detector with the built-in English cues, loaded on first use} */
     public static SituationDetector english() {
         return Default.ENGLISH;
     }
 
-    /** A detector that reads every message as {@link SituationReading#general()}: situation detection switched off. */
+    /** {@return a detector that reads every message as {@link SituationReading#general()}: situation detection switched off} */
     public static SituationDetector none() {
         return NONE;
     }
 
-    /** A builder starting from the built-in English cues. */
+    /** {@return a builder starting from the built-in English cues} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The number of cues in use. */
+    /** {@return the number of cues in use} */
     public int size() {
         return cues.cues().size();
     }
@@ -84,7 +84,7 @@ public final class SituationDetector {
     }
 
     /**
-     * What {@code message} is about. Empty, blank or cue-less text reads {@link SituationReading#general()}.
+     * {@return what {@code message} is about} Empty, blank or cue-less text reads {@link SituationReading#general()}.
      *
      * @throws NullPointerException if {@code message} is null ("message must not be null")
      */
@@ -188,6 +188,7 @@ public final class SituationDetector {
          * one, and weight 0 removes it; its {@code param} and {@code precedence} lines replace the built-in
          * ones.
          *
+         * @return this builder
          * @throws InvalidDataException if the file cannot be read, is not UTF-8 or has no format line
          */
         public Builder addCues(Path file) {
@@ -195,13 +196,21 @@ public final class SituationDetector {
             return this;
         }
 
-        /** As {@link #addCues(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors. */
+        /**
+         * As {@link #addCues(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors.
+         *
+         * @return this builder
+         */
         public Builder addCues(InputStream in, String name) {
             extra.add(DataLines.read(Objects.requireNonNull(in, "in must not be null"), name, SituationCues.FORMAT, 1));
             return this;
         }
 
-        /** Starts from no cues instead of the built-in ones, so that the added files replace them. */
+        /**
+         * Starts from no cues instead of the built-in ones, so that the added files replace them.
+         *
+         * @return this builder
+         */
         public Builder withoutBuiltInCues() {
             builtIn = false;
             return this;

@@ -71,7 +71,7 @@ public record SituationEvaluation(int count, double accuracy, List<List<Integer>
         return new SituationEvaluation(gold.size(), gold.isEmpty() ? 0 : (double) correct / gold.size(), confusion);
     }
 
-    /** The number of messages labelled {@code gold} and detected as {@code detected}. */
+    /** {@return the number of messages labelled {@code gold} and detected as {@code detected}} */
     public int confusion(Situation gold, Situation detected) {
         Objects.requireNonNull(gold, "gold must not be null");
         Objects.requireNonNull(detected, "detected must not be null");

@@ -23,12 +23,12 @@ public record SituationReading(Situation situation, double confidence, List<Situ
         }
     }
 
-    /** The reading of a message with no evidence of any particular situation. */
+    /** {@return the reading of a message with no evidence of any particular situation} */
     public static SituationReading general() {
         return GENERAL;
     }
 
-    /** True if the situation is {@link Situation#GENERAL}. */
+    /** {@return true if the situation is {@link Situation#GENERAL}} */
     public boolean isGeneral() {
         return situation == Situation.GENERAL;
     }

@@ -22,17 +22,17 @@ public final class DataExample {
         this.check = Objects.requireNonNull(check, "check must not be null");
     }
 
-    /** The file (or resource) the example is written in. */
+    /** {@return the file (or resource) the example is written in} */
     public String source() {
         return source;
     }
 
-    /** The example's 1-based line in {@link #source()}. */
+    /** {@return the example's 1-based line in {@link #source()}} */
     public int line() {
         return line;
     }
 
-    /** What the example expects, e.g. {@code "anger: I am livid"}. */
+    /** {@return what the example expects, e.g. {@code "anger: I am livid"}} */
     public String description() {
         return description;
     }

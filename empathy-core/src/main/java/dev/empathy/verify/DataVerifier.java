@@ -75,7 +75,7 @@ public final class DataVerifier {
     }
 
     /**
-     * The examples of one vendor file, each ready to run against the built-in engine with this file added.
+     * {@return the examples of one vendor file, each ready to run against the built-in engine with this file added}
      *
      * @throws InvalidDataException for a file the engine cannot load, or one whose format has no examples
      */
@@ -93,7 +93,7 @@ public final class DataVerifier {
         };
     }
 
-    /** The examples of the shipped lexicon, modifiers, situation cues and rules, with the built-in engines. */
+    /** {@return the examples of the shipped lexicon, modifiers, situation cues and rules, with the built-in engines} */
     public static List<DataExample> builtInExamples() {
         List<DataExample> examples = new ArrayList<>();
         EmotionClassifier classifier = LexiconEmotionClassifier.english();

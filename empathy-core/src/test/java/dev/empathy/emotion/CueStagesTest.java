@@ -89,7 +89,7 @@ class CueStagesTest {
                 LexiconCue.of(0, 4, -1, Emotion.ANXIETY, 1, Cue.Source.SYMBOL),
                 LexiconCue.of(0, 2, -1, Emotion.SADNESS, 1, Cue.Source.SYMBOL),
                 LexiconCue.of(0, 2, -1, Emotion.CONFUSION, 1, Cue.Source.SYMBOL)));
-        MessageCues sorted = CueStage.IN_TEXT_ORDER.apply(new MessageCues("x", List.of(sentence)));
+        MessageCues sorted = CueStage.IN_TEXT_ORDER.apply(new MessageCues("x", dev.empathy.situation.SituationReading.general(), List.of(sentence)));
         assertThat(sorted.sentences().get(0).cues()).extracting(LexiconCue::emotion)
                 .containsExactly(Emotion.SADNESS, Emotion.CONFUSION, Emotion.ANXIETY, Emotion.ANGER);
     }

@@ -22,14 +22,15 @@ public enum Channel {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name, e.g. {@code "chat"}. */
+    /** {@return the stable lower-case name, e.g. {@code "chat"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a channel id, e.g. {@code "chat"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */

@@ -20,14 +20,15 @@ public enum Formality {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name, e.g. {@code "neutral"}. */
+    /** {@return the stable lower-case name, e.g. {@code "neutral"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a formality id, e.g. {@code "formal"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */

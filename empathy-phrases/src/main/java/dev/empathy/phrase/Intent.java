@@ -50,19 +50,22 @@ public enum Intent {
      * first is the intent's own element (the one {@code CatalogStatementProvider} answers for), the others
      * are the ones its statements may show instead ("Welcome back!" is warmth, "Thanks for reaching out" is
      * gratitude). Never empty.
+     *
+     * @return the elements, never empty, the intent's own element first
      */
     public List<EmpathyElement> elements() {
         return elements;
     }
 
-    /** The stable lower-case name, e.g. {@code "active-listening"}. */
+    /** {@return the stable lower-case name, e.g. {@code "active-listening"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id an intent id, e.g. {@code "acknowledge"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */

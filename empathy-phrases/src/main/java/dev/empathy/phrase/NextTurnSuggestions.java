@@ -65,12 +65,17 @@ public final class NextTurnSuggestions {
         this.used = new UsedStatements(selector.catalog());
     }
 
-    /** The shared instance over {@link StatementSelector#english()}. */
+    /** {@return the shared instance over {@link StatementSelector#english()}} */
     public static NextTurnSuggestions english() {
         return Default.ENGLISH;
     }
 
-    /** Suggestions chosen by {@code selector} from its catalog. */
+    /**
+     * Suggestions chosen by {@code selector} from its catalog.
+     *
+     * @param selector the selector whose catalog the statements come from; not null
+     * @return suggestions over that selector, thread-safe like the selector
+     */
     public static NextTurnSuggestions of(StatementSelector selector) {
         return new NextTurnSuggestions(Objects.requireNonNull(selector, "selector must not be null"));
     }
@@ -78,6 +83,10 @@ public final class NextTurnSuggestions {
     /**
      * The suggested next agent turn for {@code thread}, in {@code context} (channel, formality, situation, slots,
      * seed; its used ids are added to those found in the thread).
+     *
+     * @param thread the thread as read by a {@link dev.empathy.conversation.ConversationReader}
+     * @param context the selection context for the reply
+     * @return the suggestion, its opening with empty text when nothing fits
      */
     public NextTurn suggest(ConversationReading thread, SelectionContext context) {
         Objects.requireNonNull(thread, "thread must not be null");

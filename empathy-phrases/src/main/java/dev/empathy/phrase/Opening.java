@@ -12,12 +12,18 @@ import java.util.Objects;
  */
 public record Opening(String text, List<Suggestion> statements) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param text the statements' texts joined by a space; empty only when no statement fits at all
+     * @param statements the statements in order
+     */
     public Opening {
         Objects.requireNonNull(text, "text must not be null");
         statements = List.copyOf(statements);
     }
 
-    /** The ids of the statements, in order; add them to the conversation's used ids once sent. */
+    /** {@return the ids of the statements, in order; add them to the conversation's used ids once sent} */
     public List<String> ids() {
         return statements.stream().map(Suggestion::id).toList();
     }

@@ -70,34 +70,38 @@ public final class PhraseCatalog {
         this.byLocale = Map.copyOf(arrays);
     }
 
-    /** The shared built-in English catalog, loaded on first use. */
+    /** {@return the shared built-in English catalog, loaded on first use} */
     public static PhraseCatalog english() {
         return Default.ENGLISH;
     }
 
-    /** A builder starting from the built-in English catalog. */
+    /** {@return a builder starting from the built-in English catalog} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every enabled statement, in file order. */
+    /** {@return every enabled statement, in file order} */
     public List<Statement> statements() {
         return statements;
     }
 
-    /** The number of enabled statements. */
+    /** {@return the number of enabled statements} */
     public int size() {
         return statements.size();
     }
 
-    /** The statement with this id, or empty when there is none or it was switched off. */
+    /**
+     * {@return the statement with this id, or empty when there is none or it was switched off}
+     *
+     * @param id a statement id, e.g. {@code "ack-001"}
+     */
     public Optional<Statement> statement(String id) {
         Objects.requireNonNull(id, "id must not be null");
         Entry entry = byId.get(id);
         return entry == null ? Optional.empty() : Optional.of(entry.statement);
     }
 
-    /** The locales the catalog holds statements for, e.g. {@code [en]}. */
+    /** {@return the locales the catalog holds statements for, e.g. {@code [en]}} */
     public Set<Locale> locales() {
         Set<Locale> locales = new LinkedHashSet<>();
         for (Statement statement : statements) {
@@ -116,6 +120,9 @@ public final class PhraseCatalog {
      * "I'm sorry {product} arrived damaged."   {}                -> "I'm sorry your order arrived damaged."
      * }</pre>
      *
+     * @param statement a statement of this catalog
+     * @param slots slot values; a missing or blank value takes the slot's fallback
+     * @return the rendered text, with no slot left unfilled
      * @throws IllegalArgumentException if the statement is not in this catalog
      */
     public String render(Statement statement, Map<Slot, String> slots) {
@@ -154,6 +161,9 @@ public final class PhraseCatalog {
          * The input limits; this catalog reads {@link dev.empathy.data.InputLimits#maxStatementLength()}: a
          * statement text longer than that fails to load with {@link InvalidDataException}. Default
          * {@link dev.empathy.data.InputLimits#defaults()}.
+         *
+         * @param limits the limits; not null
+         * @return this builder
          */
         public Builder limits(dev.empathy.data.InputLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits must not be null");
@@ -168,6 +178,8 @@ public final class PhraseCatalog {
          * an id or text already in the catalog is an error (to replace a built-in statement, {@link #disable(String)}
          * it and give yours a new id).
          *
+         * @param file a UTF-8 catalog file
+         * @return this builder
          * @throws InvalidDataException if the file cannot be read, is not UTF-8 or has no format line
          */
         public Builder add(Path file) {
@@ -176,25 +188,45 @@ public final class PhraseCatalog {
             return this;
         }
 
-        /** As {@link #add(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors. */
+        /**
+         * As {@link #add(Path)}, reading {@code in} now (the caller closes it); {@code name} appears in errors.
+         *
+         * @param in the file's UTF-8 bytes, read now
+         * @param name the name used in error messages, e.g. the file name
+         * @return this builder
+         */
         public Builder add(InputStream in, String name) {
             files.add(DataLines.read(in, name, CatalogReader.FORMAT, CatalogReader.VERSION));
             return this;
         }
 
-        /** Starts without the built-in English statements, e.g. to ship your own catalog instead. */
+        /**
+         * Starts without the built-in English statements, e.g. to ship your own catalog instead.
+         *
+         * @return this builder
+         */
         public Builder withoutBuiltIn() {
             builtIn = false;
             return this;
         }
 
-        /** Switches off the statement with this id; {@link #build()} fails if no file defines it. */
+        /**
+         * Switches off the statement with this id; {@link #build()} fails if no file defines it.
+         *
+         * @param id the id of a statement some file defines
+         * @return this builder
+         */
         public Builder disable(String id) {
             disabledIds.add(Objects.requireNonNull(id, "id must not be null"));
             return this;
         }
 
-        /** Switches off every statement with this intent, e.g. {@link Intent#WARM_GREETING}. */
+        /**
+         * Switches off every statement with this intent, e.g. {@link Intent#WARM_GREETING}.
+         *
+         * @param intent the intent to switch off; not null
+         * @return this builder
+         */
         public Builder disable(Intent intent) {
             disabledIntents.add(Objects.requireNonNull(intent, "intent must not be null"));
             return this;
@@ -203,6 +235,7 @@ public final class PhraseCatalog {
         /**
          * Loads and validates every file and builds the catalog.
          *
+         * @return the catalog, immutable and thread-safe
          * @throws InvalidDataException naming the file, line and problem of the first error
          * @throws IllegalArgumentException if a disabled id is defined by no file
          */

@@ -72,27 +72,27 @@ public final class SelectionContext {
         this.intentMask = Entry.mask(intents);
     }
 
-    /** The context with every default. */
+    /** {@return the context with every default} */
     public static SelectionContext defaults() {
         return DEFAULTS;
     }
 
-    /** A builder with every default. */
+    /** {@return a builder with every default} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The channel, or empty for any channel. */
+    /** {@return the channel, or empty for any channel} */
     public Optional<Channel> channel() {
         return Optional.ofNullable(channel);
     }
 
-    /** The formality, or empty for any formality. */
+    /** {@return the formality, or empty for any formality} */
     public Optional<Formality> formality() {
         return Optional.ofNullable(formality);
     }
 
-    /** The situation; {@link Situation#GENERAL} when unknown. */
+    /** {@return the situation; {@link Situation#GENERAL} when unknown} */
     public Situation situation() {
         return situation;
     }
@@ -100,6 +100,8 @@ public final class SelectionContext {
     /**
      * The slot values: those given (cleaned: white space collapsed, blank values dropped), plus the product and
      * duration taken from the customer's message where none was given (see {@link Builder#message(String)}).
+     *
+     * @return the slot values, unmodifiable; never null, blank values never present
      */
     public Map<Slot, String> slots() {
         EnumMap<Slot, String> map = new EnumMap<>(Slot.class);
@@ -111,17 +113,21 @@ public final class SelectionContext {
         return Collections.unmodifiableMap(map);
     }
 
-    /** The locale whose statements are chosen. */
+    /** {@return the locale whose statements are chosen} */
     public Locale locale() {
         return locale;
     }
 
-    /** How many statements {@link StatementSelector#select} returns at most, 1 to {@value #MAX_COUNT}. */
+    /** {@return how many statements {@link StatementSelector#select} returns at most, 1 to {@value #MAX_COUNT}} */
     public int count() {
         return count;
     }
 
-    /** Ids of statements already used in this conversation; they are never chosen again. */
+    /**
+     * Ids of statements already used in this conversation; they are never chosen again.
+     *
+     * @return the used ids, unmodifiable, possibly empty
+     */
     public Set<String> usedIds() {
         return usedIds;
     }
@@ -130,6 +136,8 @@ public final class SelectionContext {
      * The seed that varies the choice among statements that fit about equally well: the one given, else one
      * derived from the message's words (case and spacing ignored), else 0 (and the selector derives one from
      * the reading).
+     *
+     * @return the seed; 0 when none was given and there is no message
      */
     public long seed() {
         return seed;
@@ -167,7 +175,7 @@ public final class SelectionContext {
         return hash;
     }
 
-    /** The intents that may be chosen; all twelve unless restricted. */
+    /** {@return the intents that may be chosen; all twelve unless restricted} */
     public Set<Intent> intents() {
         return intents;
     }
@@ -206,13 +214,23 @@ public final class SelectionContext {
         private Builder() {
         }
 
-        /** Only statements written for this channel; null for any channel. */
+        /**
+         * Only statements written for this channel; null for any channel.
+         *
+         * @param channel the channel, or null for any
+         * @return this builder
+         */
         public Builder channel(Channel channel) {
             this.channel = channel;
             return this;
         }
 
-        /** Only statements written for this formality; null for any formality. */
+        /**
+         * Only statements written for this formality; null for any formality.
+         *
+         * @param formality the formality, or null for any
+         * @return this builder
+         */
         public Builder formality(Formality formality) {
             this.formality = formality;
             return this;
@@ -221,13 +239,22 @@ public final class SelectionContext {
         /**
          * What the contact is about; statements tagged with it rank first, general ones still fit.
          * {@link Situation#GENERAL} (the default) means none: the selector uses the situation detected in the reading.
+         *
+         * @param situation the situation; not null
+         * @return this builder
          */
         public Builder situation(Situation situation) {
             this.situation = Objects.requireNonNull(situation, "situation must not be null");
             return this;
         }
 
-        /** A slot value, e.g. {@code slot(Slot.PRODUCT, "your X200 headphones")}; null or blank removes it. */
+        /**
+         * A slot value, e.g. {@code slot(Slot.PRODUCT, "your X200 headphones")}; null or blank removes it.
+         *
+         * @param slot the slot to fill; not null
+         * @param value its value, or null or blank to remove it
+         * @return this builder
+         */
         public Builder slot(Slot slot, String value) {
             Objects.requireNonNull(slot, "slot must not be null");
             if (value == null || value.isBlank()) {
@@ -238,18 +265,33 @@ public final class SelectionContext {
             return this;
         }
 
-        /** The customer's name; shorthand for {@code slot(Slot.NAME, name)}. */
+        /**
+         * The customer's name; shorthand for {@code slot(Slot.NAME, name)}.
+         *
+         * @param name the customer's name, or null or blank to remove it
+         * @return this builder
+         */
         public Builder name(String name) {
             return slot(Slot.NAME, name);
         }
 
-        /** The locale whose statements are chosen: its exact tag first, else its language. */
+        /**
+         * The locale whose statements are chosen: its exact tag first, else its language.
+         *
+         * @param locale the locale; not null
+         * @return this builder
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale must not be null");
             return this;
         }
 
-        /** How many statements to suggest, 1 to {@value SelectionContext#MAX_COUNT}. */
+        /**
+         * How many statements to suggest, 1 to {@value SelectionContext#MAX_COUNT}.
+         *
+         * @param count the number of statements, 1 to {@value SelectionContext#MAX_COUNT}
+         * @return this builder
+         */
         public Builder count(int count) {
             if (count < 1 || count > MAX_COUNT) {
                 throw new IllegalArgumentException("count must be between 1 and " + MAX_COUNT + ", got " + count);
@@ -258,7 +300,12 @@ public final class SelectionContext {
             return this;
         }
 
-        /** Ids of statements already used in this conversation; adds to any given before. */
+        /**
+         * Ids of statements already used in this conversation; adds to any given before.
+         *
+         * @param ids the statement ids; neither it nor its elements null
+         * @return this builder
+         */
         public Builder used(Iterable<String> ids) {
             Objects.requireNonNull(ids, "ids must not be null");
             for (String id : ids) {
@@ -267,7 +314,12 @@ public final class SelectionContext {
             return this;
         }
 
-        /** As {@link #used(Iterable)}. */
+        /**
+         * As {@link #used(Iterable)}.
+         *
+         * @param ids the statement ids; neither it nor its elements null
+         * @return this builder
+         */
         public Builder used(String... ids) {
             return used(java.util.Arrays.asList(Objects.requireNonNull(ids, "ids must not be null")));
         }
@@ -275,6 +327,9 @@ public final class SelectionContext {
         /**
          * The seed for variety, e.g. a hash of the conversation id; the same seed gives the same choice. Without
          * one, the seed is derived from the {@link #message(String) message}, or else from the reading.
+         *
+         * @param seed any value; the same seed gives the same choice
+         * @return this builder
          */
         public Builder seed(long seed) {
             this.seed = seed;
@@ -288,13 +343,21 @@ public final class SelectionContext {
          * three weeks" gives "three weeks") where no value was given, from a closed list of words only; the
          * evidence shows in the suggestions' reasons. Only the first 5,000 characters are read. The context keeps
          * only the seed and the words it took, not the message.
+         *
+         * @param message the customer's message, or null to remove it
+         * @return this builder
          */
         public Builder message(String message) {
             this.message = message;
             return this;
         }
 
-        /** Restricts the choice to these intents; adds to any given before. */
+        /**
+         * Restricts the choice to these intents; adds to any given before.
+         *
+         * @param intents the intents to allow; neither it nor its elements null
+         * @return this builder
+         */
         public Builder intents(Intent... intents) {
             for (Intent intent : Objects.requireNonNull(intents, "intents must not be null")) {
                 this.intents.add(Objects.requireNonNull(intent, "intents must not contain null"));
@@ -302,6 +365,9 @@ public final class SelectionContext {
             return this;
         }
 
+        /**
+         * {@return the context, immutable and thread-safe}
+         */
         public SelectionContext build() {
             return new SelectionContext(this);
         }

@@ -29,14 +29,15 @@ public enum Slot {
 
     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-    /** The stable lower-case name, e.g. {@code "name"} or {@code "time-frame"}. */
+    /** {@return the stable lower-case name, e.g. {@code "name"} or {@code "time-frame"}} */
     public String id() {
         return id;
     }
 
     /**
-     * The constant with this {@link #id()}, ignoring case and surrounding white space.
+     * {@return the constant with this {@link #id()}, ignoring case and surrounding white space}
      *
+     * @param id a slot id, e.g. {@code "name"}
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */

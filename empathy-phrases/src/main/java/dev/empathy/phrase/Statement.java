@@ -30,6 +30,22 @@ public record Statement(String id, Locale locale, Intent intent, Set<Emotion> su
                         double minIntensity, double maxIntensity, Set<Formality> formalities,
                         Set<Channel> channels, Set<Situation> situations, String text, String source) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id the stable identifier, e.g. {@code "ack-001"}
+     * @param locale the locale of the file it came from, e.g. {@code en}
+     * @param intent what the statement does
+     * @param suits the emotions it fits, never empty
+     * @param neverFor the emotions it must never be shown for, possibly empty, disjoint from {@code suits}
+     * @param minIntensity the lowest customer intensity it fits, in {@code [0, 1]}
+     * @param maxIntensity the highest customer intensity it fits, in {@code [minIntensity, 1]}
+     * @param formalities the registers it fits, never empty
+     * @param channels the channels it fits, never empty
+     * @param situations the situations it fits, never empty; {@link Situation#GENERAL} fits all
+     * @param text the text as written in the file, with slots, e.g. {@code "Thanks[, {name}]."}
+     * @param source where it was defined, {@code file:line}, e.g. {@code "statements.tsv:42"}
+     */
     public Statement {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(locale, "locale must not be null");
@@ -60,7 +76,11 @@ public record Statement(String id, Locale locale, Intent intent, Set<Emotion> su
         return Collections.unmodifiableSet(EnumSet.copyOf(values));
     }
 
-    /** True if the statement fits {@code intensity} (inclusive range). */
+    /**
+     * {@return true if the statement fits {@code intensity} (inclusive range)}
+     *
+     * @param intensity an intensity in {@code [0, 1]}
+     */
     public boolean fitsIntensity(double intensity) {
         return intensity >= minIntensity && intensity <= maxIntensity;
     }

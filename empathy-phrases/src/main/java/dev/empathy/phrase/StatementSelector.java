@@ -69,17 +69,21 @@ public final class StatementSelector {
         this.scorer = new CandidateScorer(fit);
     }
 
-    /** The shared selector over {@link PhraseCatalog#english()}. */
+    /** {@return the shared selector over {@link PhraseCatalog#english()}} */
     public static StatementSelector english() {
         return Default.ENGLISH;
     }
 
-    /** A selector over {@code catalog}, with the built-in intent weights. */
+    /**
+     * {@return a selector over {@code catalog}, with the built-in intent weights}
+     *
+     * @param catalog the catalog to choose from; not null
+     */
     public static StatementSelector of(PhraseCatalog catalog) {
         return new StatementSelector(Objects.requireNonNull(catalog, "catalog must not be null"), IntentFit.builtIn());
     }
 
-    /** The catalog this selector chooses from. */
+    /** {@return the catalog this selector chooses from} */
     public PhraseCatalog catalog() {
         return catalog;
     }
@@ -88,6 +92,10 @@ public final class StatementSelector {
      * Up to {@link SelectionContext#count()} statements that fit, best first, each rendered with the context's
      * slot values. Distinct intents come first; a second statement of an intent only when no other intent fits.
      * Empty when nothing fits (e.g. a locale the catalog lacks).
+     *
+     * @param reading the customer's message as read by an emotion classifier
+     * @param context the channel, formality, slots, locale, count, used ids and seed
+     * @return the chosen statements, best first; unmodifiable, possibly empty
      */
     public List<Suggestion> select(EmotionReading reading, SelectionContext context) {
         Objects.requireNonNull(reading, "reading must not be null");
@@ -120,13 +128,16 @@ public final class StatementSelector {
     }
 
     /**
-     * A suggested opening of one to three statements. For a customer with a negative emotion: an acknowledgement
+     * {@return a suggested opening of one to three statements} For a customer with a negative emotion: an acknowledgement
      * or validation first, then (from intensity {@value #LOW_INTENSITY} on) an apology, reassurance or
      * de-escalation, then a next step (collaborate, follow up or offer options). For gratitude and satisfaction:
      * thanks or encouragement, then a next step. For a plain problem report (neutral, about a problem situation or
      * with a wait or repeat signal): an acknowledgement or validation of the problem, then a next step, never a
      * greeting or a generic thank-you; for any other neutral message: a greeting, acknowledgement or thanks,
      * then a next step. Never two statements with the same intent; a step with nothing that fits is left out.
+     *
+     * @param reading the customer's message as read by an emotion classifier
+     * @param context the channel, formality, slots, locale, used ids and seed
      */
     public Opening opening(EmotionReading reading, SelectionContext context) {
         Objects.requireNonNull(reading, "reading must not be null");

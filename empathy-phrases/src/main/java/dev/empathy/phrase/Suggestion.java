@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record Suggestion(String id, String text, Intent intent, double score, List<String> reasons) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id the statement's id, e.g. {@code "ack-001"}; add it to {@link SelectionContext.Builder#used(String...)} once sent
+     * @param text the rendered text, every slot filled or left out, e.g. {@code "I can see how frustrating this has been, Sam."}
+     * @param intent what the statement does
+     * @param score its ranking score (higher fits better); comparable only within one selection
+     * @param reasons why it was chosen, in plain words a person can read, e.g. {@code "written for billing-error"}
+     */
     public Suggestion {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(text, "text must not be null");
