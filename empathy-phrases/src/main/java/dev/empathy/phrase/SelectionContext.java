@@ -1,7 +1,6 @@
 package dev.empathy.phrase;
 
 import dev.empathy.situation.Situation;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -51,22 +50,13 @@ public final class SelectionContext {
         this.formality = builder.formality;
         this.situation = builder.situation;
         String[] given = SlotValues.array(builder.slots);
-        List<MessageSlots.Evidence> taken = new ArrayList<>(2);
-        if (builder.message != null) {
-            for (MessageSlots.Evidence evidence : MessageSlots.english().find(builder.message)) {
-                if (given[evidence.slot().ordinal()] == null) {
-                    given[evidence.slot().ordinal()] = evidence.value();
-                    taken.add(evidence);
-                }
-            }
-        }
         this.slots = given;
-        this.fromMessage = List.copyOf(taken);
+        this.fromMessage = builder.message == null ? List.of() : FromMessage.fillSlots(given, builder.message);
         this.locale = builder.locale;
         this.count = builder.count;
         this.usedIds = Collections.unmodifiableSet(new LinkedHashSet<>(builder.usedIds));
         this.seedGiven = builder.seedGiven || builder.message != null;
-        this.seed = builder.seedGiven ? builder.seed : builder.message != null ? contentSeed(builder.message) : 0;
+        this.seed = builder.seedGiven ? builder.seed : builder.message != null ? FromMessage.seed(builder.message) : 0;
         this.intents = builder.intents.isEmpty() ? Collections.unmodifiableSet(EnumSet.allOf(Intent.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(builder.intents));
         this.intentMask = Entry.mask(intents);
@@ -151,28 +141,6 @@ public final class SelectionContext {
     /** The slot values taken from the customer's message, with their evidence; empty without a message. */
     List<MessageSlots.Evidence> slotsFromMessage() {
         return fromMessage;
-    }
-
-    /** A stable 64-bit FNV-1a hash of the message's words, lower-cased, ignoring spacing and punctuation. */
-    static long contentSeed(String message) {
-        long hash = 0xcbf29ce484222325L;
-        int limit = Math.min(message.length(), MessageSlots.MAX_CHARS);
-        boolean gap = false;
-        boolean started = false;
-        for (int i = 0; i < limit; i++) {
-            char c = message.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && started) {
-                    hash = (hash ^ ' ') * 0x100000001b3L;
-                }
-                gap = false;
-                started = true;
-                hash = (hash ^ Character.toLowerCase(c)) * 0x100000001b3L;
-            } else {
-                gap = true;
-            }
-        }
-        return hash;
     }
 
     /** {@return the intents that may be chosen; all twelve unless restricted} */
