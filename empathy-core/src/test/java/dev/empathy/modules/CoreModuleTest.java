@@ -45,15 +45,7 @@ class CoreModuleTest {
     Stream<DynamicTest> aConsumerModuleCompilesAgainstEachApiPackageAndSeesNoInternalOne() {
         Map<String, String> types = CORE.publicTypeOfEachPackage();
         Map<String, List<String>> errors = CORE.compileConsumerImporting(new ArrayList<>(types.values()), work);
-        return types.entrySet().stream().map(entry -> {
-            String packageName = entry.getKey();
-            String type = entry.getValue();
-            if (packageName.contains(".internal")) {
-                return DynamicTest.dynamicTest(packageName + " is not visible", () -> assertThat(errors.get(type))
-                        .as("importing %s", type).isNotEmpty().allMatch(error -> error.startsWith("compiler.err.package.not.visible")));
-            }
-            return DynamicTest.dynamicTest(packageName + " is usable", () -> assertThat(errors.get(type)).as("importing %s", type).isEmpty());
-        });
+        return ModuleBoundaries.visibilityTests(types, errors);
     }
 
     @Test

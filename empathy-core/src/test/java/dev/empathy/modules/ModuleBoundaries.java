@@ -1,5 +1,7 @@
 package dev.empathy.modules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +30,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * What a consumer on the module path sees of one library module, found with the JDK's own tools: the
@@ -247,5 +250,21 @@ public final class ModuleBoundaries {
                 }
             }
         }
+    }
+
+    /**
+     * One test per package of {@code typeOfEachPackage}: an exported package's type compiled without error in
+     * {@code errors} (from {@link #compileConsumerImporting}); an internal one's only with "package not visible".
+     */
+    public static Stream<DynamicTest> visibilityTests(Map<String, String> typeOfEachPackage, Map<String, List<String>> errors) {
+        return typeOfEachPackage.entrySet().stream().map(entry -> {
+            String packageName = entry.getKey();
+            String type = entry.getValue();
+            if (packageName.contains(".internal")) {
+                return DynamicTest.dynamicTest(packageName + " is not visible", () -> assertThat(errors.get(type))
+                        .as("importing %s", type).isNotEmpty().allMatch(error -> error.startsWith("compiler.err.package.not.visible")));
+            }
+            return DynamicTest.dynamicTest(packageName + " is usable", () -> assertThat(errors.get(type)).as("importing %s", type).isEmpty());
+        });
     }
 }

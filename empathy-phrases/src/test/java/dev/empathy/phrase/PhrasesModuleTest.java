@@ -62,15 +62,7 @@ class PhrasesModuleTest {
         List<String> imports = new ArrayList<>(types.values());
         imports.add("dev.empathy.emotion.Emotion");
         Map<String, List<String>> errors = PHRASES.compileConsumerImporting(imports, work);
-        Stream<DynamicTest> own = types.entrySet().stream().map(entry -> {
-            String packageName = entry.getKey();
-            String type = entry.getValue();
-            if (packageName.contains(".internal")) {
-                return DynamicTest.dynamicTest(packageName + " is not visible", () -> assertThat(errors.get(type))
-                        .as("importing %s", type).isNotEmpty().allMatch(error -> error.startsWith("compiler.err.package.not.visible")));
-            }
-            return DynamicTest.dynamicTest(packageName + " is usable", () -> assertThat(errors.get(type)).as("importing %s", type).isEmpty());
-        });
+        Stream<DynamicTest> own = ModuleBoundaries.visibilityTests(types, errors);
         return Stream.concat(own, Stream.of(DynamicTest.dynamicTest("core's API is readable through requires transitive",
                 () -> assertThat(errors.get("dev.empathy.emotion.Emotion")).isEmpty())));
     }
