@@ -3,7 +3,6 @@ package dev.empathy.emotion;
 import dev.empathy.emotion.TokenClasses.TokenClass;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class TermIndex<T> {
     record Match<T>(int length, List<T> values, boolean elongated) {
     }
 
-    private final Map<String, TermGroup<T>> byFirstKey;
+    private final Map<String, TermGroup<T>> byFirstKey; // never changed after construction
     private final TermGroup<T> byFirstClass;
     private final TokenClasses classes;
 
@@ -47,23 +46,35 @@ final class TermIndex<T> {
         this.classes = classes;
     }
 
+    /** Builds the index; the groups sort and index their phrases on first use ({@link TermGroup}). No lambdas: this runs cold, at start-up. */
     static <T> TermIndex<T> of(List<Term<T>> terms, TokenClasses classes) {
-        Map<String, List<Term<T>>> byFirstKey = new HashMap<>();
+        Map<String, List<Term<T>>> byFirstKey = new HashMap<>(terms.size() * 2);
         List<Term<T>> byFirstClass = new ArrayList<>();
         for (Term<T> phrase : terms) {
             Element first = phrase.elements()[0];
             if (first.tokenClass() != null) {
                 byFirstClass.add(phrase);
             } else {
-                byFirstKey.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(phrase);
+                add(byFirstKey, first.key(), phrase);
                 if (first.keyWithoutApostrophes() != null) {
-                    byFirstKey.computeIfAbsent(first.keyWithoutApostrophes(), k -> new ArrayList<>()).add(phrase);
+                    add(byFirstKey, first.keyWithoutApostrophes(), phrase);
                 }
             }
         }
-        Map<String, TermGroup<T>> groups = new HashMap<>();
-        byFirstKey.forEach((key, list) -> groups.put(key, new TermGroup<>(list)));
-        return new TermIndex<>(Map.copyOf(groups), new TermGroup<>(byFirstClass), classes);
+        Map<String, TermGroup<T>> groups = new HashMap<>(byFirstKey.size() * 2);
+        for (Map.Entry<String, List<Term<T>>> group : byFirstKey.entrySet()) {
+            groups.put(group.getKey(), new TermGroup<>(group.getValue()));
+        }
+        return new TermIndex<>(groups, new TermGroup<>(byFirstClass), classes);
+    }
+
+    private static <T> void add(Map<String, List<Term<T>>> byFirstKey, String key, Term<T> phrase) {
+        List<Term<T>> list = byFirstKey.get(key);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            byFirstKey.put(key, list);
+        }
+        list.add(phrase);
     }
 
     /** The longest match starting at {@code tokens[index]}, or null if none. */
