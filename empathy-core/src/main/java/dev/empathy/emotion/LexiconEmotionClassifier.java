@@ -101,8 +101,13 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         if (situations == SituationDetector.none()) {
             return engine.read(readable, SituationReading.general());
         }
-        SituationReading situation = situations.detect(readable); // the situation is evidence (SituationEvidence)
-        return engine.read(readable, situation).withSituation(situation);
+        TextAnalyzer.SharedTokens shared = TextAnalyzer.share(readable); // tokenised once for both readers
+        try {
+            SituationReading situation = situations.detect(readable); // the situation is evidence (SituationEvidence)
+            return engine.read(readable, situation).withSituation(situation);
+        } finally {
+            shared.close();
+        }
     }
 
     /**

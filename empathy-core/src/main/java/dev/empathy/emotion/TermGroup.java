@@ -59,7 +59,7 @@ final class TermGroup<T> {
             }
             this.loose = List.copyOf(loose);
             this.looseTerms = List.copyOf(looseTerms);
-            this.bySecondKey = Map.copyOf(bySecondKey);
+            this.bySecondKey = bySecondKey; // never changed after this; a HashMap for speed
         }
 
         private static <T> void add(Map<String, List<Ranked<T>>> bySecondKey, String key, Ranked<T> ranked) {
@@ -117,12 +117,12 @@ final class TermGroup<T> {
         if (next >= tokens.size()) {
             return sorted.looseTerms;
         }
-        String key = tokens.get(next).key();
+        Token second = tokens.get(next);
+        String key = second.key();
         List<Ranked<T>> byKey = bySecondKey.get(key);
         List<Ranked<T>> possessive = key.endsWith("'s") ? bySecondKey.get(key.substring(0, key.length() - 2)) : null;
-        String two = TermIndex.shorten(key, 2);
-        List<Ranked<T>> shortTwo = two == null ? null : bySecondKey.get(two);
-        List<Ranked<T>> shortOne = two == null ? null : bySecondKey.get(TermIndex.shorten(key, 1));
+        List<Ranked<T>> shortTwo = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 2)) : null;
+        List<Ranked<T>> shortOne = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 1)) : null;
         if (byKey == null && possessive == null && shortTwo == null && shortOne == null) {
             return sorted.looseTerms; // the common case: no allocation, no sort (speed, issue 16)
         }
