@@ -31,5 +31,7 @@ public enum CueModifier {
     /** A failure's own words in a calm question or request ("is online banking broken?"): a fact asked about, not a feeling; discounted. */
     CALM_QUESTION,
     /** Praise after a sincere thanks ("Thank you! This is awesome!"): the reason for the thanks, counted as gratitude. */
-    WITH_THANKS
+    WITH_THANKS,
+    /** Praise asked about or wished for ("is that helpful?", "would be great if", "hope it gets resolved"): not felt; discounted. */
+    HYPOTHETICAL
 }

@@ -53,6 +53,7 @@ final class LexiconEngine {
                 new CourtesyStage(parameters),                        // "... can you check? Thanks"
                 new IronicPraiseStage(parameters),                    // "Killer job. One item was smashed."
                 new ComplaintToneStage(parameters),                   // "What is going on?" beside a complaint
+                new HypotheticalStage(lexicon),                       // "Is that helpful?", "would be great if"
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
                 PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }
