@@ -53,9 +53,10 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     private final SituationDetector situations;
     private final InputLimits limits;
 
-    private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SituationDetector situations, InputLimits limits) {
+    private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SupportStructure structure,
+                                     SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence);
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure);
         this.situations = situations;
         this.limits = limits;
     }
@@ -102,8 +103,13 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         if (situations == SituationDetector.none()) {
             return engine.read(readable, SituationReading.general());
         }
-        SituationReading situation = situations.detect(readable); // the situation is evidence (SituationEvidence)
-        return engine.read(readable, situation).withSituation(situation);
+        TextAnalyzer.SharedTokens shared = TextAnalyzer.share(readable); // tokenised once for both readers
+        try {
+            SituationReading situation = situations.detect(readable); // the situation is evidence (SituationEvidence)
+            return engine.read(readable, situation).withSituation(situation);
+        } finally {
+            shared.close();
+        }
     }
 
     /**
@@ -231,7 +237,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
                     (System.nanoTime() - started) / 1_000_000);
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
-            return new LexiconEmotionClassifier(lexicon, evidence, situations != null ? situations : SituationDetector.english(), limits);
+            SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
+            return new LexiconEmotionClassifier(lexicon, evidence, structure, situations != null ? situations : SituationDetector.english(), limits);
         }
 
         private static DataLines resource(String name, String format) {

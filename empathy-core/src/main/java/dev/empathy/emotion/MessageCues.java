@@ -23,10 +23,13 @@ record MessageCues(String text, SituationReading situation, List<SentenceCues> s
     /** This message with {@code change} applied to each sentence. */
     MessageCues mapSentences(UnaryOperator<SentenceCues> change) {
         List<SentenceCues> changed = new ArrayList<>(sentences.size());
+        boolean same = true;
         for (SentenceCues sentence : sentences) {
-            changed.add(change.apply(sentence));
+            SentenceCues after = change.apply(sentence);
+            same &= after == sentence;
+            changed.add(after);
         }
-        return new MessageCues(text, situation, changed);
+        return same ? this : new MessageCues(text, situation, changed); // most stages change no sentence
     }
 
     /** This message with every cue changed by {@code change}. */

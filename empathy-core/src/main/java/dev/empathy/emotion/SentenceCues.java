@@ -43,10 +43,13 @@ record SentenceCues(Sentence sentence, List<Token> tokens, List<LexiconCue> cues
     /** These cues, with {@code change} applied to each. */
     SentenceCues map(UnaryOperator<LexiconCue> change) {
         List<LexiconCue> changed = new ArrayList<>(cues.size());
+        boolean same = true;
         for (LexiconCue cue : cues) {
-            changed.add(change.apply(cue));
+            LexiconCue after = change.apply(cue);
+            same &= after == cue;
+            changed.add(after);
         }
-        return withCues(changed);
+        return same ? this : withCues(changed);
     }
 
     SentenceCues withCues(List<LexiconCue> newCues) {

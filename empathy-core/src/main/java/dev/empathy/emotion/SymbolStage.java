@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Sentence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,24 +17,27 @@ import java.util.Set;
 final class SymbolStage implements CueStage.PerSentence {
 
     private final Map<Character, List<Lexicon.Symbol>> symbolsByFirstChar;
+    private final BitSet firstChars; // the keys of symbolsByFirstChar: most chars start no symbol (speed, issue 16)
     private final double repeatDecay;
 
     SymbolStage(Lexicon lexicon) {
         this.symbolsByFirstChar = lexicon.symbolsByFirstChar;
+        this.firstChars = new BitSet();
+        symbolsByFirstChar.keySet().forEach(c -> firstChars.set(c));
         this.repeatDecay = lexicon.parameters.repeatedSymbolDecay();
     }
 
     @Override
     public SentenceCues apply(String text, SentenceCues found) {
         Sentence sentence = found.sentence();
-        List<LexiconCue> cues = new ArrayList<>(found.cues());
-        Set<Signal> signals = new LinkedHashSet<>(found.signals());
-        Map<String, Integer> seen = new HashMap<>(); // symbol -> times already seen in this sentence
+        List<LexiconCue> cues = null; // copied from found on the first symbol
+        Set<Signal> signals = null;
+        Map<String, Integer> seen = null; // symbol -> times already seen in this sentence
         for (int pos = sentence.start(); pos < sentence.end(); pos++) {
-            List<Lexicon.Symbol> candidates = symbolsByFirstChar.get(text.charAt(pos));
-            if (candidates == null) {
+            if (!firstChars.get(text.charAt(pos))) {
                 continue;
             }
+            List<Lexicon.Symbol> candidates = symbolsByFirstChar.get(text.charAt(pos));
             for (Lexicon.Symbol symbol : candidates) {
                 int end = pos + symbol.text().length();
                 if (end > sentence.end() || !text.startsWith(symbol.text(), pos)) {
@@ -41,6 +45,11 @@ final class SymbolStage implements CueStage.PerSentence {
                 }
                 if (symbol.needsBoundary() && !isBoundary(text, pos, end)) {
                     continue;
+                }
+                if (seen == null) {
+                    cues = new ArrayList<>(found.cues());
+                    signals = new LinkedHashSet<>(found.signals());
+                    seen = new HashMap<>();
                 }
                 int repeats = seen.merge(symbol.text(), 1, Integer::sum) - 1;
                 double decay = Math.pow(repeatDecay, repeats);
@@ -56,7 +65,7 @@ final class SymbolStage implements CueStage.PerSentence {
                 break;
             }
         }
-        return found.with(cues, signals);
+        return seen == null ? found : found.with(cues, signals);
     }
 
     /** An ASCII emoticon or censored word stands alone: no letter or digit touches it, nor a URL's ":/" or "//". */

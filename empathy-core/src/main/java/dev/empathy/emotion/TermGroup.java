@@ -53,7 +53,7 @@ final class TermGroup<T> {
         }
         this.loose = List.copyOf(loose);
         this.looseTerms = loose.stream().map(Ranked::phrase).toList();
-        this.bySecondKey = Map.copyOf(bySecondKey);
+        this.bySecondKey = bySecondKey; // never changed after this; a HashMap for speed
     }
 
     /**
@@ -73,12 +73,12 @@ final class TermGroup<T> {
         if (next >= tokens.size()) {
             return looseTerms;
         }
-        String key = tokens.get(next).key();
+        Token second = tokens.get(next);
+        String key = second.key();
         List<Ranked<T>> byKey = bySecondKey.get(key);
         List<Ranked<T>> possessive = key.endsWith("'s") ? bySecondKey.get(key.substring(0, key.length() - 2)) : null;
-        String two = TermIndex.shorten(key, 2);
-        List<Ranked<T>> shortTwo = two == null ? null : bySecondKey.get(two);
-        List<Ranked<T>> shortOne = two == null ? null : bySecondKey.get(TermIndex.shorten(key, 1));
+        List<Ranked<T>> shortTwo = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 2)) : null;
+        List<Ranked<T>> shortOne = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 1)) : null;
         if (byKey == null && possessive == null && shortTwo == null && shortOne == null) {
             return looseTerms; // the common case: no allocation, no sort (speed, issue 16)
         }

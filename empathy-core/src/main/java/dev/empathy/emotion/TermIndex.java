@@ -38,10 +38,15 @@ final class TermIndex<T> {
     }
 
     private final Map<String, TermGroup<T>> byFirstKey;
-    private final TermGroup<T> byFirstClass;
+    /**
+     * The phrases starting with a placeholder, by the classes a word belongs to ({@link TokenClasses#classesOf}):
+     * entry {@code m} holds, in data order, those whose first class is {@code {any}} or in the set {@code m},
+     * so that a word tries only the placeholders it can match; null when no phrase starts with one.
+     */
+    private final List<TermGroup<T>> byFirstClass;
     private final TokenClasses classes;
 
-    private TermIndex(Map<String, TermGroup<T>> byFirstKey, TermGroup<T> byFirstClass, TokenClasses classes) {
+    private TermIndex(Map<String, TermGroup<T>> byFirstKey, List<TermGroup<T>> byFirstClass, TokenClasses classes) {
         this.byFirstKey = byFirstKey;
         this.byFirstClass = byFirstClass;
         this.classes = classes;
@@ -63,7 +68,27 @@ final class TermIndex<T> {
         }
         Map<String, TermGroup<T>> groups = new HashMap<>();
         byFirstKey.forEach((key, list) -> groups.put(key, new TermGroup<>(list)));
-        return new TermIndex<>(Map.copyOf(groups), new TermGroup<>(byFirstClass), classes);
+        // kept a HashMap, never changed after this: its look-up compares hashes before keys (speed, issue 16)
+        return new TermIndex<>(groups, byClassSet(byFirstClass), classes);
+    }
+
+    /** Entry {@code m}: the phrases of {@code byFirstClass} whose first class is {@code {any}} or in the set {@code m}. */
+    private static <T> List<TermGroup<T>> byClassSet(List<Term<T>> byFirstClass) {
+        if (byFirstClass.isEmpty()) {
+            return null;
+        }
+        List<TermGroup<T>> groups = new ArrayList<>(TokenClasses.CLASS_SETS);
+        for (int set = 0; set < TokenClasses.CLASS_SETS; set++) {
+            List<Term<T>> phrases = new ArrayList<>();
+            for (Term<T> phrase : byFirstClass) {
+                TokenClass first = phrase.elements()[0].tokenClass();
+                if (first == TokenClass.ANY || (set & TokenClasses.bit(first)) != 0) {
+                    phrases.add(phrase);
+                }
+            }
+            groups.add(new TermGroup<>(phrases));
+        }
+        return List.copyOf(groups);
     }
 
     /** The longest match starting at {@code tokens[index]}, or null if none. */
@@ -74,17 +99,19 @@ final class TermIndex<T> {
         if (candidates != null) {
             best = longest(candidates.candidates(tokens, index), tokens, index, best);
         }
-        String shortened = shorten(first.key(), 2);
-        if (shortened != null) {
-            for (String variant : new String[] {shortened, shorten(first.key(), 1)}) {
+        if (first.stretched()) {
+            for (String variant : new String[] {shorten(first.key(), 2), shorten(first.key(), 1)}) {
                 TermGroup<T> stretched = byFirstKey.get(variant);
                 if (stretched != null) {
                     best = longest(stretched.candidates(tokens, index), tokens, index, best);
                 }
             }
         }
-        if (!byFirstClass.isEmpty() && first.isWord()) { // a placeholder only ever matches a word
-            best = longest(byFirstClass.candidates(tokens, index), tokens, index, best);
+        if (byFirstClass != null && first.isWord()) { // a placeholder only ever matches a word
+            TermGroup<T> placeholders = byFirstClass.get(classes.classesOf(first.key()));
+            if (!placeholders.isEmpty()) {
+                best = longest(placeholders.candidates(tokens, index), tokens, index, best);
+            }
         }
         return best;
     }
@@ -160,8 +187,7 @@ final class TermIndex<T> {
         if (key.endsWith("'s") && key.length() == element.key().length() + 2 && key.startsWith(element.key())) {
             return 0; // a possessive matches its noun: "wife's" matches "wife"
         }
-        String two = shorten(key, 2);
-        if (two != null && (two.equals(element.key()) || element.key().equals(shorten(key, 1)))) {
+        if (token.stretched() && (element.key().equals(shorten(key, 2)) || element.key().equals(shorten(key, 1)))) {
             return 1;
         }
         return -1;

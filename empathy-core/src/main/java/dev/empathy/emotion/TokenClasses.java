@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +33,42 @@ final class TokenClasses {
 
     static final String FORMAT = "empathy-token-classes";
 
+    /** The number of sets of {@link #bit bits} that {@link #classesOf} may return: every subset of number, ordinal and timeunit. */
+    static final int CLASS_SETS = 8;
+
     private final Map<TokenClass, Set<String>> words;
+    private final Map<String, Integer> classesOfWord; // the classes each listed word belongs to, as bits
 
     private TokenClasses(Map<TokenClass, Set<String>> words) {
         this.words = words;
+        Map<String, Integer> classesOfWord = new HashMap<>();
+        words.forEach((tokenClass, set) -> set.forEach(word -> classesOfWord.merge(word, bit(tokenClass), (a, b) -> a | b)));
+        this.classesOfWord = classesOfWord; // never changed after this; a HashMap for speed
+    }
+
+    /** The bit of a class other than {@code ANY} in a set of classes ({@link #classesOf}). */
+    static int bit(TokenClass tokenClass) {
+        return switch (tokenClass) {
+            case NUMBER -> 1;
+            case ORDINAL -> 2;
+            case TIMEUNIT -> 4;
+            case ANY -> throw new IllegalArgumentException("{any} matches every word and has no bit");
+        };
+    }
+
+    /**
+     * The classes other than {@code ANY} that a token key belongs to, as {@link #bit bits} (below
+     * {@link #CLASS_SETS}): {@code matches(c, key)} is true exactly for the classes in the set (and ANY).
+     */
+    int classesOf(String key) {
+        Integer listed = classesOfWord.get(key);
+        int set = listed == null ? 0 : listed;
+        if (isDigits(key)) {
+            set |= bit(TokenClass.NUMBER);
+        } else if (isDigitOrdinal(key)) {
+            set |= bit(TokenClass.ORDINAL);
+        }
+        return set;
     }
 
     static TokenClasses load(DataLines lines) {

@@ -2,6 +2,9 @@ package dev.empathy.emotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.empathy.data.DataLines;
+import dev.empathy.internal.text.TextAnalyzer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TermIndexTest {
@@ -24,5 +27,56 @@ class TermIndexTest {
         assertThat(TermParser.parse("can't")[0].keyWithoutApostrophes()).isEqualTo("cant");
         assertThat(TermParser.parse("great, just great")).extracting(TermIndex.Element::punctuation)
                 .containsExactly(false, true, false, false);
+    }
+
+    private static final TokenClasses CLASSES = TokenClasses.load(DataLines.ofText(
+            "# empathy-token-classes 1\nordinal\tsecond\ntimeunit\tsecond\ntimeunit\tweek\nnumber\tthree\n",
+            "classes.tsv", TokenClasses.FORMAT, 1));
+
+    private static final TermIndex<String> PLACEHOLDERS = TermIndex.of(List.of(
+            term("{ordinal} time", "ordinal"), term("{timeunit} later", "timeunit"), term("{number} times", "number"),
+            term("{any} again", "any"), term("{timeunit} one", "timeunit-one"), term("{ordinal} one", "ordinal-one"),
+            term("three {timeunit}", "three")), CLASSES);
+
+    private static TermIndex.Term<String> term(String text, String value) {
+        return new TermIndex.Term<>(text, TermParser.parse(text), value);
+    }
+
+    private static List<String> valuesAt(String text) {
+        TermIndex.Match<String> match = PLACEHOLDERS.longestAt(TextAnalyzer.tokens(text), 0);
+        return match == null ? null : match.values();
+    }
+
+    @Test
+    void aWordTriesThePlaceholdersOfEveryClassItBelongsTo() {
+        assertThat(valuesAt("second time")).containsExactly("ordinal");
+        assertThat(valuesAt("second later")).containsExactly("timeunit");
+        assertThat(valuesAt("3rd time")).containsExactly("ordinal");
+        assertThat(valuesAt("three times")).containsExactly("number");
+        assertThat(valuesAt("12 times")).containsExactly("number");
+        assertThat(valuesAt("three week")).containsExactly("three");
+        assertThat(valuesAt("nothing again")).containsExactly("any");
+        assertThat(valuesAt("three again")).containsExactly("any");
+        assertThat(valuesAt("three time")).isNull();
+        assertThat(valuesAt("week times")).isNull();
+    }
+
+    @Test
+    void equallyLongPlaceholderMatchesKeepTheDataOrder() {
+        assertThat(valuesAt("second one")).containsExactly("timeunit-one", "ordinal-one");
+    }
+
+    @Test
+    void classesOfIsTheSetOfClassesAKeyMatches() {
+        for (String key : List.of("second", "three", "week", "3", "21st", "word", "")) {
+            int set = CLASSES.classesOf(key);
+            for (TokenClasses.TokenClass tokenClass : List.of(TokenClasses.TokenClass.NUMBER,
+                    TokenClasses.TokenClass.ORDINAL, TokenClasses.TokenClass.TIMEUNIT)) {
+                assertThat((set & TokenClasses.bit(tokenClass)) != 0).as("%s %s", key, tokenClass)
+                        .isEqualTo(CLASSES.matches(tokenClass, key));
+            }
+        }
+        assertThat(CLASSES.classesOf("second")).isEqualTo(TokenClasses.bit(TokenClasses.TokenClass.ORDINAL)
+                | TokenClasses.bit(TokenClasses.TokenClass.TIMEUNIT));
     }
 }

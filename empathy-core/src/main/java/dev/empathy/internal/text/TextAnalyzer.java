@@ -4,6 +4,7 @@ import dev.empathy.data.InvalidDataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -91,9 +92,15 @@ public final class TextAnalyzer {
         }
     }
 
-    /** The sentences of {@code text}, each with its tokens; blank stretches produce no sentence. */
+    /**
+     * The sentences of {@code text}, each with its tokens; blank stretches produce no sentence. The text is
+     * tokenised once, whole ({@link #tokens(String)}, shared with other readers of it while a
+     * {@link #share} scope is open); each sentence takes the tokens inside it, which are exactly those that
+     * tokenising the sentence alone gives ({@link TokenCursor}).
+     */
     public List<Sentence> sentences(String text) {
         List<Sentence> sentences = new ArrayList<>();
+        TokenCursor cursor = new TokenCursor(text, tokens(text));
         int lineStart = 0;
         int length = text.length();
         while (lineStart < length) {
@@ -101,18 +108,18 @@ public final class TextAnalyzer {
             while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
                 lineEnd++;
             }
-            addLine(text, lineStart, lineEnd, sentences);
+            addLine(text, lineStart, lineEnd, cursor, sentences);
             lineStart = lineEnd + 1;
         }
         return sentences;
     }
 
-    private void addLine(String text, int start, int end, List<Sentence> out) {
+    private void addLine(String text, int start, int end, TokenCursor cursor, List<Sentence> out) {
         if (isBlank(text, start, end)) {
             return;
         }
         if (end - start > MAX_DETECTOR_LINE) {
-            addLongLine(text, start, end, out);
+            addLongLine(text, start, end, cursor, out);
             return;
         }
         String line = text.substring(start, end);
@@ -122,13 +129,13 @@ public final class TextAnalyzer {
             int sentenceStart = start + span.getStart();
             int sentenceEnd = start + span.getEnd();
             if (span.getStart() > covered) {
-                addSentence(text, start + covered, sentenceStart, out); // text the detector skipped
+                addSentence(text, start + covered, sentenceStart, cursor, out); // text the detector skipped
             }
-            addSentence(text, sentenceStart, sentenceEnd, out);
+            addSentence(text, sentenceStart, sentenceEnd, cursor, out);
             covered = span.getEnd();
         }
         if (covered < line.length()) {
-            addSentence(text, start + covered, end, out);
+            addSentence(text, start + covered, end, cursor, out);
         }
     }
 
@@ -137,19 +144,19 @@ public final class TextAnalyzer {
      * of {@value #MAX_DETECTOR_LINE} chars without such punctuation is cut at its last whitespace, so no
      * word is split; a single word that long is cut between code points, never inside a surrogate pair.
      */
-    private void addLongLine(String text, int start, int end, List<Sentence> out) {
+    private void addLongLine(String text, int start, int end, TokenCursor cursor, List<Sentence> out) {
         int sentenceStart = start;
         int lastSpace = -1; // the last whitespace char in [sentenceStart, i)
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             boolean cut = (c == '.' || c == '!' || c == '?') && (i + 1 == end || Character.isWhitespace(text.charAt(i + 1)));
             if (cut) {
-                addSentence(text, sentenceStart, i + 1, out);
+                addSentence(text, sentenceStart, i + 1, cursor, out);
                 sentenceStart = i + 1;
             } else if (i - sentenceStart >= MAX_DETECTOR_LINE) {
                 int cutAt = lastSpace > sentenceStart ? lastSpace
                         : Character.isLowSurrogate(c) && Character.isHighSurrogate(text.charAt(i - 1)) ? i - 1 : i;
-                addSentence(text, sentenceStart, cutAt, out);
+                addSentence(text, sentenceStart, cutAt, cursor, out);
                 sentenceStart = cutAt;
             }
             if (Character.isWhitespace(c)) {
@@ -157,11 +164,11 @@ public final class TextAnalyzer {
             }
         }
         if (sentenceStart < end) {
-            addSentence(text, sentenceStart, end, out);
+            addSentence(text, sentenceStart, end, cursor, out);
         }
     }
 
-    private static void addSentence(String text, int start, int end, List<Sentence> out) {
+    private static void addSentence(String text, int start, int end, TokenCursor cursor, List<Sentence> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -169,7 +176,40 @@ public final class TextAnalyzer {
             end--;
         }
         if (start < end) {
-            out.add(new Sentence(start, end, tokens(text, start, end)));
+            out.add(new Sentence(start, end, cursor.take(start, end)));
+        }
+    }
+
+    /**
+     * Hands the whole text's tokens to its sentences, in order. The tokens inside {@code [start, end)} are
+     * exactly those of {@code tokens(text, start, end)} when no token of the whole text crosses
+     * {@code start} or {@code end}: the tokenizer's state at a token boundary does not depend on what came
+     * before it, and a merge ("don" "'" "t") that would reach past {@code end} makes a crossing token. When
+     * one crosses (a sentence break inside a word, or a very long line cut mid-word), the sentence is
+     * tokenised on its own as before. Sentences must be taken in text order.
+     */
+    private static final class TokenCursor {
+        private final String text;
+        private final List<Token> tokens;
+        private int next; // the first token not yet taken
+        private int reached; // the furthest end of the tokens taken
+
+        TokenCursor(String text, List<Token> tokens) {
+            this.text = text;
+            this.tokens = tokens;
+        }
+
+        List<Token> take(int start, int end) {
+            int first = next;
+            boolean inside = reached <= start;
+            while (next < tokens.size() && tokens.get(next).start() < end) {
+                Token token = tokens.get(next);
+                inside &= token.start() >= start;
+                reached = Math.max(reached, token.end());
+                next++;
+            }
+            inside &= reached <= end;
+            return inside ? tokens.subList(first, next) : tokens(text, start, end);
         }
     }
 
@@ -182,9 +222,55 @@ public final class TextAnalyzer {
         return true;
     }
 
-    /** The tokens of the whole of {@code text}, without sentence detection. */
+    /**
+     * The tokens of the whole of {@code text}, without sentence detection. Inside a {@link #share} scope
+     * for this very string on this thread, the tokens are computed once and every call returns the same
+     * unmodifiable list; otherwise a new list.
+     */
     public static List<Token> tokens(String text) {
+        SharedTokens shared = SHARED.get();
+        if (shared != null && shared.text == text) {
+            if (shared.tokens == null) {
+                shared.tokens = Collections.unmodifiableList(tokens(text, 0, text.length()));
+            }
+            return shared.tokens;
+        }
         return tokens(text, 0, text.length());
+    }
+
+    private static final ThreadLocal<SharedTokens> SHARED = new ThreadLocal<>();
+
+    /**
+     * Opens a scope on the calling thread in which {@link #tokens(String)} and {@link #sentences} tokenise
+     * {@code text} (this very instance) once between them: a classifier that reads the situation and then
+     * the emotion of one message tokenises it once. Close it on the same thread (try-with-resources);
+     * scopes nest. Nothing outlives the scope.
+     */
+    public static SharedTokens share(String text) {
+        SharedTokens scope = new SharedTokens(text, SHARED.get());
+        SHARED.set(scope);
+        return scope;
+    }
+
+    /** A {@link #share} scope: one text's tokens, shared on one thread until closed. Not thread-safe. */
+    public static final class SharedTokens implements AutoCloseable {
+        private final String text;
+        private final SharedTokens outer;
+        private List<Token> tokens;
+
+        private SharedTokens(String text, SharedTokens outer) {
+            this.text = text;
+            this.outer = outer;
+        }
+
+        @Override
+        public void close() {
+            if (outer == null) {
+                SHARED.remove();
+            } else {
+                SHARED.set(outer);
+            }
+        }
     }
 
     /** The tokens of {@code text[start, end)}, with offsets into {@code text}. */

@@ -11,8 +11,28 @@ import java.util.Locale;
  *                apostrophes folded to {@code '}; e.g. {@code "Can’t"} gives {@code "can't"}
  * @param kind    what the token is made of
  * @param allCaps true for a word of at least two letters, all of them upper case ("FURIOUS", "DON'T")
+ * @param stretched true if {@code key} has a run of three or more equal letters ("sooo", "pleeease"), the
+ *                  tokens that the lexicon's look-ups also try shortened; computed from {@code key} by the
+ *                  five-argument constructor
  */
-public record Token(int start, int end, String key, Kind kind, boolean allCaps) {
+public record Token(int start, int end, String key, Kind kind, boolean allCaps, boolean stretched) {
+
+    /** A token whose {@link #stretched} flag is read from {@code key}. */
+    public Token(int start, int end, String key, Kind kind, boolean allCaps) {
+        this(start, end, key, kind, allCaps, hasLetterRun(key));
+    }
+
+    /** True if {@code key} has a run of three or more equal letters. */
+    static boolean hasLetterRun(String key) {
+        int length = key.length();
+        for (int i = 2; i < length; i++) {
+            char c = key.charAt(i);
+            if (c == key.charAt(i - 1) && c == key.charAt(i - 2) && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What a token is made of. */
     public enum Kind {

@@ -1,0 +1,105 @@
+package dev.empathy.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+
+    /** Texts where a sentence break may fall beside or inside a token. */
+    private static final List<String> TRICKY = List.of(
+            "I don't know. Don't ask me!",
+            "Hello.World, this is v1.5 of it.",
+            "Wait...what?! No way!!!",
+            "It's the U.S.A. Then it's N.Y.C.",
+            "He said \"no.\" Then he left.",
+            "Is it 3.5 or 3,5? It's 3.",
+            "why?!?! can't you see?'t",
+            "line one.\nline two's end.\r\nline three",
+            "\u00a0Non-breaking\u00a0space. Next\u00a0one.",
+            "Emoji 😡. Next 👍🏽!",
+            "I waited sooo long.Then nothing.'s",
+            "   ",
+            "");
+
+    @Test
+    void everySentenceCarriesTheTokensOfTheSentenceTokenisedAlone() {
+        for (String text : TRICKY) {
+            assertSentenceTokensAsAlone(text);
+        }
+    }
+
+    @Test
+    void aVeryLongLineCutInsideAWordStillTokenisesEachPieceAlone() {
+        String text = "a".repeat(25_000) + "b don't. " + "x".repeat(30_000) + " end.";
+        assertSentenceTokensAsAlone(text);
+        assertThat(ANALYZER.sentences(text)).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void realMessagesGetTheTokensOfEachSentenceTokenisedAlone() throws IOException {
+        Path file = Path.of("../../shared/eval/twcs-dev.tsv"); // beside the clone; skipped when absent
+        Assumptions.assumeTrue(Files.exists(file), "shared evaluation data not present");
+        for (String line : Files.readAllLines(file)) {
+            String text = line.split("\t")[0];
+            assertSentenceTokensAsAlone(text);
+            assertSentenceTokensAsAlone(text.replace(". ", ".\n"));
+            assertSentenceTokensAsAlone(text.replace(" ", ""));
+        }
+    }
+
+    private static void assertSentenceTokensAsAlone(String text) {
+        for (Sentence sentence : ANALYZER.sentences(text)) {
+            assertThat(sentence.tokens()).as("tokens of [%d, %d)", sentence.start(), sentence.end())
+                    .isEqualTo(TextAnalyzer.tokens(text, sentence.start(), sentence.end()));
+        }
+    }
+
+    @Test
+    void aShareScopeTokenisesItsTextOnceAndNothingAfterIt() {
+        String text = "Still no refund. Third time I ask.";
+        TextAnalyzer.SharedTokens scope = TextAnalyzer.share(text);
+        try {
+            List<Token> first = TextAnalyzer.tokens(text);
+            assertThat(TextAnalyzer.tokens(text)).isSameAs(first);
+            assertThat(TextAnalyzer.tokens(new String(text))).isNotSameAs(first).isEqualTo(first); // another instance
+            assertThat(ANALYZER.sentences(text)).flatExtracting(Sentence::tokens).isEqualTo(first);
+        } finally {
+            scope.close();
+        }
+        assertThat(TextAnalyzer.tokens(text)).isNotSameAs(TextAnalyzer.tokens(text));
+    }
+
+    @Test
+    void shareScopesNest() {
+        String outer = "outer text";
+        String inner = "inner text";
+        TextAnalyzer.SharedTokens outerScope = TextAnalyzer.share(outer);
+        List<Token> outerTokens = TextAnalyzer.tokens(outer);
+        TextAnalyzer.SharedTokens innerScope = TextAnalyzer.share(inner);
+        assertThat(TextAnalyzer.tokens(inner)).isSameAs(TextAnalyzer.tokens(inner));
+        innerScope.close();
+        assertThat(TextAnalyzer.tokens(outer)).isSameAs(outerTokens);
+        outerScope.close();
+        assertThat(TextAnalyzer.tokens(outer)).isNotSameAs(outerTokens);
+    }
+
+    @Test
+    void aTokenIsStretchedWhenItsKeyRepeatsALetterThreeTimes() {
+        List<Boolean> stretched = new ArrayList<>();
+        for (Token token : TextAnalyzer.tokens("sooo annoyed pleeease !!! 1000 Noooo")) {
+            stretched.add(token.stretched());
+        }
+        assertThat(stretched).containsExactly(true, false, true, false, false, true);
+        assertThat(new Token(0, 4, "grrr", Token.Kind.WORD, false).stretched()).isTrue();
+        assertThat(new Token(0, 4, "good", Token.Kind.WORD, false).stretched()).isFalse();
+    }
+}
