@@ -12,7 +12,8 @@ import java.util.Set;
  * terrible film making. I love everything about it.") ("Killer job on the delivery. One item was smashed."; thanks only
  * when the complaint is in a later sentence: "Thanks for finding my lost parcel" is sincere), a positive
  * emoji or rating after a complaint ("... not warning me anymore 10/10 👍"), or a positive emoji in a
- * "why" question ("why is it so hot on your trains 🔥🔥") reads as frustration ({@link CueModifier#SARCASTIC},
+ * "why" question ("why is it so hot on your trains 🔥🔥"), or praise in a sentence before one with a sarcasm
+ * marker ("I love this update. &lt;/sarcasm&gt;") reads as frustration ({@link CueModifier#SARCASTIC},
  * with the sarcasm signal). Sign-offs, courtesy thanks and negated cues are left alone. A complaint is
  * {@link LexiconCue#isComplaint}.
  */
@@ -43,6 +44,14 @@ final class IronicPraiseStage implements CueStage {
                 }
             }
         }
+        int lastMarkerSentence = -1; // a later sentence that says it is sarcasm ("</sarcasm>", "yeah right")
+        for (int w = 0; w < sentences.size(); w++) {
+            for (Signal signal : sentences.get(w).signals()) {
+                if (signal.type() == SignalType.SARCASM) {
+                    lastMarkerSentence = w;
+                }
+            }
+        }
         boolean endsOnPraise = false; // "It is brilliant and terrible film making. I love everything about it."
         for (SentenceCues sentence : sentences) {
             for (LexiconCue cue : sentence.cues()) {
@@ -68,7 +77,8 @@ final class IronicPraiseStage implements CueStage {
                 boolean beforeComplaint = !endsOnPraise
                         && (cue.emotion() == Emotion.GRATITUDE ? w < lastComplaintSentence : cue.start() < lastComplaint);
                 boolean afterComplaint = symbol && cue.start() > firstComplaint && lastComplaint >= 0;
-                if (beforeComplaint || afterComplaint || (symbol && whyQuestion)) {
+                boolean beforeMarker = w < lastMarkerSentence && cue.emotion() == Emotion.SATISFACTION;
+                if (beforeComplaint || afterComplaint || (symbol && whyQuestion) || beforeMarker) {
                     cues.add(cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
                     signals.add(SentenceCues.signal(text, SignalType.SARCASM, cue.start(), cue.end()));
                 } else {

@@ -38,4 +38,11 @@ class SarcasmStageTest {
     void praiseBeforeTheLastComplaintIsStillSarcastic() {
         assertThat(read("Great job on the delivery. Two of the plates were smashed.").has(SignalType.SARCASM)).isTrue();
     }
+
+    @Test
+    void aSarcasmTagMakesThePraiseBeforeItSarcastic() {
+        assertThat(read("Really loving the new checkout. </sarcasm>").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("Really loving the new checkout. &lt;/sarcasm&gt;").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("Not sure if that was sarcasm, but thanks for the tip!").emotion()).isEqualTo(Emotion.GRATITUDE);
+    }
 }

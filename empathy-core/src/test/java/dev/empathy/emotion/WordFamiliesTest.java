@@ -47,4 +47,9 @@ class WordFamiliesTest {
         assertThat(read("I moved house last week. How do I change my address?")).isEqualTo(Emotion.NEUTRAL);
         assertThat(read("I wouldn't even know where to start. How do I reset it?")).isEqualTo(Emotion.CONFUSION);
     }
+
+    @Test
+    void aContractedRequestFormulaIsNotGratitude() {
+        assertThat(read("Could you send me the invoice again? It'd be much appreciated")).isEqualTo(Emotion.NEUTRAL);
+    }
 }
