@@ -34,12 +34,41 @@ public final class TextAnalyzer {
 
     private static volatile TextAnalyzer english;
 
-    private final SentenceModel model;
-    private final ThreadLocal<SentenceDetectorME> detector;
+    private final ThreadLocal<SentenceDetectorME> detector; // holds the shared model
 
     private TextAnalyzer(SentenceModel model) {
-        this.model = model;
-        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
+        this.detector = new Detectors(model);
+    }
+
+    /** One detector per thread. Classes, not lambdas, here and in {@link Loader}: linking a lambda costs start-up time. */
+    private static final class Detectors extends ThreadLocal<SentenceDetectorME> {
+        private final SentenceModel model;
+
+        Detectors(SentenceModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected SentenceDetectorME initialValue() {
+            return new SentenceDetectorME(model);
+        }
+    }
+
+    /** Loads the shared analyzer on a short-lived daemon thread. */
+    private static final class Loader extends Thread {
+        Loader() {
+            super("empathy-sentence-model-loader");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                english();
+            } catch (RuntimeException ignored) {
+                // english() on the caller's thread tries again and reports it
+            }
+        }
     }
 
     /**
@@ -69,15 +98,7 @@ public final class TextAnalyzer {
         if (english != null) {
             return;
         }
-        Thread loader = new Thread(() -> {
-            try {
-                english();
-            } catch (RuntimeException ignored) {
-                // english() on the caller's thread tries again and reports it
-            }
-        }, "empathy-sentence-model-loader");
-        loader.setDaemon(true);
-        loader.start();
+        new Loader().start();
     }
 
     private static SentenceModel loadModel() {
