@@ -54,7 +54,7 @@ public final class TextAnalyzer {
         }
     }
 
-    /** Loads the shared analyzer on a short-lived daemon thread. */
+    /** Loads the shared analyzer on a short-lived daemon thread, and reads one line so that its classes are loaded too. */
     private static final class Loader extends Thread {
         Loader() {
             super("empathy-sentence-model-loader");
@@ -64,7 +64,7 @@ public final class TextAnalyzer {
         @Override
         public void run() {
             try {
-                english();
+                english().sentences("Hello there. It's still not working!"); // and the detector's classes, off the caller's thread
             } catch (RuntimeException ignored) {
                 // english() on the caller's thread tries again and reports it
             }
