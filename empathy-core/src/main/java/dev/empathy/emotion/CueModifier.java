@@ -31,5 +31,9 @@ public enum CueModifier {
     /** A failure's own words in a calm question or request ("is online banking broken?"): a fact asked about, not a feeling; discounted. */
     CALM_QUESTION,
     /** Praise after a sincere thanks ("Thank you! This is awesome!"): the reason for the thanks, counted as gratitude. */
-    WITH_THANKS
+    WITH_THANKS,
+    /** A question whose form is a complaint: asked with '?!' ("why is it not on the app ?!"), or with profanity about a problem ("why tf is it down"): frustration. */
+    INDIGNANT,
+    /** Said of a thing, not a person: "died" of a device ("my laptop has died") or a crying emoji about a service failure; not grief. */
+    ABOUT_A_THING
 }

@@ -52,9 +52,10 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     private final SituationDetector situations;
     private final InputLimits limits;
 
-    private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SituationDetector situations, InputLimits limits) {
+    private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SupportStructure structure,
+                                     SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence);
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure);
         this.situations = situations;
         this.limits = limits;
     }
@@ -228,7 +229,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
                     Set.copyOf(removedTerms), limits.maxTermLength());
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
-            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence,
+            SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
+            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure,
                     situations != null ? situations : SituationDetector.english(), limits);
             // Logged once the sentence model is loaded: OpenNLP has then set SLF4J up on the loader thread, and
             // two threads setting it up at once make SLF4J print a warning about replayed calls.

@@ -20,15 +20,15 @@ final class LexiconEngine {
     private final List<CueStage> stages;
     private final ReadingScorer scorer;
 
-    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence) {
+    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence, SupportStructure structure) {
         this.analyzer = analyzer;
         this.finder = new CueFinder(lexicon);
-        this.stages = stages(lexicon, situationEvidence);
+        this.stages = stages(lexicon, situationEvidence, structure);
         this.scorer = new ReadingScorer(lexicon);
     }
 
     /** The stages in the order they run. To add one, see {@link CueStage}. */
-    private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence) {
+    private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence, SupportStructure structure) {
         Parameters parameters = lexicon.parameters;
         return List.of(
                 // each sentence, the words the finder found: what surrounds them
@@ -45,6 +45,8 @@ final class LexiconEngine {
                 new SarcasmStage(parameters),                         // "Great, my parcel is lost again."
                 new ClauseContrastStage(parameters),                  // "thanks, but ..."
                 new ExclamationStage(parameters),                     // "!!!"
+                new PolarQuestionStage(structure, parameters),        // "is it still $15 a month?": asked, not felt
+                new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
                 CueStage.IN_TEXT_ORDER,
                 // the whole message
                 new SignOffStage(parameters),                         // "Thanks, Ellie"
@@ -53,6 +55,7 @@ final class LexiconEngine {
                 new CourtesyStage(parameters),                        // "... can you check? Thanks"
                 new IronicPraiseStage(parameters),                    // "Killer job. One item was smashed."
                 new ComplaintToneStage(parameters),                   // "What is going on?" beside a complaint
+                new NotGriefStage(structure),                         // "my laptop has died": not grief
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
                 PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }

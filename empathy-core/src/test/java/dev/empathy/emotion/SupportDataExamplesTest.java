@@ -31,6 +31,10 @@ class SupportDataExamplesTest {
         return examples("situation-evidence.tsv", SituationEvidence.FORMAT);
     }
 
+    static Stream<Arguments> structureExamples() {
+        return examples("support-structure.tsv", SupportStructure.FORMAT);
+    }
+
     private static Stream<Arguments> examples(String file, String format) {
         DataLines lines = DataLines.resource(SupportDataExamplesTest.class, DATA + file, format, 1);
         List<Arguments> out = new ArrayList<>();
@@ -77,6 +81,13 @@ class SupportDataExamplesTest {
     @ParameterizedTest(name = "{0}: {1} {2}")
     @MethodSource("situationExamples")
     void situationEvidenceExamplesReadAsWritten(String where, String emotion, String message) {
+        EmotionReading reading = LexiconEmotionClassifier.english().classify(message);
+        assertThat(reading.emotion()).as(where + ": " + reading.cues()).isEqualTo(Emotion.fromId(emotion));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @MethodSource("structureExamples")
+    void supportStructureExamplesReadAsWritten(String where, String emotion, String message) {
         EmotionReading reading = LexiconEmotionClassifier.english().classify(message);
         assertThat(reading.emotion()).as(where + ": " + reading.cues()).isEqualTo(Emotion.fromId(emotion));
     }

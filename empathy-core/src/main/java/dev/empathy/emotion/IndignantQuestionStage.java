@@ -1,0 +1,123 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Questions that are complaints, read from their form ({@link CueModifier#INDIGNANT}):
+ * <ul>
+ *   <li>a question asked with '?!' ("Why is the album not on the app ?!", "covered in mould?!") is
+ *       rhetorical: its puzzled question cues count as frustration, and a sentence with a question or
+ *       frustration cue but no complaint cue gets one of {@code indignant.weight} on the marks ("[name]?!"
+ *       alone is surprise, not a complaint);</li>
+ *   <li>profanity that asks about a problem ("why tf is my music like this", "wtf is taking so long", "how
+ *       the hell do I reset it") is annoyance at the problem, frustration, not anger at people; aimed at
+ *       people ("who the hell ...", "wtf are you doing", "wtf is that": a {@code target} word within three
+ *       words after it) it stays anger.</li>
+ * </ul>
+ * Immutable and thread-safe; linear in the sentence's tokens and cues.
+ */
+final class IndignantQuestionStage implements CueStage.PerSentence {
+
+    private final SupportStructure structure;
+    private final double complaintMin;
+
+    /** How many words after the profanity may name its target: "why the fuck do you think ...". */
+    private static final int TARGET_WINDOW = 3;
+
+    IndignantQuestionStage(SupportStructure structure, Parameters parameters) {
+        this.structure = structure;
+        this.complaintMin = parameters.sarcasmComplaintMin();
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        List<Token> tokens = sentence.tokens();
+        SentenceCues out = sentence.map(cue -> cue.emotion() == Emotion.ANGER && cue.weight() > 0
+                && asksAboutAProblem(text, tokens, cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
+        Token marks = indignantMarks(tokens);
+        if (marks == null || structure.indignantWeight == 0) {
+            return out;
+        }
+        boolean asked = out.cues().stream().anyMatch(cue -> cue.weight() > 0 && (puzzled(cue)
+                || cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.ANGER));
+        if (!asked) { // "[name]?!": surprise, not a question about a problem
+            return out;
+        }
+        out = out.map(cue -> puzzled(cue) && cue.weight() > 0
+                ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
+        if (out.cues().stream().anyMatch(cue -> cue.isComplaint(complaintMin))) {
+            return out;
+        }
+        List<LexiconCue> cues = new ArrayList<>(out.cues());
+        cues.add(LexiconCue.of(marks.start(), marks.end(), tokens.indexOf(marks), Emotion.FRUSTRATION,
+                structure.indignantWeight, Cue.Source.QUESTION).with(CueModifier.INDIGNANT));
+        return out.withCues(cues);
+    }
+
+    /** A question's confusion, not explicit confusion ("I don't understand" stays): see {@link ComplaintToneStage}. */
+    private static boolean puzzled(LexiconCue cue) {
+        return cue.emotion() == Emotion.CONFUSION && cue.baseWeight() < ComplaintToneStage.EXPLICIT_CONFUSION;
+    }
+
+    /** The first run of marks with both '?' and '!' ("?!", "!?", "?!?!", or "?" then "!"), or null. */
+    private static Token indignantMarks(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() != Token.Kind.PUNCTUATION) {
+                continue;
+            }
+            String key = token.key();
+            boolean question = key.indexOf('?') >= 0;
+            if (question && key.indexOf('!') >= 0) {
+                return token;
+            }
+            if (question && i + 1 < tokens.size() && tokens.get(i + 1).key().startsWith("!")) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True if {@code cue} is profanity ("tf", "the hell", "wtf") asking about a problem: after a question
+     * word other than "who" ("why tf", "how the hell"), or "wtf" before an auxiliary ("wtf is going on").
+     */
+    private boolean asksAboutAProblem(String text, List<Token> tokens, LexiconCue cue) {
+        if (cue.tokenIndex() < 0 || !structure.is("profanity", SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+            return false;
+        }
+        int last = cue.found().lastToken() >= 0 ? cue.found().lastToken() : cue.tokenIndex();
+        if (aimedAtSomeone(tokens, last + 1)) {
+            return false;
+        }
+        int before = previousWord(tokens, cue.tokenIndex());
+        if (before >= 0 && structure.is("wh", SupportStructure.fold(tokens.get(before).key()))) {
+            return true;
+        }
+        int after = last + 1;
+        return after < tokens.size() && tokens.get(after).isWord()
+                && structure.is("auxiliary", SupportStructure.fold(tokens.get(after).key()))
+                && structure.is("wh", SupportStructure.fold(tokens.get(cue.tokenIndex()).key()));
+    }
+
+    /** True if a {@code target} word ("you", "they", "that") is among the few words from {@code from} in the clause. */
+    private boolean aimedAtSomeone(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + TARGET_WINDOW; i++) {
+            Token token = tokens.get(i);
+            if (token.isClauseBreak()) {
+                return false;
+            }
+            if (token.isWord() && structure.is("target", SupportStructure.fold(token.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int previousWord(List<Token> tokens, int index) {
+        int i = index - 1;
+        return i >= 0 && tokens.get(i).isWord() ? i : -1;
+    }
+}

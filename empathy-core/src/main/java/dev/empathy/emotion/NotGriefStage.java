@@ -1,0 +1,84 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import dev.empathy.situation.Situation;
+import java.util.List;
+
+/**
+ * Sadness is grief, loss and personal distress; two things that look like it in support messages are not
+ * ({@link CueModifier#ABOUT_A_THING}):
+ * <ul>
+ *   <li>a death word said of a thing: when the nearest {@code thing} word before "died" or "dead" in the
+ *       sentence comes before any {@code person} word ("the laptop my programs were on has died"), it is a
+ *       broken device, frustration; "my dad died" stays sadness;</li>
+ *   <li>a crying or sad emoji is the only sadness of a message about a service failure (a situation other
+ *       than {@code general} and {@code bereavement}: "I missed the courier 😭"): a let-down,
+ *       disappointment. With a sadness word ("my mum passed away 😢") or a word of loss or illness
+ *       ({@code loss}: "lost all my photos 😭", "too sick to travel 😢") it stays sadness.</li>
+ * </ul>
+ * Runs on the whole message, after the complaint-tone stages. Immutable and thread-safe; linear in the
+ * cues and tokens.
+ */
+final class NotGriefStage implements CueStage {
+
+    private final SupportStructure structure;
+
+    NotGriefStage(SupportStructure structure) {
+        this.structure = structure;
+    }
+
+    @Override
+    public MessageCues apply(MessageCues message) {
+        String text = message.text();
+        MessageCues result = message.mapSentences(sentence -> sentence.map(cue -> cue.emotion() == Emotion.SADNESS
+                && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON && saidOfAThing(text, sentence.tokens(), cue)
+                ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue));
+        Situation situation = result.situation().situation();
+        if (situation == Situation.GENERAL || situation == Situation.BEREAVEMENT || sadnessInWords(result)
+                || saysLoss(result)) {
+            return result;
+        }
+        return result.mapCues(cue -> cue.emotion() == Emotion.SADNESS && cue.source() == Cue.Source.SYMBOL && cue.weight() > 0
+                ? cue.as(Emotion.DISAPPOINTMENT).with(CueModifier.ABOUT_A_THING) : cue);
+    }
+
+    /** True if the cue is a death word and the nearest thing or person word before it is a thing. */
+    private boolean saidOfAThing(String text, List<Token> tokens, LexiconCue cue) {
+        if (cue.tokenIndex() < 0 || !structure.is("death", SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+            return false;
+        }
+        for (int i = cue.tokenIndex() - 1; i >= 0; i--) {
+            String word = SupportStructure.fold(tokens.get(i).key());
+            if (structure.is("person", word)) {
+                return false;
+            }
+            if (structure.is("thing", word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a word of loss or illness ("lost", "sick") is in the message: beside it a sad emoji is sadness. */
+    private boolean saysLoss(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (token.isWord() && structure.is("loss", SupportStructure.fold(token.key()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sadnessInWords(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.emotion() == Emotion.SADNESS && cue.weight() > 0 && cue.source() != Cue.Source.SYMBOL) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

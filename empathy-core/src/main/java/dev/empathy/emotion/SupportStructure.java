@@ -1,0 +1,126 @@
+package dev.empathy.emotion;
+
+import dev.empathy.data.DataLines;
+import dev.empathy.data.InvalidDataException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes and numbers of the structural stages of support messages ({@link PolarQuestionStage},
+ * {@link IndignantQuestionStage}, {@link NotGriefStage}), loaded from {@code support-structure.tsv}
+ * ({@code # empathy-support-structure 1}):
+ * <ul>
+ *   <li>{@code param<TAB>name<TAB>number}: {@code polar.factor} (what a word naming a problem weighs in a
+ *       yes/no question), {@code indignant.weight} (the frustration of a "?!" question);</li>
+ *   <li>{@code words<TAB>class<TAB>word|word ...}: the classes {@code auxiliary}, {@code opener}, {@code wh},
+ *       {@code profanity}, {@code target}, {@code death}, {@code thing}, {@code person}, {@code loss} (folded: lower case, apostrophes
+ *       dropped; only {@code profanity} and {@code death} members may be phrases);</li>
+ *   <li>{@code example<TAB>emotion<TAB>message}: the full classifier must read the message so (run by the build).</li>
+ * </ul>
+ * Every param and class is required. Immutable and thread-safe.
+ */
+final class SupportStructure {
+
+    static final String FORMAT = "empathy-support-structure";
+
+    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss");
+    private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death");
+    private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight");
+
+    final double polarFactor;
+    final double indignantWeight;
+    private final Map<String, Set<String>> words;
+
+    private SupportStructure(double polarFactor, double indignantWeight, Map<String, Set<String>> words) {
+        this.polarFactor = polarFactor;
+        this.indignantWeight = indignantWeight;
+        this.words = words;
+    }
+
+    /** Data that changes nothing: no class has a member, every factor keeps weights as they are. */
+    static SupportStructure none() {
+        Map<String, Set<String>> empty = new HashMap<>();
+        for (String name : CLASSES) {
+            empty.put(name, Set.of());
+        }
+        return new SupportStructure(1, 0, Map.copyOf(empty));
+    }
+
+    static SupportStructure load(DataLines lines) {
+        Map<String, Double> params = new HashMap<>();
+        Map<String, Set<String>> words = new HashMap<>();
+        for (DataLines.Line line : lines.records()) {
+            String[] fields = line.fields();
+            switch (fields[0].strip()) {
+                case "param" -> {
+                    expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
+                    String name = fields[1].strip();
+                    expect(lines, line, PARAMS.contains(name), "unknown param '" + name + "', expected one of " + PARAMS);
+                    params.put(name, number(lines, line, fields[2].strip()));
+                }
+                case "words" -> {
+                    expect(lines, line, fields.length == 3, "expected 'words<TAB>class<TAB>word|word ...'");
+                    String name = fields[1].strip();
+                    expect(lines, line, CLASSES.contains(name), "unknown class '" + name + "', expected one of " + CLASSES);
+                    Set<String> members = words.computeIfAbsent(name, k -> new HashSet<>());
+                    for (String member : fields[2].split("\\|")) {
+                        String folded = fold(member);
+                        expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[2] + "'");
+                        expect(lines, line, PHRASE_CLASSES.contains(name) || folded.indexOf(' ') < 0,
+                                "a member of '" + name + "' is one word, found '" + member.strip() + "'");
+                        members.add(folded);
+                    }
+                }
+                case "example" -> expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
+                default -> throw new InvalidDataException(lines.source(), line.number(),
+                        "unknown record '" + fields[0].strip() + "', expected param, words or example");
+            }
+        }
+        for (String name : PARAMS) {
+            if (!params.containsKey(name)) {
+                throw new InvalidDataException(lines.source(), 0, "missing param '" + name + "'");
+            }
+        }
+        Map<String, Set<String>> copy = new HashMap<>();
+        for (String name : CLASSES) {
+            Set<String> members = words.get(name);
+            if (members == null) {
+                throw new InvalidDataException(lines.source(), 0, "missing words of class '" + name + "'");
+            }
+            copy.put(name, Set.copyOf(members));
+        }
+        return new SupportStructure(params.get("polar.factor"), params.get("indignant.weight"), Map.copyOf(copy));
+    }
+
+    /** True if the folded {@code word} (see {@link #fold}) is a member of the class {@code name}. */
+    boolean is(String name, String word) {
+        return words.get(name).contains(word);
+    }
+
+    /** Lower case ({@link Locale#ROOT}), apostrophes dropped, spaces collapsed: "Can’t" and "cant" both read "cant". */
+    static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip().replaceAll("\\s+", " ");
+    }
+
+    private static void expect(DataLines lines, DataLines.Line line, boolean condition, String problem) {
+        if (!condition) {
+            throw new InvalidDataException(lines.source(), line.number(), problem);
+        }
+    }
+
+    private static double number(DataLines lines, DataLines.Line line, String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 0 && value <= 3) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidDataException(lines.source(), line.number(), "'" + text + "' is not a number in [0, 3]");
+    }
+}
