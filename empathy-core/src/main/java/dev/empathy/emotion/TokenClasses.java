@@ -40,7 +40,12 @@ final class TokenClasses {
 
     private TokenClasses(Map<TokenClass, Set<String>> words) {
         Map<String, Integer> classesOfWord = new HashMap<>();
-        words.forEach((tokenClass, set) -> set.forEach(word -> classesOfWord.merge(word, bit(tokenClass), (a, b) -> a | b)));
+        for (Map.Entry<TokenClass, Set<String>> entry : words.entrySet()) { // loops, not lambdas: start-up time
+            for (String word : entry.getValue()) {
+                Integer bits = classesOfWord.get(word);
+                classesOfWord.put(word, (bits == null ? 0 : bits) | bit(entry.getKey()));
+            }
+        }
         this.classesOfWord = classesOfWord; // never changed after this; a HashMap for speed
     }
 

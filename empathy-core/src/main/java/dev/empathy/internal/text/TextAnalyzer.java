@@ -36,14 +36,45 @@ public final class TextAnalyzer {
     private static volatile TextAnalyzer english;
 
     private final SentenceModel model;
-    private final ThreadLocal<SentenceDetectorME> detector;
+    private final ThreadLocal<SentenceDetectorME> detector; // holds the shared model
     /** The chars the detector considers as sentence ends ({@code . ! ?} for the English model); null if unknown. */
     private final char[] sentenceEnds;
 
     private TextAnalyzer(SentenceModel model) {
         this.model = model;
-        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
+        this.detector = new Detectors(model);
         this.sentenceEnds = model.getFactory() != null ? model.getFactory().getEOSCharacters() : model.getEosCharacters();
+    }
+
+    /** One detector per thread. Classes, not lambdas, here and in {@link Loader}: linking a lambda costs start-up time. */
+    private static final class Detectors extends ThreadLocal<SentenceDetectorME> {
+        private final SentenceModel model;
+
+        Detectors(SentenceModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected SentenceDetectorME initialValue() {
+            return new SentenceDetectorME(model);
+        }
+    }
+
+    /** Loads the shared analyzer on a short-lived daemon thread, and reads one line so that its classes are loaded too. */
+    private static final class Loader extends Thread {
+        Loader() {
+            super("empathy-sentence-model-loader");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                english().sentences("Hello there. It's still not working!"); // and the detector's classes, off the caller's thread
+            } catch (RuntimeException ignored) {
+                // english() on the caller's thread tries again and reports it
+            }
+        }
     }
 
     /**
@@ -73,15 +104,7 @@ public final class TextAnalyzer {
         if (english != null) {
             return;
         }
-        Thread loader = new Thread(() -> {
-            try {
-                english();
-            } catch (RuntimeException ignored) {
-                // english() on the caller's thread tries again and reports it
-            }
-        }, "empathy-sentence-model-loader");
-        loader.setDaemon(true);
-        loader.start();
+        new Loader().start();
     }
 
     static SentenceModel loadModel() {
