@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.Splits;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +47,7 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
                 }
             } else if (key.startsWith("negation.")) {
                 Emotion from = emotion(lines, line, key.substring("negation.".length()));
-                String[] target = value.split("\\s+");
+                String[] target = Splits.onWhitespace(value);
                 if (target.length != 2) {
                     throw new InvalidDataException(lines.source(), line.number(), "expected '<emotion> <factor>' for " + key + ", found '" + value + "'");
                 }

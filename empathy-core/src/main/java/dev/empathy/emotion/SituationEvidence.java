@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.Splits;
 import dev.empathy.internal.text.Token;
 import dev.empathy.situation.Situation;
 import dev.empathy.situation.SituationCue;
@@ -83,7 +84,7 @@ final class SituationEvidence implements CueStage {
                 }
                 case "failure" -> {
                     expect(lines, line, fields.length == 2, "expected 'failure<TAB>situation situation ...'");
-                    for (String id : fields[1].strip().split("\\s+")) {
+                    for (String id : Splits.onWhitespace(fields[1].strip())) {
                         try {
                             failures.add(Situation.fromId(id));
                         } catch (IllegalArgumentException e) {
