@@ -35,13 +35,11 @@ public final class TextAnalyzer {
 
     private static volatile TextAnalyzer english;
 
-    private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector; // holds the shared model
     /** The chars the detector considers as sentence ends ({@code . ! ?} for the English model); null if unknown. */
     private final char[] sentenceEnds;
 
     private TextAnalyzer(SentenceModel model) {
-        this.model = model;
         this.detector = new Detectors(model);
         this.sentenceEnds = model.getFactory() != null ? model.getFactory().getEOSCharacters() : model.getEosCharacters();
     }
