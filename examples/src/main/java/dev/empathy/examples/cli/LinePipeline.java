@@ -15,8 +15,9 @@ import java.util.concurrent.Future;
  * run in parallel, and their outputs are written in line order. The next batch is read and queued while the
  * current one runs, so the threads do not wait for input (at most two batches are in memory). A step that fails with
  * {@link BadInputException} (or a line that is not UTF-8) stops the run after every earlier line's output has
- * been written, as with one thread. Output is flushed once per batch when standard output is a terminal, else
- * only at the end (the caller flushes). The step must be thread-safe: the engines are. Not thread-safe itself.
+ * been written, as with one thread. Output is flushed only at the end (the caller flushes), except in
+ * interactive use (standard input and output both terminals): there each line is read, stepped, written and
+ * flushed before the next is read, so a person typing sees each answer at once. The step must be thread-safe: the engines are. Not thread-safe itself.
  */
 final class LinePipeline {
 
@@ -35,20 +36,23 @@ final class LinePipeline {
     }
 
     private final int threads;
-    private final boolean flushPerBatch;
+    private final boolean interactive;
+    private final int batchSize;
     private final PrintWriter progress;
     private final String name;
 
     /**
-     * {@code threads} 1 runs every step on the calling thread; {@code progress} (null for none) gets a line
-     * {@code "NAME: N lines read"} at most every two seconds and at the end.
+     * {@code threads} 1 runs every step on the calling thread; {@code interactive} answers one line at a time
+     * (see the class comment); {@code progress} (null for none) gets a line {@code "NAME: N lines read"} at
+     * most every two seconds and at the end.
      */
-    LinePipeline(int threads, boolean flushPerBatch, PrintWriter progress, String name) {
+    LinePipeline(int threads, boolean interactive, PrintWriter progress, String name) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
-        this.flushPerBatch = flushPerBatch;
+        this.interactive = interactive;
+        this.batchSize = interactive ? 1 : BATCH;
         this.progress = progress;
         this.name = name;
     }
@@ -64,10 +68,7 @@ final class LinePipeline {
     }
 
     /** Lines read, with their numbers, and the read failure that ended them (or null). */
-    private record Batch(List<String> lines, List<int[]> numbers, RuntimeException readFailure) {
-        boolean isLast() {
-            return lines.size() < BATCH || readFailure != null;
-        }
+    private record Batch(List<String> lines, List<int[]> numbers, RuntimeException readFailure, boolean isLast) {
     }
 
     /** A batch on its way: its slices' futures, or null when it runs on the calling thread as it is written. */
@@ -83,22 +84,24 @@ final class LinePipeline {
         });
         try {
             int[] message = {0};
-            // the next batch is read and queued while the workers step through this one, so they never wait for input
+            // unless interactive, the next batch is read and queued while the workers step through this one, so
+            // they never wait for input
             Pending pending = submit(read(lines, skipBlank, message), step, pool);
             while (true) {
-                Pending next = pending.batch().isLast() ? null : submit(read(lines, skipBlank, message), step, pool);
+                boolean last = pending.batch().isLast();
+                Pending next = last || interactive ? null : submit(read(lines, skipBlank, message), step, pool);
                 write(pending, step, out);
                 if (pending.batch().readFailure() != null) {
                     throw pending.batch().readFailure();
                 }
-                if (flushPerBatch) {
+                if (interactive) {
                     out.flush();
                 }
-                progress(lines.number(), next == null);
-                if (next == null) {
+                progress(lines.number(), last);
+                if (last) {
                     return;
                 }
-                pending = next;
+                pending = next != null ? next : submit(read(lines, skipBlank, message), step, pool);
             }
         } finally {
             if (pool != null) {
@@ -107,12 +110,12 @@ final class LinePipeline {
         }
     }
 
-    private static Batch read(InputLines lines, boolean skipBlank, int[] message) {
-        List<String> batch = new ArrayList<>(BATCH);
-        List<int[]> numbers = new ArrayList<>(BATCH);
+    private Batch read(InputLines lines, boolean skipBlank, int[] message) {
+        List<String> batch = new ArrayList<>(batchSize);
+        List<int[]> numbers = new ArrayList<>(batchSize);
         try {
             String line;
-            while (batch.size() < BATCH && (line = lines.next()) != null) {
+            while (batch.size() < batchSize && (line = lines.next()) != null) {
                 if (skipBlank && line.isBlank()) {
                     continue;
                 }
@@ -120,9 +123,9 @@ final class LinePipeline {
                 numbers.add(new int[] {lines.number(), ++message[0]});
             }
         } catch (RuntimeException e) { // invalid UTF-8 or a failed read: reported after the lines before it
-            return new Batch(batch, numbers, e);
+            return new Batch(batch, numbers, e, true);
         }
-        return new Batch(batch, numbers, null);
+        return new Batch(batch, numbers, null, batch.size() < batchSize);
     }
 
     /** Starts {@code batch} on the pool, cut into one slice per thread; a small batch is left to {@link #write}. */

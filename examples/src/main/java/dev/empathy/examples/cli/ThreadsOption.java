@@ -37,6 +37,7 @@ final class ThreadsOption {
         if (sequential) {
             n = 1;
         }
+        // System.console() is non-null when standard input and output are both terminals: a person is typing
         return new LinePipeline(n, System.console() != null,
                 progress ? spec.commandLine().getErr() : null, spec.qualifiedName(" "));
     }

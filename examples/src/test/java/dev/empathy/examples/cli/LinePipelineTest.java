@@ -76,6 +76,59 @@ class LinePipelineTest {
         assertThat(out.toString()).isEqualTo("ok\nfine\n");
     }
 
+    /** Serves "a\n", then, when asked for more, notes what had been written by then and serves "b\n". */
+    private static final class TypedInput extends java.io.InputStream {
+        private final StringWriter written;
+        private final java.util.List<String> seenBeforeSecondLine = new java.util.ArrayList<>();
+        private int reads;
+
+        TypedInput(StringWriter written) {
+            this.written = written;
+        }
+
+        @Override
+        public int read() {
+            throw new UnsupportedOperationException("read in blocks");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            reads++;
+            if (reads == 1 || reads == 2) {
+                if (reads == 2) {
+                    seenBeforeSecondLine.add(written.toString());
+                }
+                b[off] = (byte) (reads == 1 ? 'a' : 'b');
+                b[off + 1] = '\n';
+                return 2;
+            }
+            return -1;
+        }
+    }
+
+    @Test
+    void interactiveUseWritesEachAnswerBeforeReadingTheNextLine() {
+        for (int threads : new int[] {1, 2}) {
+            StringWriter out = new StringWriter();
+            TypedInput typed = new TypedInput(out);
+            PrintWriter writer = new PrintWriter(out);
+            new LinePipeline(threads, true, null, "t").run(new InputLines(typed), false, (l, n, m) -> "[" + l + "]", writer);
+            assertThat(typed.seenBeforeSecondLine).as(threads + " threads").containsExactly("[a]");
+            assertThat(out.toString()).isEqualTo("[a][b]");
+        }
+    }
+
+    @Test
+    void batchUseReadsWholeBatchesBeforeWriting() {
+        StringWriter out = new StringWriter();
+        TypedInput typed = new TypedInput(out);
+        PrintWriter writer = new PrintWriter(out);
+        new LinePipeline(2, false, null, "t").run(new InputLines(typed), false, (l, n, m) -> "[" + l + "]", writer);
+        assertThat(typed.seenBeforeSecondLine).containsExactly("");
+        writer.flush();
+        assertThat(out.toString()).isEqualTo("[a][b]");
+    }
+
     @Test
     void progressIsReportedOnTheGivenWriter() {
         StringWriter progress = new StringWriter();
