@@ -35,5 +35,7 @@ public enum CueModifier {
     /** A question whose form is a complaint: asked with '?!' ("why is it not on the app ?!"), or with profanity about a problem ("why tf is it down"): frustration. */
     INDIGNANT,
     /** Said of a thing, not a person: "died" of a device ("my laptop has died") or a crying emoji about a service failure; not grief. */
-    ABOUT_A_THING
+    ABOUT_A_THING,
+    /** In a clause that opens with "if" or "in case" ("if that doesn't work, ..."): what might happen, not what did; discounted. */
+    HYPOTHETICAL
 }

@@ -40,6 +40,20 @@ class SupportStructureTest {
     }
 
     @Test
+    void complaintWordsInAnIfClauseSayWhatMightHappenAndAreDiscounted() {
+        EmotionReading reading = read("@ShopHelp if the parcel is lost again I will ask for a refund");
+        assertThat(reading.emotion()).isEqualTo(Emotion.NEUTRAL);
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).isNotEmpty().allMatch(cue -> cue.has(CueModifier.HYPOTHETICAL));
+    }
+
+    @Test
+    void theIfClauseEndsAtAClauseBreakOrAConjunction() {
+        EmotionReading reading = read("@ShopHelp wondering if you can help as my parcel is lost again");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cues()).noneMatch(cue -> cue.has(CueModifier.HYPOTHETICAL));
+    }
+
+    @Test
     void aQuestionAskedWithQuestionAndExclamationMarksIsAComplaint() {
         String message = "@ShopHelp why is my order showing as delivered ?!";
         EmotionReading reading = read(message);
@@ -87,7 +101,7 @@ class SupportStructureTest {
 
     @Test
     void aMissingClassFailsNamingIt() {
-        String file = "# empathy-support-structure 1\nparam\tpolar.factor\t0.3\nparam\tindignant.weight\t0.7\n"
+        String file = "# empathy-support-structure 1\nparam\tpolar.factor\t0.3\nparam\tindignant.weight\t0.7\nparam\tconditional.factor\t0.3\n"
                 + "words\tauxiliary\tis|are\n";
         DataLines lines = DataLines.ofText(file, "support-structure.tsv", SupportStructure.FORMAT, 1);
         assertThatThrownBy(() -> SupportStructure.load(lines)).isInstanceOf(InvalidDataException.class)
