@@ -18,8 +18,9 @@ import java.util.Set;
  *       yes/no question), {@code indignant.weight} (the frustration of a "?!" question), {@code conditional.factor} (what a complaint
  *       word weighs in an "if" clause);</li>
  *   <li>{@code words<TAB>class<TAB>word|word ...}: the classes {@code auxiliary}, {@code opener}, {@code wh},
- *       {@code profanity}, {@code target}, {@code death}, {@code thing}, {@code person}, {@code loss}, {@code conditional}, {@code ends} (folded: lower case, apostrophes
- *       dropped; only {@code profanity} and {@code death} members may be phrases);</li>
+ *       {@code profanity}, {@code target}, {@code death}, {@code thing}, {@code person}, {@code loss}, {@code conditional}, {@code ends},
+ *       {@code cursing}, {@code determiner}, {@code company} (folded: lower case, apostrophes
+ *       dropped; only {@code profanity}, {@code death} and {@code cursing} members may be phrases);</li>
  *   <li>{@code example<TAB>emotion<TAB>message}: the full classifier must read the message so (run by the build).</li>
  * </ul>
  * Every param and class is required. Immutable and thread-safe.
@@ -28,8 +29,8 @@ final class SupportStructure {
 
     static final String FORMAT = "empathy-support-structure";
 
-    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends");
-    private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death");
+    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends", "cursing", "determiner", "company");
+    private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death", "cursing");
     private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight", "conditional.factor");
 
     final double polarFactor;

@@ -78,6 +78,16 @@ class SupportStructureTest {
     }
 
     @Test
+    void aCurseWordSaidOfAThingIsFrustrationAndSaidOfTheCompanyStaysAnger() {
+        EmotionReading thing = read("@TelcoHelp my fucking router drops out every night");
+        assertThat(thing.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(thing.cuesFor(Emotion.FRUSTRATION)).anyMatch(cue -> cue.has(CueModifier.INDIGNANT));
+        assertThat(read("@TelcoHelp the new app is garbage").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("@TelcoHelp this company is garbage").emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(read("@TelcoHelp your stupid agents keep lying to me").emotion()).isEqualTo(Emotion.ANGER);
+    }
+
+    @Test
     void aDeathWordSaidOfAThingIsABrokenDeviceAndOfAPersonIsGrief() {
         EmotionReading device = read("@TechHelp the tablet I use for work has died");
         assertThat(device.emotion()).isEqualTo(Emotion.FRUSTRATION);
