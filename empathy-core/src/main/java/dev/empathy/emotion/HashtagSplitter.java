@@ -1,6 +1,7 @@
 package dev.empathy.emotion;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,17 +11,45 @@ import java.util.Set;
  * {@code #SortIt} at its capitals, {@code #neveragain} and {@code #worstservice} into the fewest words of
  * the engine's vocabulary (every word of the lexicon, modifiers, function words and abbreviations). A tag
  * that is itself a word, or that cannot be split wholly into known words, stays one token. Pieces keep
- * exact offsets into the original text. Immutable and thread-safe.
+ * exact offsets into the original text. Thread-safe; the vocabulary is gathered on the first split, since
+ * most messages have no hashtag (start-up time, issue 17).
  */
 final class HashtagSplitter {
 
     /** Longer run-together tags are not split (bounds the quadratic split to a constant). */
     static final int MAX_SPLIT_LENGTH = 32;
 
-    private final Set<String> vocabulary;
+    private final Set<String> words;
+    private final List<List<? extends TermIndex.Term<?>>> phrases;
+    private Set<String> vocabulary; // built on first use; a race builds it twice, equal (an immutable set, safely published)
 
     HashtagSplitter(Set<String> vocabulary) {
-        this.vocabulary = Set.copyOf(vocabulary);
+        this(vocabulary, List.of());
+    }
+
+    /** A splitter whose vocabulary is {@code words} and every word element of {@code phrases}, gathered when first needed. */
+    HashtagSplitter(Set<String> words, List<List<? extends TermIndex.Term<?>>> phrases) {
+        this.words = Set.copyOf(words);
+        this.phrases = List.copyOf(phrases);
+    }
+
+    private Set<String> vocabulary() {
+        Set<String> built = vocabulary;
+        if (built == null) {
+            Set<String> all = new HashSet<>(words);
+            for (List<? extends TermIndex.Term<?>> list : phrases) {
+                for (TermIndex.Term<?> phrase : list) {
+                    for (TermIndex.Element element : phrase.elements()) {
+                        if (element.key() != null && !element.punctuation()) {
+                            all.add(element.key());
+                        }
+                    }
+                }
+            }
+            built = Set.copyOf(all);
+            vocabulary = built;
+        }
+        return built;
     }
 
     /** The pieces {@code [start, end)} of the hashtag word {@code text[start, end)}, at least one. */
@@ -30,6 +59,7 @@ final class HashtagSplitter {
             return pieces;
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        Set<String> vocabulary = vocabulary();
         if (vocabulary.contains(word) || word.length() > MAX_SPLIT_LENGTH || word.length() < 4) {
             return List.of(new int[] {start, end});
         }
@@ -57,7 +87,7 @@ final class HashtagSplitter {
     }
 
     private boolean isPiece(String piece) {
-        return (piece.length() >= 2 || piece.equals("i") || piece.equals("a")) && vocabulary.contains(piece);
+        return (piece.length() >= 2 || piece.equals("i") || piece.equals("a")) && vocabulary().contains(piece);
     }
 
     /** "SortIt" -> "Sort", "It"; "WelshButter4Swindon" -> "Welsh", "Butter", "4", "Swindon"; "fail" -> itself. */

@@ -28,6 +28,14 @@ final class Lexicon {
     record Symbol(String text, boolean needsBoundary, List<LexiconEntry> entries) {
     }
 
+    /** Longer symbols first (a stable sort keeps equally long ones in file order). A class, not a lambda: start-up time. */
+    private static final Comparator<Symbol> LONGEST_SYMBOL_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Symbol a, Symbol b) {
+            return Integer.compare(b.text().length(), a.text().length());
+        }
+    };
+
     final TermIndex<LexiconEntry> words;
     final Map<Character, List<Symbol>> symbolsByFirstChar;
     final TermIndex<Modifier> modifiers;
@@ -53,108 +61,130 @@ final class Lexicon {
     }
 
     /**
-     * Loads a lexicon. Later lexicon files override earlier ones for the same (term, emotion); within one
-     * file a repeated (term, emotion) is an error. Terms in {@code removedTerms} (lower case) are dropped.
+     * Builds a lexicon from the built-in tables ({@code data}: its entries only when {@code builtInEntries})
+     * and {@code extraLexicons}. Later lexicon files override earlier ones for the same (term, emotion);
+     * within one file a repeated (term, emotion) is an error. Terms in {@code removedTerms} (lower case)
+     * are dropped; a term or modifier longer than {@code maxTermLength} fails with its file and line.
      */
-    static Lexicon load(List<DataLines> lexiconFiles, DataLines modifierLines, DataLines parameterLines,
+    static Lexicon load(CompactLexicon data, boolean builtInEntries, List<DataLines> extraLexicons, DataLines parameterLines,
                         DataLines classLines, DataLines functionWordLines, DataLines socialLines,
-                        DataLines failureLines, Set<String> removedTerms, int maxTermLength) {
+                        Set<String> removedTerms, int maxTermLength) {
         TokenClasses classes = TokenClasses.load(classLines);
         Parameters parameters = Parameters.load(parameterLines);
 
-        Map<String, LexiconEntry> merged = new LinkedHashMap<>();
-        Map<String, TermIndex.Element[]> elements = new HashMap<>(); // each term tokenised once
-        for (DataLines file : lexiconFiles) {
-            Map<String, Integer> seenInFile = new HashMap<>();
-            for (DataLines.Line line : file.records()) {
-                if (isExample(file, line)) {
-                    continue;
-                }
-                checkTermLength(file, line, maxTermLength);
-                LexiconEntry entry = parseEntry(file, line, elements);
-                String key = entry.term() + "\t" + (entry.emotion() == null ? "-" : entry.emotion().id());
-                Integer first = seenInFile.putIfAbsent(key, line.number());
-                if (first != null) {
-                    throw new InvalidDataException(file.source(), line.number(),
-                            "duplicate entry for '" + entry.term() + "' (" + key.substring(key.indexOf('\t') + 1) + "), first on line " + first);
-                }
-                merged.put(key, entry);
-            }
+        List<CompactLexicon.Entries> files = new ArrayList<>(extraLexicons.size() + 1);
+        if (builtInEntries) {
+            CompactLexicon.Entries builtIn = data.entries;
+            checkTermLengths(builtIn.source(), builtIn.lines(), builtIn.termLengths(), maxTermLength);
+            files.add(builtIn);
         }
-
+        for (DataLines file : extraLexicons) {
+            files.add(CompactLexicon.parseEntries(file, maxTermLength));
+        }
         List<TermIndex.Term<LexiconEntry>> phrases = new ArrayList<>();
         Map<String, List<LexiconEntry>> symbols = new LinkedHashMap<>();
         int count = 0;
-        for (LexiconEntry entry : merged.values()) {
-            if (removedTerms.contains(entry.term())) {
-                continue;
+        if (files.size() == 1) { // the common case: one file has no (term, emotion) twice, so nothing to merge
+            CompactLexicon.Entries file = files.get(0);
+            for (int i = 0; i < file.entries().length; i++) {
+                count += add(file.entries()[i], file.elements()[i], removedTerms, phrases, symbols);
             }
-            count++;
-            if (isSymbol(entry.term())) {
-                symbols.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry);
-            } else {
-                phrases.add(new TermIndex.Term<>(entry.term(), elements.get(entry.term()), entry));
+        } else {
+            Map<String, LexiconEntry> merged = new LinkedHashMap<>();
+            Map<String, TermIndex.Element[]> elements = new HashMap<>();
+            for (CompactLexicon.Entries file : files) {
+                for (int i = 0; i < file.entries().length; i++) {
+                    LexiconEntry entry = file.entries()[i];
+                    merged.put(entry.term() + "\t" + (entry.emotion() == null ? "-" : entry.emotion().id()), entry);
+                    if (file.elements()[i] != null) {
+                        elements.putIfAbsent(entry.term(), file.elements()[i]);
+                    }
+                }
+            }
+            for (LexiconEntry entry : merged.values()) {
+                count += add(entry, elements.get(entry.term()), removedTerms, phrases, symbols);
             }
         }
         Map<Character, List<Symbol>> byFirstChar = new HashMap<>();
-        symbols.forEach((text, entries) -> byFirstChar
-                .computeIfAbsent(text.charAt(0), c -> new ArrayList<>())
-                .add(new Symbol(text, isAscii(text), List.copyOf(entries))));
-        byFirstChar.replaceAll((c, list) -> {
-            list.sort(Comparator.comparingInt((Symbol s) -> s.text().length()).reversed());
-            return List.copyOf(list);
-        });
+        for (Map.Entry<String, List<LexiconEntry>> symbol : symbols.entrySet()) {
+            String text = symbol.getKey();
+            List<Symbol> list = byFirstChar.get(text.charAt(0));
+            if (list == null) {
+                list = new ArrayList<>();
+                byFirstChar.put(text.charAt(0), list);
+            }
+            list.add(new Symbol(text, isAscii(text), List.copyOf(symbol.getValue())));
+        }
+        for (Map.Entry<Character, List<Symbol>> first : byFirstChar.entrySet()) {
+            List<Symbol> list = first.getValue();
+            list.sort(LONGEST_SYMBOL_FIRST);
+            first.setValue(List.copyOf(list));
+        }
 
+        CompactLexicon.Modifiers modifiers = data.modifiers;
+        checkTermLengths(modifiers.source(), modifiers.lines(), modifiers.termLengths(), maxTermLength);
         List<TermIndex.Term<Modifier>> modifierPhrases = new ArrayList<>();
         List<TermIndex.Term<Modifier>> questionPhrases = new ArrayList<>();
-        Map<String, Integer> seenModifiers = new HashMap<>();
-        for (DataLines.Line line : modifierLines.records()) {
-            if (isExample(modifierLines, line)) {
-                continue;
-            }
-            checkTermLength(modifierLines, line, maxTermLength);
-            Modifier modifier = parseModifier(modifierLines, line);
-            Integer first = seenModifiers.putIfAbsent(modifier.term() + "\t" + modifier.kind(), line.number());
-            if (first != null) {
-                throw new InvalidDataException(modifierLines.source(), line.number(),
-                        "duplicate modifier '" + modifier.term() + "', first on line " + first);
-            }
-            TermIndex.Term<Modifier> phrase = new TermIndex.Term<>(modifier.term(), TermParser.parse(modifier.term()), modifier);
+        for (int i = 0; i < modifiers.modifiers().length; i++) {
+            Modifier modifier = modifiers.modifiers()[i];
+            TermIndex.Term<Modifier> phrase = new TermIndex.Term<>(modifier.term(), modifiers.elements()[i], modifier);
             boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY;
             (opener ? questionPhrases : modifierPhrases).add(phrase);
         }
         Set<String> functionWords = new java.util.HashSet<>();
         for (DataLines.Line line : functionWordLines.records()) {
             String word = line.text().strip().toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
+            if (word.isEmpty() || hasWhitespace(word)) {
                 throw new InvalidDataException(functionWordLines.source(), line.number(), "expected one word, found '" + line.text() + "'");
             }
             functionWords.add(word);
         }
-        Set<String> vocabulary = new java.util.HashSet<>(functionWords); // what hashtags may split into
-        for (TermIndex.Term<LexiconEntry> phrase : phrases) {
-            addWords(phrase.elements(), vocabulary);
-        }
-        for (TermIndex.Term<Modifier> phrase : modifierPhrases) {
-            addWords(phrase.elements(), vocabulary);
-        }
-        vocabulary.addAll(SocialText.expansionWords(socialLines));
-        SocialText social = SocialText.load(socialLines, new HashtagSplitter(vocabulary));
-        ServiceFailures failures = ServiceFailures.load(failureLines, classes, removedTerms);
+        Set<String> words = new java.util.HashSet<>(functionWords); // what hashtags may split into, with the phrases' words
+        words.addAll(SocialText.expansionWords(socialLines));
+        SocialText social = SocialText.load(socialLines, new HashtagSplitter(words, List.of(phrases, modifierPhrases)));
+        ServiceFailures failures = ServiceFailures.of(data.failures, classes, removedTerms);
         return new Lexicon(TermIndex.of(phrases, classes), Map.copyOf(byFirstChar),
                 TermIndex.of(modifierPhrases, classes), TermIndex.of(questionPhrases, classes),
                 Set.copyOf(functionWords), parameters, social, failures, count);
     }
 
-    private static void addWords(TermIndex.Element[] elements, Set<String> vocabulary) {
-        for (TermIndex.Element element : elements) {
-            if (element.key() != null && !element.punctuation()) {
-                vocabulary.add(element.key());
+    private static boolean hasWhitespace(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isWhitespace(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds one entry, unless removed, to the phrases (it has elements) or the symbols; returns 1 if added. */
+    private static int add(LexiconEntry entry, TermIndex.Element[] elements, Set<String> removedTerms,
+                           List<TermIndex.Term<LexiconEntry>> phrases, Map<String, List<LexiconEntry>> symbols) {
+        if (removedTerms.contains(entry.term())) {
+            return 0;
+        }
+        if (elements == null) {
+            List<LexiconEntry> list = symbols.get(entry.term());
+            if (list == null) {
+                list = new ArrayList<>(1);
+                symbols.put(entry.term(), list);
+            }
+            list.add(entry);
+        } else {
+            phrases.add(new TermIndex.Term<>(entry.term(), elements, entry));
+        }
+        return 1;
+    }
+
+    /** The first row whose term is longer than {@code max} fails, as {@link #checkTermLength} would have on reading it. */
+    private static void checkTermLengths(String source, int[] lines, int[] lengths, int max) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lengths[i] > max) {
+                throw tooLong(source, lines[i], lengths[i], max);
             }
         }
     }
 
-    /** A term (the first field) longer than {@code max} chars fails: see {@code InputLimits.maxTermLength}. */
     /**
      * True for an {@code example<TAB>emotion<TAB>message} line (a lexicon or modifiers file's example, run by
      * {@code dev.empathy.verify.DataVerifier}, never an entry); a malformed one fails with its line.
@@ -175,16 +205,22 @@ final class Lexicon {
         return true;
     }
 
-    private static void checkTermLength(DataLines file, DataLines.Line line, int max) {
+    /** {@return the length of the line's term (its first field, stripped)}, failing past {@code max} chars */
+    static int checkTermLength(DataLines file, DataLines.Line line, int max) {
         String text = line.text();
         int tab = text.indexOf('\t');
         int length = (tab < 0 ? text : text.substring(0, tab)).strip().length();
         if (length > max) {
-            throw new InvalidDataException(file.source(), line.number(), "term is " + length + " chars long, the most is " + max);
+            throw tooLong(file.source(), line.number(), length, max);
         }
+        return length;
     }
 
-    private static LexiconEntry parseEntry(DataLines file, DataLines.Line line, Map<String, TermIndex.Element[]> elements) {
+    private static InvalidDataException tooLong(String source, int line, int length, int max) {
+        return new InvalidDataException(source, line, "term is " + length + " chars long, the most is " + max);
+    }
+
+    static LexiconEntry parseEntry(DataLines file, DataLines.Line line, Map<String, TermIndex.Element[]> elements) {
         String[] fields = line.fields();
         if (fields.length < 3 || fields.length > 4) {
             throw new InvalidDataException(file.source(), line.number(),
@@ -240,7 +276,7 @@ final class Lexicon {
                 + "', expected one of urgency, escalation-risk, sarcasm, repeated-contact, long-wait");
     }
 
-    private static Modifier parseModifier(DataLines file, DataLines.Line line) {
+    static Modifier parseModifier(DataLines file, DataLines.Line line) {
         String[] fields = line.fields();
         if (fields.length != 3) {
             throw new InvalidDataException(file.source(), line.number(), "expected 3 TAB-separated fields (term, kind, value), found " + fields.length);

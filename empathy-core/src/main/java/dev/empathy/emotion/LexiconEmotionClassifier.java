@@ -41,7 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LexiconEmotionClassifier implements EmotionClassifier {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LexiconEmotionClassifier.class);
     private static final String DATA = "/dev/empathy/emotion/en/";
 
     private static final class Default {
@@ -224,26 +223,30 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             if (situations == null) {
                 SituationPreload.begin(); // and so do the situation cues (start-up time, issue 17)
             }
-            List<DataLines> lexicons = new ArrayList<>();
-            if (builtInLexicon) {
-                lexicons.add(resource("lexicon.tsv", Lexicon.LEXICON_FORMAT));
-            }
-            lexicons.addAll(extraLexicons);
-            Lexicon lexicon = Lexicon.load(lexicons, resource("modifiers.tsv", Lexicon.MODIFIERS_FORMAT),
+            Lexicon lexicon = Lexicon.load(CompactLexiconFile.builtIn(), builtInLexicon, extraLexicons,
                     resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
                     resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
-                    resource("service-failures.tsv", ServiceFailures.FORMAT), Set.copyOf(removedTerms),
-                    limits.maxTermLength());
-            LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount, lexicons.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    Set.copyOf(removedTerms), limits.maxTermLength());
+            long loadMillis = (System.nanoTime() - started) / 1_000_000;
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
             SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
-            return new LexiconEmotionClassifier(lexicon, evidence, structure, situations != null ? situations : SituationDetector.english(), limits);
+            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure,
+                    situations != null ? situations : SituationDetector.english(), limits);
+            // Logged once the sentence model is loaded: OpenNLP has then set SLF4J up on the loader thread, and
+            // two threads setting it up at once make SLF4J print a warning about replayed calls.
+            Log.LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount,
+                    extraLexicons.size() + (builtInLexicon ? 1 : 0), loadMillis);
+            return classifier;
         }
 
         private static DataLines resource(String name, String format) {
             return DataLines.resource(LexiconEmotionClassifier.class, DATA + name, format, 1);
         }
+    }
+
+    /** The logger, looked up when first used: SLF4J's set-up is not paid before the first classification. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(LexiconEmotionClassifier.class);
     }
 
     /**

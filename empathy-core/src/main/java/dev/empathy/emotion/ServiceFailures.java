@@ -34,12 +34,26 @@ final class ServiceFailures {
     }
 
     /**
-     * Loads the failures; a phrase with a word in {@code removedTerms} is dropped, so switching off a
-     * lexicon term ("lost") switches off the failures that say it.
+     * The failures of the parsed {@code service-failures.tsv}; a phrase with a word in {@code removedTerms}
+     * is dropped, so switching off a lexicon term ("lost") switches off the failures that say it.
      */
-    static ServiceFailures load(DataLines lines, TokenClasses classes, Set<String> removedTerms) {
+    static ServiceFailures of(CompactLexicon.Failures failures, TokenClasses classes, Set<String> removedTerms) {
+        String[] texts = failures.phrases();
+        List<TermIndex.Term<Double>> phrases = new ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            if (!mentionsAny(texts[i], removedTerms)) {
+                phrases.add(new TermIndex.Term<>(texts[i], failures.elements()[i], failures.factors()[i]));
+            }
+        }
+        return new ServiceFailures(TermIndex.of(phrases, classes), phrases.size());
+    }
+
+    /** Parses and validates {@code service-failures.tsv}, expanding every family; fails with the line and reason. */
+    static CompactLexicon.Failures parse(DataLines lines) {
         Map<String, List<String>> sets = new HashMap<>();
-        List<TermIndex.Term<Double>> phrases = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<TermIndex.Element[]> elementsOf = new ArrayList<>();
+        List<Double> factors = new ArrayList<>();
         for (DataLines.Line line : lines.records()) {
             String[] fields = line.fields();
             String kind = fields[0].strip();
@@ -67,14 +81,13 @@ final class ServiceFailures {
                     double factor = fields.length == 3 ? factor(lines, line, fields[2].strip()) : 1;
                     List<String> expanded = expand(lines, line, fields[1].strip().toLowerCase(Locale.ROOT), sets);
                     for (String phrase : expanded) {
-                        if (mentionsAny(phrase, removedTerms)) {
-                            continue;
-                        }
                         TermIndex.Element[] elements = TermParser.parse(phrase);
                         if (elements == null) {
                             throw new InvalidDataException(lines.source(), line.number(), "pattern has no token to match");
                         }
-                        phrases.add(new TermIndex.Term<>(phrase, elements, factor));
+                        texts.add(phrase);
+                        elementsOf.add(elements);
+                        factors.add(factor);
                     }
                 }
                 case "example" -> {
@@ -86,7 +99,11 @@ final class ServiceFailures {
                         "unknown record '" + kind + "', expected set, failure or example");
             }
         }
-        return new ServiceFailures(TermIndex.of(phrases, classes), phrases.size());
+        double[] factorArray = new double[factors.size()];
+        for (int i = 0; i < factorArray.length; i++) {
+            factorArray[i] = factors.get(i);
+        }
+        return new CompactLexicon.Failures(texts.toArray(new String[0]), elementsOf.toArray(new TermIndex.Element[0][]), factorArray);
     }
 
     private static boolean mentionsAny(String phrase, Set<String> terms) {

@@ -16,44 +16,86 @@ import java.util.Map;
 final class TermGroup<T> {
 
     private static final int INDEX_ABOVE = 8;
+    private static final Comparator<TermIndex.Term<?>> LONGEST_FIRST = new LongestFirst();
 
-    private final List<TermIndex.Term<T>> all; // longest first
-    private final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
-    private final List<TermIndex.Term<T>> looseTerms; // the terms of loose, in order: the candidates when no second key is found
-    private final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
+    private final List<TermIndex.Term<T>> phrases; // as given
+    private Sorted<T> sorted; // built on first use; a race builds it twice, equal (its fields are final, so it is safely published)
+
+    /** The phrases longest first, and for a large group the index by second element. Immutable. */
+    private static final class Sorted<T> {
+        final List<TermIndex.Term<T>> all; // longest first
+        final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
+        final List<TermIndex.Term<T>> looseTerms; // the terms of loose, in order: the candidates when no second key is found
+        final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
+
+        Sorted(List<TermIndex.Term<T>> phrases) {
+            List<TermIndex.Term<T>> sorted = new ArrayList<>(phrases);
+            if (sorted.size() > 1) {
+                sorted.sort(LONGEST_FIRST); // stable: equally long phrases keep their order
+            }
+            this.all = List.copyOf(sorted);
+            if (all.size() <= INDEX_ABOVE) {
+                this.loose = null;
+                this.looseTerms = null;
+                this.bySecondKey = null;
+                return;
+            }
+            List<Ranked<T>> loose = new ArrayList<>();
+            List<TermIndex.Term<T>> looseTerms = new ArrayList<>();
+            Map<String, List<Ranked<T>>> bySecondKey = new HashMap<>();
+            for (int rank = 0; rank < all.size(); rank++) {
+                TermIndex.Term<T> phrase = all.get(rank);
+                Ranked<T> ranked = new Ranked<>(rank, phrase);
+                TermIndex.Element second = phrase.length() > 1 ? phrase.elements()[1] : null;
+                if (second == null || second.key() == null || !startsWithLetterOrDigit(second.key())) {
+                    loose.add(ranked); // punctuation or a symbol may be skipped or matched: always tried
+                    looseTerms.add(phrase);
+                    continue;
+                }
+                add(bySecondKey, second.key(), ranked);
+                if (second.keyWithoutApostrophes() != null) {
+                    add(bySecondKey, second.keyWithoutApostrophes(), ranked);
+                }
+            }
+            this.loose = List.copyOf(loose);
+            this.looseTerms = List.copyOf(looseTerms);
+            this.bySecondKey = bySecondKey; // never changed after this; a HashMap for speed
+        }
+
+        private static <T> void add(Map<String, List<Ranked<T>>> bySecondKey, String key, Ranked<T> ranked) {
+            List<Ranked<T>> list = bySecondKey.get(key);
+            if (list == null) {
+                list = new ArrayList<>();
+                bySecondKey.put(key, list);
+            }
+            list.add(ranked);
+        }
+    }
 
     /** A phrase and its place in {@code all}, so that candidates are tried in the same order. */
     private record Ranked<T>(int rank, TermIndex.Term<T> phrase) {
     }
 
+    /** Longer phrases (more elements) first. */
+    private static final class LongestFirst implements Comparator<TermIndex.Term<?>> {
+        @Override
+        public int compare(TermIndex.Term<?> a, TermIndex.Term<?> b) {
+            return Integer.compare(b.length(), a.length());
+        }
+    }
+
+    /** A group of {@code phrases}; sorting and indexing wait for the first look-up (start-up time, issue 17). */
     TermGroup(List<TermIndex.Term<T>> phrases) {
-        List<TermIndex.Term<T>> sorted = new ArrayList<>(phrases);
-        sorted.sort(Comparator.comparingInt(TermIndex.Term<T>::length).reversed());
-        this.all = List.copyOf(sorted);
-        if (all.size() <= INDEX_ABOVE) {
-            this.loose = null;
-            this.looseTerms = null;
-            this.bySecondKey = null;
-            return;
+        this.phrases = phrases;
+    }
+
+    private Sorted<T> sorted() {
+        Sorted<T> built = sorted;
+        if (built == null) {
+            built = new Sorted<>(phrases);
+            sorted = built;
         }
-        List<Ranked<T>> loose = new ArrayList<>();
-        Map<String, List<Ranked<T>>> bySecondKey = new HashMap<>();
-        for (int rank = 0; rank < all.size(); rank++) {
-            TermIndex.Term<T> phrase = all.get(rank);
-            Ranked<T> ranked = new Ranked<>(rank, phrase);
-            TermIndex.Element second = phrase.length() > 1 ? phrase.elements()[1] : null;
-            if (second == null || second.key() == null || !startsWithLetterOrDigit(second.key())) {
-                loose.add(ranked); // punctuation or a symbol may be skipped or matched: always tried
-                continue;
-            }
-            bySecondKey.computeIfAbsent(second.key(), k -> new ArrayList<>()).add(ranked);
-            if (second.keyWithoutApostrophes() != null) {
-                bySecondKey.computeIfAbsent(second.keyWithoutApostrophes(), k -> new ArrayList<>()).add(ranked);
-            }
-        }
-        this.loose = List.copyOf(loose);
-        this.looseTerms = loose.stream().map(Ranked::phrase).toList();
-        this.bySecondKey = bySecondKey; // never changed after this; a HashMap for speed
+        return built;
     }
 
     /**
@@ -63,15 +105,17 @@ final class TermGroup<T> {
      * stretch; every other phrase is always tried.
      */
     List<TermIndex.Term<T>> candidates(List<Token> tokens, int index) {
+        Sorted<T> sorted = sorted();
+        Map<String, List<Ranked<T>>> bySecondKey = sorted.bySecondKey;
         if (bySecondKey == null) {
-            return all;
+            return sorted.all;
         }
         int next = index + 1;
         while (next < tokens.size() && tokens.get(next).kind() == Token.Kind.PUNCTUATION && !TermIndex.isSentenceEnd(tokens.get(next))) {
             next++; // bounded: matches() walks the same punctuation for every phrase it tries
         }
         if (next >= tokens.size()) {
-            return looseTerms;
+            return sorted.looseTerms;
         }
         Token second = tokens.get(next);
         String key = second.key();
@@ -80,9 +124,9 @@ final class TermGroup<T> {
         List<Ranked<T>> shortTwo = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 2)) : null;
         List<Ranked<T>> shortOne = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 1)) : null;
         if (byKey == null && possessive == null && shortTwo == null && shortOne == null) {
-            return looseTerms; // the common case: no allocation, no sort (speed, issue 16)
+            return sorted.looseTerms; // the common case: no allocation, no sort (speed, issue 16)
         }
-        List<Ranked<T>> found = new ArrayList<>(loose);
+        List<Ranked<T>> found = new ArrayList<>(sorted.loose);
         addAll(found, byKey);
         addAll(found, possessive);
         addAll(found, shortTwo);
@@ -100,7 +144,7 @@ final class TermGroup<T> {
     }
 
     boolean isEmpty() {
-        return all.isEmpty();
+        return phrases.isEmpty();
     }
 
     private static <T> void addAll(List<Ranked<T>> found, List<Ranked<T>> more) {

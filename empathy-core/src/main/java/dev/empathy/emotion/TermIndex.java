@@ -3,7 +3,6 @@ package dev.empathy.emotion;
 import dev.empathy.emotion.TokenClasses.TokenClass;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class TermIndex<T> {
     record Match<T>(int length, List<T> values, boolean elongated) {
     }
 
-    private final Map<String, TermGroup<T>> byFirstKey;
+    private final Map<String, TermGroup<T>> byFirstKey; // never changed after construction
     /**
      * The phrases starting with a placeholder, by the classes a word belongs to ({@link TokenClasses#classesOf}):
      * entry {@code m} holds, in data order, those whose first class is {@code {any}} or in the set {@code m},
@@ -52,24 +51,36 @@ final class TermIndex<T> {
         this.classes = classes;
     }
 
+    /** Builds the index; the groups sort and index their phrases on first use ({@link TermGroup}). No lambdas: this runs cold, at start-up. */
     static <T> TermIndex<T> of(List<Term<T>> terms, TokenClasses classes) {
-        Map<String, List<Term<T>>> byFirstKey = new HashMap<>();
+        Map<String, List<Term<T>>> byFirstKey = new HashMap<>(terms.size() * 2);
         List<Term<T>> byFirstClass = new ArrayList<>();
         for (Term<T> phrase : terms) {
             Element first = phrase.elements()[0];
             if (first.tokenClass() != null) {
                 byFirstClass.add(phrase);
             } else {
-                byFirstKey.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(phrase);
+                add(byFirstKey, first.key(), phrase);
                 if (first.keyWithoutApostrophes() != null) {
-                    byFirstKey.computeIfAbsent(first.keyWithoutApostrophes(), k -> new ArrayList<>()).add(phrase);
+                    add(byFirstKey, first.keyWithoutApostrophes(), phrase);
                 }
             }
         }
-        Map<String, TermGroup<T>> groups = new HashMap<>();
-        byFirstKey.forEach((key, list) -> groups.put(key, new TermGroup<>(list)));
+        Map<String, TermGroup<T>> groups = new HashMap<>(byFirstKey.size() * 2);
+        for (Map.Entry<String, List<Term<T>>> group : byFirstKey.entrySet()) {
+            groups.put(group.getKey(), new TermGroup<>(group.getValue()));
+        }
         // kept a HashMap, never changed after this: its look-up compares hashes before keys (speed, issue 16)
         return new TermIndex<>(groups, byClassSet(byFirstClass), classes);
+    }
+
+    private static <T> void add(Map<String, List<Term<T>>> byFirstKey, String key, Term<T> phrase) {
+        List<Term<T>> list = byFirstKey.get(key);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            byFirstKey.put(key, list);
+        }
+        list.add(phrase);
     }
 
     /** Entry {@code m}: the phrases of {@code byFirstClass} whose first class is {@code {any}} or in the set {@code m}. */
