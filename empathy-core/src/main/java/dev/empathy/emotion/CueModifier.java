@@ -37,5 +37,7 @@ public enum CueModifier {
     /** Said of a thing, not a person: "died" of a device ("my laptop has died") or a crying emoji about a service failure; not grief. */
     ABOUT_A_THING,
     /** In a clause that opens with "if" or "in case" ("if that doesn't work, ..."): what might happen, not what did; discounted. */
-    HYPOTHETICAL
+    HYPOTHETICAL,
+    /** Said of the company or its people ("your awful company", "your useless staff"): hostility at them, read as anger. */
+    AT_THE_COMPANY
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The word classes and numbers of the structural stages of support messages ({@link PolarQuestionStage},
- * {@link ConditionalClauseStage}, {@link IndignantQuestionStage}, {@link NotGriefStage}), loaded from {@code support-structure.tsv}
+ * {@link ConditionalClauseStage}, {@link IndignantQuestionStage}, {@link AimedAtCompanyStage}, {@link NotGriefStage}), loaded from {@code support-structure.tsv}
  * ({@code # empathy-support-structure 1}):
  * <ul>
  *   <li>{@code param<TAB>name<TAB>number}: {@code polar.factor} (what a word naming a problem weighs in a
@@ -19,7 +19,7 @@ import java.util.Set;
  *       word weighs in an "if" clause);</li>
  *   <li>{@code words<TAB>class<TAB>word|word ...}: the classes {@code auxiliary}, {@code opener}, {@code wh},
  *       {@code profanity}, {@code target}, {@code death}, {@code thing}, {@code person}, {@code loss}, {@code conditional}, {@code ends},
- *       {@code cursing}, {@code determiner}, {@code company} (folded: lower case, apostrophes
+ *       {@code cursing}, {@code determiner}, {@code company}, {@code yours} (folded: lower case, apostrophes
  *       dropped; only {@code profanity}, {@code death} and {@code cursing} members may be phrases);</li>
  *   <li>{@code example<TAB>emotion<TAB>message}: the full classifier must read the message so (run by the build).</li>
  * </ul>
@@ -29,7 +29,7 @@ final class SupportStructure {
 
     static final String FORMAT = "empathy-support-structure";
 
-    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends", "cursing", "determiner", "company");
+    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends", "cursing", "determiner", "company", "yours");
     private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death", "cursing");
     private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight", "conditional.factor");
 

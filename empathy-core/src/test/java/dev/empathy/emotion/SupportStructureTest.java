@@ -88,6 +88,15 @@ class SupportStructureTest {
     }
 
     @Test
+    void aComplaintWordAimedAtTheCompanyIsAngerAndAtAThingStaysFrustration() {
+        EmotionReading company = read("@BankHelp never again with your useless staff");
+        assertThat(company.emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(company.cuesFor(Emotion.ANGER)).anyMatch(cue -> cue.has(CueModifier.AT_THE_COMPANY));
+        assertThat(read("@BankHelp your app is useless since the update").cues())
+                .noneMatch(cue -> cue.has(CueModifier.AT_THE_COMPANY));
+    }
+
+    @Test
     void aDeathWordSaidOfAThingIsABrokenDeviceAndOfAPersonIsGrief() {
         EmotionReading device = read("@TechHelp the tablet I use for work has died");
         assertThat(device.emotion()).isEqualTo(Emotion.FRUSTRATION);
