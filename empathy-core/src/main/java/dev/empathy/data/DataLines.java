@@ -1,6 +1,7 @@
 package dev.empathy.data;
 
 import dev.empathy.internal.IoProblems;
+import dev.empathy.internal.Splits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,7 +153,7 @@ public record DataLines(String source, String format, int version, String locale
                                 + " characters (other than TAB)", (int) line.charAt(invisible), invisible + 1));
             }
             if (format == null) {
-                String[] header = line.strip().split("\\s+");
+                String[] header = Splits.onWhitespace(line.strip());
                 if (header.length != 3 || !header[0].equals("#") || !header[1].equals(expectedFormat)) {
                     throw new InvalidDataException(source, i + 1,
                             "first line must be '# " + expectedFormat + " <version>', found '" + abbreviate(line) + "'");

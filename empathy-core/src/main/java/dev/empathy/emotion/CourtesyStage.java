@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Courtesy thanks: a bare "thanks" ending a short last sentence after a question, a request or a
  * complaint closes the message politely ("... is there a number I can call? Thanks"), as does one in a
- * one-sentence request after the request; it weighs {@code signoff.factor} ({@link CueModifier#COURTESY}).
- * Thanks for something ("Thanks for checking") stay gratitude.
+ * one-sentence request after the request, and so do thanks given in advance ("Thanks in advance", "thank
+ * you for your help in advance"), for help not yet given. Each weighs {@code signoff.factor}
+ * ({@link CueModifier#COURTESY}). Thanks for something ("Thanks for checking") stay gratitude.
  */
 final class CourtesyStage implements CueStage {
 
@@ -18,6 +19,8 @@ final class CourtesyStage implements CueStage {
             "let", "could", "can", "would", "need", "want", "wondering");
     /** A closing thanks is courtesy only in a last sentence of at most this many words. */
     private static final int COURTESY_MAX_WORDS = 6;
+    /** Words after "in" that make a thanks one given in advance. */
+    private static final Set<String> ANTICIPATION = Set.of("advance", "anticipation");
 
     private final double factor;
 
@@ -35,19 +38,40 @@ final class CourtesyStage implements CueStage {
         }
         long words = last.sentence().tokens().stream().filter(Token::isWord).count();
         boolean closing = sentences.size() > 1 && words <= COURTESY_MAX_WORDS && asked;
+        List<SentenceCues> out = new ArrayList<>(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceCues sentence = sentences.get(i);
+            out.set(i, sentence.map(cue -> cue.emotion() == Emotion.GRATITUDE && cue.weight() > 0
+                    && !cue.has(CueModifier.SIGN_OFF) && inAdvance(sentence, cue)
+                    ? cue.times(factor).with(CueModifier.COURTESY) : cue));
+        }
+        last = out.get(out.size() - 1);
+        SentenceCues closingSentence = last;
         SentenceCues changed = last.map(cue -> {
-            if (cue.emotion() != Emotion.GRATITUDE || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)) {
+            if (cue.emotion() != Emotion.GRATITUDE || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)
+                    || cue.has(CueModifier.COURTESY)) {
                 return cue;
             }
-            if (!endsSentence(last, cue)) {
+            if (!endsSentence(closingSentence, cue)) {
                 return cue; // "Thanks for checking", "thanks, it works now": thanks for something
             }
-            boolean inRequest = sentences.size() == 1 && askedBefore(last, cue.start());
+            boolean inRequest = sentences.size() == 1 && askedBefore(closingSentence, cue.start());
             return closing || inRequest ? cue.times(factor).with(CueModifier.COURTESY) : cue;
         });
-        List<SentenceCues> out = new ArrayList<>(sentences);
         out.set(out.size() - 1, changed);
         return message.withSentences(out);
+    }
+
+    /** True if "in advance" or "in anticipation" follows the cue in its sentence: thanks for help not yet given. */
+    private static boolean inAdvance(SentenceCues sentence, LexiconCue cue) {
+        List<Token> tokens = sentence.sentence().tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).start() >= cue.start() && tokens.get(i).key().equals("in")
+                    && ANTICIPATION.contains(tokens.get(i + 1).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if at most one word follows the cue in its sentence, and that word is not "for" or "to". */

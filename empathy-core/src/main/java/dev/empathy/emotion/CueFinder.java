@@ -93,7 +93,7 @@ final class CueFinder {
                         }
                     }
                     case CLAUSE -> negationUntil = -1; // "I didn't, and the gate is closing": a new clause
-                    case QUESTION, WORRY -> { } // question openers live in their own index
+                    case QUESTION, WORRY, HYPOTHETICAL -> { } // openers live in their own index
                 }
                 seenWord = true;
                 i = last + 1;

@@ -56,6 +56,14 @@ public enum Emotion {
      * @throws IllegalArgumentException if {@code id} names none of the nine, with the valid names
      */
     public static Emotion fromId(String id) {
+        if (id != null) { // a loop first, no lambda: this runs for every data line that names an emotion (start-up time)
+            String key = id.strip().toLowerCase(java.util.Locale.ROOT);
+            for (Emotion emotion : values()) {
+                if (emotion.id().equals(key)) {
+                    return emotion;
+                }
+            }
+        }
         return EnumIds.fromId(Emotion.class, Emotion::id, "emotion", id);
     }
 }

@@ -8,10 +8,12 @@ import java.util.Set;
 
 /**
  * Praise and emoji read by their use across the message: with no contrast marker in it, a positive cue
- * before the message's last complaint ("Killer job on the delivery. One item was smashed."; thanks only
+ * before the message's last complaint, unless the message ends on praise in words after it ("brilliant and
+ * terrible film making. I love everything about it.") ("Killer job on the delivery. One item was smashed."; thanks only
  * when the complaint is in a later sentence: "Thanks for finding my lost parcel" is sincere), a positive
  * emoji or rating after a complaint ("... not warning me anymore 10/10 👍"), or a positive emoji in a
- * "why" question ("why is it so hot on your trains 🔥🔥") reads as frustration ({@link CueModifier#SARCASTIC},
+ * "why" question ("why is it so hot on your trains 🔥🔥"), or praise in a sentence before one with a sarcasm
+ * marker ("I love this update. &lt;/sarcasm&gt;") reads as frustration ({@link CueModifier#SARCASTIC},
  * with the sarcasm signal). Sign-offs, courtesy thanks and negated cues are left alone. A complaint is
  * {@link LexiconCue#isComplaint}.
  */
@@ -42,6 +44,22 @@ final class IronicPraiseStage implements CueStage {
                 }
             }
         }
+        int lastMarkerSentence = -1; // a later sentence that says it is sarcasm ("</sarcasm>", "yeah right")
+        for (int w = 0; w < sentences.size(); w++) {
+            for (Signal signal : sentences.get(w).signals()) {
+                if (signal.type() == SignalType.SARCASM) {
+                    lastMarkerSentence = w;
+                }
+            }
+        }
+        boolean endsOnPraise = false; // "It is brilliant and terrible film making. I love everything about it."
+        for (SentenceCues sentence : sentences) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.start() > lastComplaint && lastComplaint >= 0 && isSincerePraiseWord(cue)) {
+                    endsOnPraise = true;
+                }
+            }
+        }
         List<SentenceCues> out = new ArrayList<>(sentences.size());
         for (int w = 0; w < sentences.size(); w++) {
             SentenceCues sentence = sentences.get(w);
@@ -56,9 +74,11 @@ final class IronicPraiseStage implements CueStage {
                 }
                 boolean symbol = cue.source() == Cue.Source.SYMBOL || isRating(text, cue);
                 // thanks are for something: sarcastic only before a complaint in a later sentence
-                boolean beforeComplaint = cue.emotion() == Emotion.GRATITUDE ? w < lastComplaintSentence : cue.start() < lastComplaint;
+                boolean beforeComplaint = !endsOnPraise
+                        && (cue.emotion() == Emotion.GRATITUDE ? w < lastComplaintSentence : cue.start() < lastComplaint);
                 boolean afterComplaint = symbol && cue.start() > firstComplaint && lastComplaint >= 0;
-                if (beforeComplaint || afterComplaint || (symbol && whyQuestion)) {
+                boolean beforeMarker = w < lastMarkerSentence && cue.emotion() == Emotion.SATISFACTION;
+                if (beforeComplaint || afterComplaint || (symbol && whyQuestion) || beforeMarker) {
                     cues.add(cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
                     signals.add(SentenceCues.signal(text, SignalType.SARCASM, cue.start(), cue.end()));
                 } else {
@@ -68,6 +88,12 @@ final class IronicPraiseStage implements CueStage {
             out.add(sentence.with(cues, signals));
         }
         return message.withSentences(out);
+    }
+
+    /** Praise in words after the last complaint: the message ends on it, so the praise before is sincere too. */
+    private static boolean isSincerePraiseWord(LexiconCue cue) {
+        return cue.emotion() == Emotion.SATISFACTION && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON
+                && !cue.has(CueModifier.SIGN_OFF) && !cue.has(CueModifier.NEGATED) && !cue.has(CueModifier.SARCASTIC);
     }
 
     /** A score out of ten ("10/10", "5/5"): praise that follows a complaint is ironic. */

@@ -39,7 +39,7 @@ final class Lexicon {
     final TermIndex<LexiconEntry> words;
     final Map<Character, List<Symbol>> symbolsByFirstChar;
     final TermIndex<Modifier> modifiers;
-    final TermIndex<Modifier> questions;
+    final TermIndex<Modifier> questions; // question, worry and hypothetical openers, read by stages
     final Set<String> functionWords; // e.g. [the, is, my, don't]: how English a message looks
     final Parameters parameters;
     final SocialText social;
@@ -128,7 +128,8 @@ final class Lexicon {
         for (int i = 0; i < modifiers.modifiers().length; i++) {
             Modifier modifier = modifiers.modifiers()[i];
             TermIndex.Term<Modifier> phrase = new TermIndex.Term<>(modifier.term(), modifiers.elements()[i], modifier);
-            boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY;
+            boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY
+                    || modifier.kind() == Modifier.Kind.HYPOTHETICAL;
             (opener ? questionPhrases : modifierPhrases).add(phrase);
         }
         Set<String> functionWords = new java.util.HashSet<>();
@@ -290,7 +291,7 @@ final class Lexicon {
             kind = Modifier.Kind.valueOf(fields[1].strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(file.source(), line.number(),
-                    "unknown modifier kind '" + fields[1] + "', expected negator, intensifier, diminisher, contrast, question, worry or clause");
+                    "unknown modifier kind '" + fields[1] + "', expected negator, intensifier, diminisher, contrast, question, worry, clause or hypothetical");
         }
         double value;
         try {
@@ -301,7 +302,7 @@ final class Lexicon {
         boolean valid = switch (kind) {
             case NEGATOR, CLAUSE -> true;
             case INTENSIFIER -> value >= 1 && value <= IntensityStage.MAX_INTENSIFIER;
-            case DIMINISHER, CONTRAST -> value > 0 && value <= 1;
+            case DIMINISHER, CONTRAST, HYPOTHETICAL -> value > 0 && value <= 1;
             case QUESTION, WORRY -> value > 0 && value <= 3;
         };
         if (!valid) {

@@ -36,6 +36,7 @@ final class LexiconEngine {
                 new CapitalsStage(parameters),                        // "FURIOUS"
                 new ElongationStage(parameters),                      // "sooo annoyed"
                 new NegationStage(parameters),                        // "not happy" -> disappointment
+                new ExpletiveStage(lexicon),                          // "so damn good": intensified praise
                 // each sentence, support evidence and the cues beside the words
                 new ServiceFailureStage(lexicon.failures, parameters), // "still no reply": frustration
                 new HashtagStage(parameters),                         // "#fail": anger, escalation risk
@@ -58,6 +59,7 @@ final class LexiconEngine {
                 new IronicPraiseStage(parameters),                    // "Killer job. One item was smashed."
                 new ComplaintToneStage(parameters),                   // "What is going on?" beside a complaint
                 new NotGriefStage(structure),                         // "my laptop has died": not grief
+                new HypotheticalStage(lexicon),                       // "Is that helpful?", "would be great if"
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
                 PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }

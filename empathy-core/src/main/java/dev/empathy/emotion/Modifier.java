@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param term  as written, e.g. {@code "a bit"}
  * @param kind  what it does
  * @param value multiplier for intensifiers, diminishers and contrast; the confusion weight of a question
- *              opener, the anxiety weight of a worry opener ("will I lose", "what if"); unused for
+ *              opener, the anxiety weight of a worry opener ("will I lose", "what if"); the factor of praise after a hypothetical marker ("would", "hope");
+ *              unused for
  *              negators and clause words ("and", "because"), which end a negation's scope
  */
 record Modifier(String term, Kind kind, double value) {
@@ -28,6 +29,6 @@ record Modifier(String term, Kind kind, double value) {
     }
 
     enum Kind {
-        NEGATOR, INTENSIFIER, DIMINISHER, CONTRAST, QUESTION, WORRY, CLAUSE
+        NEGATOR, INTENSIFIER, DIMINISHER, CONTRAST, QUESTION, WORRY, CLAUSE, HYPOTHETICAL
     }
 }

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.Splits;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
                   double elongationFactor, double repeatedQuestionWeight, double repeatedQuestionStep,
                   double intensityScale, double repeatedSymbolDecay, double questionScale, double signOffFactor,
                   double sarcasmComplaintMin, double failureWeight, double failureDecay, double waitRepeatEvidence,
-                  double hashtagFactor, Map<Emotion, Negation> negation) {
+                  double hashtagFactor, double hypotheticalQuestion, Map<Emotion, Negation> negation) {
 
     /** What a negated cue of one emotion becomes: another emotion at a factor of its weight (0 cancels it). */
     record Negation(Emotion target, double factor) {
@@ -28,7 +29,7 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
             "modifier.window", "caps.factor", "exclamation.step", "exclamation.max", "elongation.factor",
             "question.repeated.weight", "question.repeated.step", "intensity.scale", "symbol.repeat.decay",
             "question.scale", "signoff.factor", "sarcasm.complaint.min", "failure.weight", "failure.decay",
-            "wait.repeat.evidence", "hashtag.factor");
+            "wait.repeat.evidence", "hashtag.factor", "hypothetical.question");
 
     static Parameters load(DataLines lines) {
         Map<String, Double> values = new HashMap<>();
@@ -46,7 +47,7 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
                 }
             } else if (key.startsWith("negation.")) {
                 Emotion from = emotion(lines, line, key.substring("negation.".length()));
-                String[] target = value.split("\\s+");
+                String[] target = Splits.onWhitespace(value);
                 if (target.length != 2) {
                     throw new InvalidDataException(lines.source(), line.number(), "expected '<emotion> <factor>' for " + key + ", found '" + value + "'");
                 }
@@ -71,7 +72,8 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
                 values.get("question.repeated.weight"), values.get("question.repeated.step"), values.get("intensity.scale"),
                 values.get("symbol.repeat.decay"), values.get("question.scale"), values.get("signoff.factor"),
                 values.get("sarcasm.complaint.min"), values.get("failure.weight"), values.get("failure.decay"),
-                values.get("wait.repeat.evidence"), values.get("hashtag.factor"), Map.copyOf(negation));
+                values.get("wait.repeat.evidence"), values.get("hashtag.factor"), values.get("hypothetical.question"),
+                Map.copyOf(negation));
     }
 
     private static Emotion emotion(DataLines lines, DataLines.Line line, String id) {

@@ -85,7 +85,7 @@ final class ReadingScorer {
                     if (isReadable(text, token)) {
                         readableWords++;
                     }
-                    if (functionWords.contains(token.key()) || token.start() < coveredUntil) {
+                    if (token.start() < coveredUntil || functionWords.contains(token.key())) {
                         englishWords++;
                     }
                 }

@@ -13,9 +13,15 @@ import java.util.Set;
  * long wait or repeated contact) and clear negative evidence follows it with no contrast marker between:
  * a wait, a repeated contact, a failure, or a cue of anger, frustration or disappointment of base weight
  * at least {@code sarcasm.complaint.min} ("Great, my order is lost again"; not "Great, the refund was
- * faster than I thought"). Thanks stay sincere unless marked.
+ * faster than I thought"), or when it praises or thanks for a complaint right after "for" ("thanks to the
+ * bank for randomly charging me", "five stars for losing my bag"). Thanks stay sincere unless marked.
  */
 final class SarcasmStage implements CueStage.PerSentence {
+
+    /** "for" must follow the praise within this many words ("thanks to the bank for"). */
+    private static final int FOR_WITHIN = 3;
+    /** The complaint must start within this many words after "for" ("for randomly charging me"). */
+    private static final int FAILURE_WITHIN = 2;
 
     private final double complaintMin;
 
@@ -52,7 +58,7 @@ final class SarcasmStage implements CueStage.PerSentence {
                     && (waitOrRepeat || followedByPunctuation(tokens, cue));
             boolean complaintFollows = complaintAt > cue.start() && complaintAt != Integer.MAX_VALUE
                     && !(contrastAt > cue.start() && contrastAt < complaintAt);
-            if (marker || (opensSentence && complaintFollows)) {
+            if (marker || (opensSentence && complaintFollows) || praisesAFailure(sentence, cue)) {
                 cues.add(cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
                 if (!marker) {
                     signals.add(SentenceCues.signal(text, SignalType.SARCASM, cue.start(), cue.end()));
@@ -62,6 +68,50 @@ final class SarcasmStage implements CueStage.PerSentence {
             }
         }
         return sentence.with(cues, signals);
+    }
+
+    /**
+     * Praise or thanks for a complaint: "for" within {@value #FOR_WITHIN} words after the cue, then, within
+     * {@value #FAILURE_WITHIN} words after "for", a cue of a complaint's emotion or a failure, all in one clause
+     * ("thanks to the bank for randomly charging me", "five stars for the delay"; not "thanks for fixing my
+     * broken screen", whose complaint comes later).
+     */
+    private static boolean praisesAFailure(SentenceCues sentence, LexiconCue praise) {
+        List<Token> tokens = sentence.tokens();
+        int words = 0; // words since the praise ended, then since "for"
+        boolean seenFor = false;
+        for (Token token : tokens) {
+            if (token.start() < praise.start()) {
+                continue;
+            }
+            boolean inPraise = token.start() < praise.end();
+            if (token.isClauseBreak()) {
+                return false;
+            }
+            if (!token.isWord()) {
+                continue;
+            }
+            if (!seenFor) {
+                if (token.key().equals("for")) {
+                    seenFor = true; // "thanks for" may be one cue
+                    words = 0;
+                } else if (!inPraise && ++words >= FOR_WITHIN) {
+                    return false;
+                }
+                continue;
+            }
+            if (++words > FAILURE_WITHIN) {
+                return false;
+            }
+            if (!inPraise) {
+                for (LexiconCue cue : sentence.cues()) {
+                    if (cue.start() == token.start() && cue.complains() && cue.weight() > 0 && !cue.has(CueModifier.NEGATED)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean followedByPunctuation(List<Token> tokens, LexiconCue cue) {

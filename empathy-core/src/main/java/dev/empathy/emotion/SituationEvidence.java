@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.Splits;
 import dev.empathy.internal.text.Token;
 import dev.empathy.situation.Situation;
 import dev.empathy.situation.SituationCue;
@@ -84,7 +85,7 @@ final class SituationEvidence implements CueStage {
                 }
                 case "failure" -> {
                     expect(lines, line, fields.length == 2, "expected 'failure<TAB>situation situation ...'");
-                    for (String id : fields[1].strip().split("\\s+")) {
+                    for (String id : Splits.onWhitespace(fields[1].strip())) {
                         try {
                             failures.add(Situation.fromId(id));
                         } catch (IllegalArgumentException e) {
@@ -185,7 +186,7 @@ final class SituationEvidence implements CueStage {
         for (SentenceCues sentence : message.sentences()) {
             for (LexiconCue cue : sentence.cues()) {
                 if (cue.has(CueModifier.HYPOTHETICAL)) {
-                    hypothetical = true;
+                    hypothetical |= cue.complains(); // hypothetical praise ("hope it gets resolved") is no sign
                 } else if (cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.QUESTION) {
                     return false;
                 }

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.Splits;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class SocialText {
                 throw new InvalidDataException(lines.source(), line.number(), "expected 'abbrev<TAB>short<TAB>expansion'");
             }
             String written = fields[1].strip().toLowerCase(Locale.ROOT);
-            String[] expansion = fields[2].strip().toLowerCase(Locale.ROOT).split(" +");
+            String[] expansion = Splits.onSpaces(fields[2].strip().toLowerCase(Locale.ROOT));
             if (written.isEmpty() || written.contains(" ") || expansion[0].isEmpty()) {
                 throw new InvalidDataException(lines.source(), line.number(), "an abbreviation is one word with a non-empty expansion");
             }
@@ -74,7 +75,7 @@ final class SocialText {
         for (DataLines.Line line : lines.records()) {
             String[] fields = line.fields();
             if (fields.length == 3 && fields[0].strip().equals("abbrev")) {
-                for (String word : fields[2].strip().toLowerCase(Locale.ROOT).split(" +")) {
+                for (String word : Splits.onSpaces(fields[2].strip().toLowerCase(Locale.ROOT))) {
                     words.add(word);
                 }
             }

@@ -36,13 +36,16 @@ final class TokenClasses {
     /** The number of sets of {@link #bit bits} that {@link #classesOf} may return: every subset of number, ordinal and timeunit. */
     static final int CLASS_SETS = 8;
 
-    private final Map<TokenClass, Set<String>> words;
     private final Map<String, Integer> classesOfWord; // the classes each listed word belongs to, as bits
 
     private TokenClasses(Map<TokenClass, Set<String>> words) {
-        this.words = words;
         Map<String, Integer> classesOfWord = new HashMap<>();
-        words.forEach((tokenClass, set) -> set.forEach(word -> classesOfWord.merge(word, bit(tokenClass), (a, b) -> a | b)));
+        for (Map.Entry<TokenClass, Set<String>> entry : words.entrySet()) { // loops, not lambdas: start-up time
+            for (String word : entry.getValue()) {
+                Integer bits = classesOfWord.get(word);
+                classesOfWord.put(word, (bits == null ? 0 : bits) | bit(entry.getKey()));
+            }
+        }
         this.classesOfWord = classesOfWord; // never changed after this; a HashMap for speed
     }
 
@@ -87,18 +90,12 @@ final class TokenClasses {
             }
             words.get(tokenClass).add(fields[1].strip().toLowerCase(Locale.ROOT));
         }
-        words.replaceAll((tokenClass, set) -> Set.copyOf(set));
         return new TokenClasses(words);
     }
 
     /** True if a token key belongs to {@code tokenClass}; digits always count as numbers. */
     boolean matches(TokenClass tokenClass, String key) {
-        return switch (tokenClass) {
-            case ANY -> true;
-            case NUMBER -> isDigits(key) || words.get(TokenClass.NUMBER).contains(key);
-            case ORDINAL -> isDigitOrdinal(key) || words.get(TokenClass.ORDINAL).contains(key);
-            case TIMEUNIT -> words.get(TokenClass.TIMEUNIT).contains(key);
-        };
+        return tokenClass == TokenClass.ANY || (classesOf(key) & bit(tokenClass)) != 0;
     }
 
     private static boolean isDigits(String key) {

@@ -30,16 +30,26 @@ final class CueMatcher {
         for (CuePattern cue : cues) {
             CuePattern.Element first = cue.elements().get(0);
             for (String key : first.exact()) {
-                byExactFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(cue);
+                add(byExactFirst, key, cue);
             }
             for (String prefix : first.prefixes()) {
-                byPrefixFirst.computeIfAbsent(prefix, k -> new ArrayList<>()).add(cue);
+                add(byPrefixFirst, prefix, cue);
                 min = Math.min(min, prefix.length());
                 max = Math.max(max, prefix.length());
             }
         }
         this.minPrefix = min;
         this.maxPrefix = max;
+    }
+
+    /** A loop's helper, not a lambda: this runs cold, at start-up. */
+    private static void add(Map<String, List<CuePattern>> map, String key, CuePattern cue) {
+        List<CuePattern> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        list.add(cue);
     }
 
     /** Every cue found in {@code words}, by first position, each cue at most once per start. */

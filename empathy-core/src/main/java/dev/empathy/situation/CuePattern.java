@@ -1,5 +1,6 @@
 package dev.empathy.situation;
 
+import dev.empathy.internal.Splits;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ record CuePattern(Situation situation, double weight, List<Element> elements, in
 
     /** Parses {@code pattern} (see the class comment). */
     static CuePattern parse(Situation situation, double weight, String pattern, int line) throws SyntaxException {
-        String[] parts = pattern.strip().split(" +");
+        String[] parts = Splits.onSpaces(pattern.strip());
         if (parts.length == 0 || parts[0].isEmpty()) {
             throw new SyntaxException("pattern is empty");
         }

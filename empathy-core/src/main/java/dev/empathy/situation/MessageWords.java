@@ -2,6 +2,7 @@ package dev.empathy.situation;
 
 import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.internal.text.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ final class MessageWords {
     static MessageWords of(String text) {
         List<Token> tokens = TextAnalyzer.tokens(text);
         boolean[] hidden = hiddenChars(text);
-        int capacity = tokens.size() + capitals(text); // a hashtag split at its capitals gives one word per capital
+        int capacity = tokens.size();
         String[] keys = new String[capacity];
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
@@ -47,6 +48,13 @@ final class MessageWords {
             String key;
             if (token.isWord()) {
                 if (token.start() > 0 && text.charAt(token.start() - 1) == '#' && hasInnerCapital(text, token.start(), token.end())) {
+                    // a hashtag split at its capitals gives at most one word per char
+                    int needed = size + token.end() - token.start() + tokens.size();
+                    if (needed > keys.length) {
+                        keys = Arrays.copyOf(keys, needed);
+                        starts = Arrays.copyOf(starts, needed);
+                        ends = Arrays.copyOf(ends, needed);
+                    }
                     size = addHashtagParts(text, token.start(), token.end(), keys, starts, ends, size);
                     continue;
                 }
@@ -105,16 +113,6 @@ final class MessageWords {
         return size;
     }
 
-    private static int capitals(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private static boolean isSentenceEnd(String punctuation) {
         for (int i = 0; i < punctuation.length(); i++) {
             char c = punctuation.charAt(i);
@@ -132,14 +130,13 @@ final class MessageWords {
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             int end = i;
             if (c == '@' && i + 1 < length && isHandleChar(text.charAt(i + 1))) {
                 end = i + 1;
                 while (end < length && isHandleChar(text.charAt(end))) {
                     end++;
                 }
-            } else if (wordStart && (c == 'h' || c == 'H') && startsLink(text, i)) {
+            } else if ((c == 'h' || c == 'H') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && startsLink(text, i)) {
                 while (end < length && !Character.isWhitespace(text.charAt(end))) {
                     end++;
                 }

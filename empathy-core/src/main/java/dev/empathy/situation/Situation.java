@@ -53,6 +53,14 @@ public enum Situation {
      * @throws IllegalArgumentException if {@code id} names no constant, listing the valid names
      */
     public static Situation fromId(String id) {
+        if (id != null) { // a loop first, no lambda: this runs for every data line that names a situation (start-up time)
+            String key = id.strip().toLowerCase(java.util.Locale.ROOT);
+            for (Situation situation : values()) {
+                if (situation.id().equals(key)) {
+                    return situation;
+                }
+            }
+        }
         return EnumIds.fromId(Situation.class, Situation::id, "situation", id);
     }
 

@@ -2,6 +2,7 @@ package dev.empathy.situation;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.Splits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ record SituationCues(List<CuePattern> cues, double generalPrior, List<Situation>
                         } catch (CuePattern.SyntaxException e) {
                             throw new InvalidDataException(file.source(), line.number(), e.getMessage());
                         }
-                        String key = situation.id() + "\t" + fields[3].strip().replaceAll(" +", " ");
+                        String key = situation.id() + "\t" + Splits.collapseSpaces(fields[3].strip());
                         cues.remove(key); // re-inserted last, so that file order stays the order of definition
                         if (weight != 0) {
                             cues.put(key, pattern);
@@ -152,7 +153,7 @@ record SituationCues(List<CuePattern> cues, double generalPrior, List<Situation>
 
     private static List<Situation> precedence(DataLines file, DataLines.Line line, String ids) {
         List<Situation> order = new ArrayList<>();
-        for (String id : ids.strip().split(" +")) {
+        for (String id : Splits.onSpaces(ids.strip())) {
             Situation situation = situation(file, line, id);
             if (order.contains(situation)) {
                 throw new InvalidDataException(file.source(), line.number(), "precedence names '" + id + "' twice");

@@ -163,9 +163,12 @@ public final class PatternSet {
         final int[] enabled;   // match call in which a pattern's anchor was seen in the sentence
         int call = 1;
         int[] tokenIds = new int[64];
+        int[] liveWildStarts; // the wild starts enabled in this call, in wildStarts order
+
 
         Scratch(int states, int patterns) {
             enabled = new int[Math.max(patterns, 1)];
+            liveWildStarts = new int[Math.max(patterns, 1)];
             currentStates = new int[Math.max(states, 1)];
             currentStarts = new int[Math.max(states, 1)];
             nextStates = new int[Math.max(states, 1)];
@@ -209,6 +212,13 @@ public final class PatternSet {
                 }
             }
         }
+        int liveWild = 0; // a wild start's enabling is known now, so each token tries only the enabled ones
+        for (int p : wildStarts) {
+            if (s.enabled[p] == call || alwaysEnabled[p]) {
+                s.liveWildStarts[liveWild++] = p;
+            }
+            steps++;
+        }
         for (int i = 0; i < n; i++) {
             MatchToken token = tokens.get(i);
             // the current set was built in the previous generation; new starts join it
@@ -223,10 +233,8 @@ public final class PatternSet {
                     steps++;
                 }
             }
-            for (int p : wildStarts) {
-                if (s.enabled[p] == call || alwaysEnabled[p]) {
-                    currentSize = addStart(s, p, i, firstWord, currentSize, generation);
-                }
+            for (int w = 0; w < liveWild; w++) {
+                currentSize = addStart(s, s.liveWildStarts[w], i, firstWord, currentSize, generation);
                 steps++;
             }
             // advance every live state over token i

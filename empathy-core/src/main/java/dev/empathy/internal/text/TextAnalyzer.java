@@ -11,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Splits text into sentences (OpenNLP's sentence detector with the English UD model, applied to each
@@ -34,12 +35,44 @@ public final class TextAnalyzer {
 
     private static volatile TextAnalyzer english;
 
-    private final SentenceModel model;
-    private final ThreadLocal<SentenceDetectorME> detector;
+    private final ThreadLocal<SentenceDetectorME> detector; // holds the shared model
+    /** The chars the detector considers as sentence ends ({@code . ! ?} for the English model); null if unknown. */
+    private final char[] sentenceEnds;
 
     private TextAnalyzer(SentenceModel model) {
-        this.model = model;
-        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
+        this.detector = new Detectors(model);
+        this.sentenceEnds = model.getFactory() != null ? model.getFactory().getEOSCharacters() : model.getEosCharacters();
+    }
+
+    /** One detector per thread. Classes, not lambdas, here and in {@link Loader}: linking a lambda costs start-up time. */
+    private static final class Detectors extends ThreadLocal<SentenceDetectorME> {
+        private final SentenceModel model;
+
+        Detectors(SentenceModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected SentenceDetectorME initialValue() {
+            return new SentenceDetectorME(model);
+        }
+    }
+
+    /** Loads the shared analyzer on a short-lived daemon thread, and reads one line so that its classes are loaded too. */
+    private static final class Loader extends Thread {
+        Loader() {
+            super("empathy-sentence-model-loader");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                english().sentences("Hello there. It's still not working!"); // and the detector's classes, off the caller's thread
+            } catch (RuntimeException ignored) {
+                // english() on the caller's thread tries again and reports it
+            }
+        }
     }
 
     /**
@@ -69,18 +102,10 @@ public final class TextAnalyzer {
         if (english != null) {
             return;
         }
-        Thread loader = new Thread(() -> {
-            try {
-                english();
-            } catch (RuntimeException ignored) {
-                // english() on the caller's thread tries again and reports it
-            }
-        }, "empathy-sentence-model-loader");
-        loader.setDaemon(true);
-        loader.start();
+        new Loader().start();
     }
 
-    private static SentenceModel loadModel() {
+    static SentenceModel loadModel() {
         try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
             if (in == null) {
                 throw new InvalidDataException(SENTENCE_MODEL, 0,
@@ -123,7 +148,7 @@ public final class TextAnalyzer {
             return;
         }
         String line = text.substring(start, end);
-        Span[] spans = detector.get().sentPosDetect(line);
+        Span[] spans = hasSentenceEnd(line) ? detector.get().sentPosDetect(line) : wholeLine(line);
         int covered = 0;
         for (Span span : spans) {
             int sentenceStart = start + span.getStart();
@@ -137,6 +162,34 @@ public final class TextAnalyzer {
         if (covered < line.length()) {
             addSentence(text, start + covered, end, cursor, out);
         }
+    }
+
+    private boolean hasSentenceEnd(String line) {
+        if (sentenceEnds == null) {
+            return true;
+        }
+        for (char end : sentenceEnds) {
+            if (line.indexOf(end) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the detector returns for a line without sentence-end chars (it has no position to decide on):
+     * the line without the white space at either end, by OpenNLP's own test of white space.
+     */
+    static Span[] wholeLine(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && StringUtil.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && StringUtil.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new Span[] {new Span(start, end)} : new Span[0];
     }
 
     /**

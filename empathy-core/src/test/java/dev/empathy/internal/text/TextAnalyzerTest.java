@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,14 @@ class TextAnalyzerTest {
         assertThat(stretched).containsExactly(true, false, true, false, false, true);
         assertThat(new Token(0, 4, "grrr", Token.Kind.WORD, false).stretched()).isTrue();
         assertThat(new Token(0, 4, "good", Token.Kind.WORD, false).stretched()).isFalse();
+    }
+
+    @Test
+    void aLineWithoutSentenceEndsIsWhatTheDetectorMakesOfIt() {
+        SentenceDetectorME detector = new SentenceDetectorME(TextAnalyzer.loadModel());
+        for (String line : List.of("no end here", "  padded  ", "\u00a0nbsp at both ends\u00a0", "\t\u2003", "",
+                "emoji 😡 and a comma, no end", "x")) {
+            assertThat(TextAnalyzer.wholeLine(line)).as("[%s]", line).isEqualTo(detector.sentPosDetect(line));
+        }
     }
 }

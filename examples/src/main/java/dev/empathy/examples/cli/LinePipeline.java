@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
  * Runs a per-line step over standard input on several threads and writes the results in input order.
  *
  * <p>Lines are read in batches on the calling thread; each batch is cut into one slice per thread, the slices
- * run in parallel, and their outputs are written in line order. A step that fails with
+ * run in parallel, and their outputs are written in line order. The next batch is read and queued while the
+ * current one runs, so the threads do not wait for input (at most two batches are in memory). A step that fails with
  * {@link BadInputException} (or a line that is not UTF-8) stops the run after every earlier line's output has
  * been written, as with one thread. Output is flushed once per batch when standard output is a terminal, else
  * only at the end (the caller flushes). The step must be thread-safe: the engines are. Not thread-safe itself.
@@ -62,6 +63,17 @@ final class LinePipeline {
         }
     }
 
+    /** Lines read, with their numbers, and the read failure that ended them (or null). */
+    private record Batch(List<String> lines, List<int[]> numbers, RuntimeException readFailure) {
+        boolean isLast() {
+            return lines.size() < BATCH || readFailure != null;
+        }
+    }
+
+    /** A batch on its way: its slices' futures, or null when it runs on the calling thread as it is written. */
+    private record Pending(Batch batch, List<Future<String[]>> slices) {
+    }
+
     /** Steps through every line of {@code lines}, skipping blank lines if {@code skipBlank}, writing to {@code out}. */
     void run(InputLines lines, boolean skipBlank, Step step, PrintWriter out) {
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
@@ -70,35 +82,23 @@ final class LinePipeline {
             return thread;
         });
         try {
-            int message = 0;
+            int[] message = {0};
+            // the next batch is read and queued while the workers step through this one, so they never wait for input
+            Pending pending = submit(read(lines, skipBlank, message), step, pool);
             while (true) {
-                List<String> batch = new ArrayList<>(BATCH);
-                List<int[]> numbers = new ArrayList<>(BATCH);
-                RuntimeException readFailure = null;
-                try {
-                    String line;
-                    while (batch.size() < BATCH && (line = lines.next()) != null) {
-                        if (skipBlank && line.isBlank()) {
-                            continue;
-                        }
-                        batch.add(line);
-                        numbers.add(new int[] {lines.number(), ++message});
-                    }
-                } catch (BadInputException e) {
-                    readFailure = e;
-                }
-                boolean more = batch.size() == BATCH && readFailure == null;
-                write(batch, numbers, step, out, pool);
-                if (readFailure != null) {
-                    throw readFailure;
+                Pending next = pending.batch().isLast() ? null : submit(read(lines, skipBlank, message), step, pool);
+                write(pending, step, out);
+                if (pending.batch().readFailure() != null) {
+                    throw pending.batch().readFailure();
                 }
                 if (flushPerBatch) {
                     out.flush();
                 }
-                progress(lines.number(), !more);
-                if (!more) {
+                progress(lines.number(), next == null);
+                if (next == null) {
                     return;
                 }
+                pending = next;
             }
         } finally {
             if (pool != null) {
@@ -107,23 +107,41 @@ final class LinePipeline {
         }
     }
 
-    private void write(List<String> batch, List<int[]> numbers, Step step, PrintWriter out, ExecutorService pool) {
-        if (pool == null || batch.size() < 2 * threads) {
-            for (int i = 0; i < batch.size(); i++) {
-                out.print(step.apply(batch.get(i), numbers.get(i)[0], numbers.get(i)[1]));
+    private static Batch read(InputLines lines, boolean skipBlank, int[] message) {
+        List<String> batch = new ArrayList<>(BATCH);
+        List<int[]> numbers = new ArrayList<>(BATCH);
+        try {
+            String line;
+            while (batch.size() < BATCH && (line = lines.next()) != null) {
+                if (skipBlank && line.isBlank()) {
+                    continue;
+                }
+                batch.add(line);
+                numbers.add(new int[] {lines.number(), ++message[0]});
             }
-            return;
+        } catch (RuntimeException e) { // invalid UTF-8 or a failed read: reported after the lines before it
+            return new Batch(batch, numbers, e);
         }
+        return new Batch(batch, numbers, null);
+    }
+
+    /** Starts {@code batch} on the pool, cut into one slice per thread; a small batch is left to {@link #write}. */
+    private Pending submit(Batch batch, Step step, ExecutorService pool) {
+        if (pool == null || batch.lines().size() < 2 * threads) {
+            return new Pending(batch, null);
+        }
+        List<String> lines = batch.lines();
+        List<int[]> numbers = batch.numbers();
         int slices = threads;
         List<Future<String[]>> futures = new ArrayList<>(slices);
         for (int s = 0; s < slices; s++) {
-            int from = batch.size() * s / slices;
-            int to = batch.size() * (s + 1) / slices;
+            int from = lines.size() * s / slices;
+            int to = lines.size() * (s + 1) / slices;
             futures.add(pool.submit(() -> {
                 String[] outputs = new String[to - from];
                 for (int i = from; i < to; i++) {
                     try {
-                        outputs[i - from] = step.apply(batch.get(i), numbers.get(i)[0], numbers.get(i)[1]);
+                        outputs[i - from] = step.apply(lines.get(i), numbers.get(i)[0], numbers.get(i)[1]);
                     } catch (RuntimeException e) {
                         // keep what came before the failing line; the failure is rethrown in order
                         String[] done = java.util.Arrays.copyOf(outputs, i - from);
@@ -133,7 +151,19 @@ final class LinePipeline {
                 return outputs;
             }));
         }
-        for (Future<String[]> future : futures) {
+        return new Pending(batch, futures);
+    }
+
+    /** Writes a batch's outputs in line order, waiting for its slices; rethrows the first failure after the outputs before it. */
+    private static void write(Pending pending, Step step, PrintWriter out) {
+        Batch batch = pending.batch();
+        if (pending.slices() == null) {
+            for (int i = 0; i < batch.lines().size(); i++) {
+                out.print(step.apply(batch.lines().get(i), batch.numbers().get(i)[0], batch.numbers().get(i)[1]));
+            }
+            return;
+        }
+        for (Future<String[]> future : pending.slices()) {
             try {
                 for (String output : future.get()) {
                     out.print(output);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,5 +47,34 @@ class InputLinesTest {
         lines.next();
 
         assertThatThrownBy(lines::next).isInstanceOf(BadInputException.class).hasMessage("line 2: input is not valid UTF-8");
+    }
+
+    /** A stream that hands out at most {@code chunk} bytes per read, so lines and "\r\n" cross block edges. */
+    private static InputStream trickling(byte[] bytes, int chunk) {
+        return new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, chunk));
+            }
+        };
+    }
+
+    @Test
+    void linesAndEndsOfLineMayCrossTheReadsOfTheStream() {
+        String text = "ab\r\ncafé\r\rx😡y\n\nlast";
+        for (int chunk = 1; chunk <= 4; chunk++) {
+            InputLines lines = new InputLines(trickling(text.getBytes(StandardCharsets.UTF_8), chunk));
+            List<String> all = new ArrayList<>();
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                all.add(lines.number() + ":" + line);
+            }
+            assertThat(all).as("chunk %d", chunk).containsExactly("1:ab", "2:café", "3:", "4:x😡y", "5:", "6:last");
+        }
+    }
+
+    @Test
+    void aLineLongerThanABlockIsReadWhole() {
+        String longLine = "é".repeat(70_000) + "z";
+        assertThat(readAll(longLine + "\nnext\n")).containsExactly("1:" + longLine, "2:next");
     }
 }
