@@ -32,10 +32,15 @@ public enum CueModifier {
     CALM_QUESTION,
     /** Praise after a sincere thanks ("Thank you! This is awesome!"): the reason for the thanks, counted as gratitude. */
     WITH_THANKS,
-    /** Praise asked about or wished for ("is that helpful?", "would be great if", "hope it gets resolved"): not felt; discounted. */
+    /**
+     * Asked about, wished for or in a condition, not felt; discounted: praise ("is that helpful?", "would be great if",
+     * "hope it gets resolved") or a complaint word in an "if" clause ("if that doesn't work, ...").
+     */
     HYPOTHETICAL,
     /** A question whose form is a complaint: asked with '?!' ("why is it not on the app ?!"), or with profanity about a problem ("why tf is it down"): frustration. */
     INDIGNANT,
     /** Said of a thing, not a person: "died" of a device ("my laptop has died") or a crying emoji about a service failure; not grief. */
-    ABOUT_A_THING
+    ABOUT_A_THING,
+    /** Said of the company or its people ("your awful company", "your useless staff"): hostility at them, read as anger. */
+    AT_THE_COMPANY
 }

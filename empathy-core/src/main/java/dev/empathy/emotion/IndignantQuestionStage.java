@@ -14,7 +14,9 @@ import java.util.List;
  *   <li>profanity that asks about a problem ("why tf is my music like this", "wtf is taking so long", "how
  *       the hell do I reset it") is annoyance at the problem, frustration, not anger at people; aimed at
  *       people ("who the hell ...", "wtf are you doing", "wtf is that": a {@code target} word within three
- *       words after it) it stays anger.</li>
+ *       words after it) it stays anger;</li>
+ *   <li>a curse word said of a thing ("my fucking phone", "my iCloud is fucked") is frustration; said of
+ *       people or the company ("your stupid staff", "this company is garbage") it stays anger.</li>
  * </ul>
  * Immutable and thread-safe; linear in the sentence's tokens and cues.
  */
@@ -35,7 +37,8 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
     public SentenceCues apply(String text, SentenceCues sentence) {
         List<Token> tokens = sentence.tokens();
         SentenceCues out = sentence.map(cue -> cue.emotion() == Emotion.ANGER && cue.weight() > 0
-                && asksAboutAProblem(text, tokens, cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
+                && (asksAboutAProblem(text, tokens, cue) || saidOfAThing(text, tokens, cue))
+                ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
         Token marks = indignantMarks(tokens);
         if (marks == null || structure.indignantWeight == 0) {
             return out;
@@ -100,6 +103,29 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
         return after < tokens.size() && tokens.get(after).isWord()
                 && structure.is("auxiliary", SupportStructure.fold(tokens.get(after).key()))
                 && structure.is("wh", SupportStructure.fold(tokens.get(cue.tokenIndex()).key()));
+    }
+
+    /**
+     * True if {@code cue} is a curse word said of a thing: after a determiner and before a word that is not a
+     * person or the company ("my fucking phone", "this stupid app"), or after "is" whose subject is not one
+     * ("my iCloud is fucked"); "your stupid staff", "you are shit" and "this company is garbage" stay anger.
+     */
+    private boolean saidOfAThing(String text, List<Token> tokens, LexiconCue cue) {
+        if (cue.tokenIndex() < 1 || !structure.is("cursing", SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+            return false;
+        }
+        String before = SupportStructure.fold(tokens.get(cue.tokenIndex() - 1).key());
+        int last = cue.found().lastToken() >= 0 ? cue.found().lastToken() : cue.tokenIndex();
+        if (structure.is("determiner", before)) {
+            return last + 1 < tokens.size() && tokens.get(last + 1).isWord() && !someone(tokens.get(last + 1));
+        }
+        return structure.is("auxiliary", before) && cue.tokenIndex() >= 2 && tokens.get(cue.tokenIndex() - 2).isWord()
+                && !someone(tokens.get(cue.tokenIndex() - 2));
+    }
+
+    private boolean someone(Token token) {
+        String word = SupportStructure.fold(token.key());
+        return structure.is("person", word) || structure.is("target", word) || structure.is("company", word);
     }
 
     /** True if a {@code target} word ("you", "they", "that") is among the few words from {@code from} in the clause. */

@@ -47,7 +47,9 @@ final class LexiconEngine {
                 new ClauseContrastStage(parameters),                  // "thanks, but ..."
                 new ExclamationStage(parameters),                     // "!!!"
                 new PolarQuestionStage(structure, parameters),        // "is it still $15 a month?": asked, not felt
+                new ConditionalClauseStage(structure),                // "if that doesn't work, ...": not what happened
                 new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
+                new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
                 CueStage.IN_TEXT_ORDER,
                 // the whole message
                 new SignOffStage(parameters),                         // "Thanks, Ellie"

@@ -22,7 +22,8 @@ import java.util.Set;
  * or request for information".
  * <ul>
  *   <li>A message about a service failure (a failure situation, e.g. {@code delivery-delay}, {@code defect})
- *       that says how it affects the writer ("my", "I", "we") and is not a calm question gets a
+ *       that says how it affects the writer ("my", "I", "we"), is not a calm question and not only a
+ *       hypothetical ("if it is lost again, ...": {@link CueModifier#HYPOTHETICAL}) gets a
  *       frustration cue of {@code weight} ({@link Cue.Source#SITUATION}) on the situation's last cue
  *       ("@Shop my parcel went to the wrong depot again" reads frustration though no word is an emotion).</li>
  *   <li>In a calm question or request (a '?' or a request phrase such as "could you", no '!', and no wait or repeated contact), the
@@ -143,7 +144,8 @@ final class SituationEvidence implements CueStage {
                     && (cue.source() == Cue.Source.FAILURE || cue.has(CueModifier.SARCASTIC) || overlaps(covered, cue))
                     ? cue.times(calmFactor).with(CueModifier.CALM_QUESTION) : cue);
         }
-        if (weight == 0 || words.stream().noneMatch(affected::contains) || otherEmotionEvidence(message) >= stronger) {
+        if (weight == 0 || words.stream().noneMatch(affected::contains) || otherEmotionEvidence(message) >= stronger
+                || onlyHypothetical(message)) {
             return message;
         }
         SituationCue last = situation.cues().get(situation.cues().size() - 1);
@@ -176,6 +178,21 @@ final class SituationEvidence implements CueStage {
             }
         }
         return false;
+    }
+
+    /** True if the message's complaint words are all in "if" clauses ({@link CueModifier#HYPOTHETICAL}): no report. */
+    private static boolean onlyHypothetical(MessageCues message) {
+        boolean hypothetical = false;
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.has(CueModifier.HYPOTHETICAL)) {
+                    hypothetical |= cue.complains(); // hypothetical praise ("hope it gets resolved") is no sign
+                } else if (cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.QUESTION) {
+                    return false;
+                }
+            }
+        }
+        return hypothetical;
     }
 
     /** The largest evidence of one emotion other than frustration in the message, e.g. 1.2 for "worried". */

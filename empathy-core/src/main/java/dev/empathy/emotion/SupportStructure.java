@@ -11,14 +11,16 @@ import java.util.Set;
 
 /**
  * The word classes and numbers of the structural stages of support messages ({@link PolarQuestionStage},
- * {@link IndignantQuestionStage}, {@link NotGriefStage}), loaded from {@code support-structure.tsv}
+ * {@link ConditionalClauseStage}, {@link IndignantQuestionStage}, {@link AimedAtCompanyStage}, {@link NotGriefStage}), loaded from {@code support-structure.tsv}
  * ({@code # empathy-support-structure 1}):
  * <ul>
  *   <li>{@code param<TAB>name<TAB>number}: {@code polar.factor} (what a word naming a problem weighs in a
- *       yes/no question), {@code indignant.weight} (the frustration of a "?!" question);</li>
+ *       yes/no question), {@code indignant.weight} (the frustration of a "?!" question), {@code conditional.factor} (what a complaint
+ *       word weighs in an "if" clause);</li>
  *   <li>{@code words<TAB>class<TAB>word|word ...}: the classes {@code auxiliary}, {@code opener}, {@code wh},
- *       {@code profanity}, {@code target}, {@code death}, {@code thing}, {@code person}, {@code loss} (folded: lower case, apostrophes
- *       dropped; only {@code profanity} and {@code death} members may be phrases);</li>
+ *       {@code profanity}, {@code target}, {@code death}, {@code thing}, {@code person}, {@code loss}, {@code conditional}, {@code ends},
+ *       {@code cursing}, {@code determiner}, {@code company}, {@code yours} (folded: lower case, apostrophes
+ *       dropped; only {@code profanity}, {@code death} and {@code cursing} members may be phrases);</li>
  *   <li>{@code example<TAB>emotion<TAB>message}: the full classifier must read the message so (run by the build).</li>
  * </ul>
  * Every param and class is required. Immutable and thread-safe.
@@ -27,17 +29,20 @@ final class SupportStructure {
 
     static final String FORMAT = "empathy-support-structure";
 
-    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss");
-    private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death");
-    private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight");
+    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends", "cursing", "determiner", "company", "yours");
+    private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death", "cursing");
+    private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight", "conditional.factor");
 
     final double polarFactor;
     final double indignantWeight;
+    final double conditionalFactor;
     private final Map<String, Set<String>> words;
 
-    private SupportStructure(double polarFactor, double indignantWeight, Map<String, Set<String>> words) {
+    private SupportStructure(double polarFactor, double indignantWeight, double conditionalFactor,
+                             Map<String, Set<String>> words) {
         this.polarFactor = polarFactor;
         this.indignantWeight = indignantWeight;
+        this.conditionalFactor = conditionalFactor;
         this.words = words;
     }
 
@@ -47,7 +52,7 @@ final class SupportStructure {
         for (String name : CLASSES) {
             empty.put(name, Set.of());
         }
-        return new SupportStructure(1, 0, Map.copyOf(empty));
+        return new SupportStructure(1, 0, 1, Map.copyOf(empty));
     }
 
     static SupportStructure load(DataLines lines) {
@@ -93,7 +98,8 @@ final class SupportStructure {
             }
             copy.put(name, Set.copyOf(members));
         }
-        return new SupportStructure(params.get("polar.factor"), params.get("indignant.weight"), Map.copyOf(copy));
+        return new SupportStructure(params.get("polar.factor"), params.get("indignant.weight"),
+                params.get("conditional.factor"), Map.copyOf(copy));
     }
 
     /** True if the folded {@code word} (see {@link #fold}) is a member of the class {@code name}. */

@@ -40,6 +40,20 @@ class SupportStructureTest {
     }
 
     @Test
+    void complaintWordsInAnIfClauseSayWhatMightHappenAndAreDiscounted() {
+        EmotionReading reading = read("@ShopHelp if the parcel is lost again I will ask for a refund");
+        assertThat(reading.emotion()).isEqualTo(Emotion.NEUTRAL);
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).isNotEmpty().allMatch(cue -> cue.has(CueModifier.HYPOTHETICAL));
+    }
+
+    @Test
+    void theIfClauseEndsAtAClauseBreakOrAConjunction() {
+        EmotionReading reading = read("@ShopHelp wondering if you can help as my parcel is lost again");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cues()).noneMatch(cue -> cue.has(CueModifier.HYPOTHETICAL));
+    }
+
+    @Test
     void aQuestionAskedWithQuestionAndExclamationMarksIsAComplaint() {
         String message = "@ShopHelp why is my order showing as delivered ?!";
         EmotionReading reading = read(message);
@@ -61,6 +75,25 @@ class SupportStructureTest {
         assertThat(read("wtf is going on with the app today").emotion()).isEqualTo(Emotion.FRUSTRATION);
         assertThat(read("wtf are you doing with my account").emotion()).isEqualTo(Emotion.ANGER);
         assertThat(read("who the hell decided to close the only branch").emotion()).isEqualTo(Emotion.ANGER);
+    }
+
+    @Test
+    void aCurseWordSaidOfAThingIsFrustrationAndSaidOfTheCompanyStaysAnger() {
+        EmotionReading thing = read("@TelcoHelp my fucking router drops out every night");
+        assertThat(thing.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(thing.cuesFor(Emotion.FRUSTRATION)).anyMatch(cue -> cue.has(CueModifier.INDIGNANT));
+        assertThat(read("@TelcoHelp the new app is garbage").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("@TelcoHelp this company is garbage").emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(read("@TelcoHelp your stupid agents keep lying to me").emotion()).isEqualTo(Emotion.ANGER);
+    }
+
+    @Test
+    void aComplaintWordAimedAtTheCompanyIsAngerAndAtAThingStaysFrustration() {
+        EmotionReading company = read("@BankHelp never again with your useless staff");
+        assertThat(company.emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(company.cuesFor(Emotion.ANGER)).anyMatch(cue -> cue.has(CueModifier.AT_THE_COMPANY));
+        assertThat(read("@BankHelp your app is useless since the update").cues())
+                .noneMatch(cue -> cue.has(CueModifier.AT_THE_COMPANY));
     }
 
     @Test
@@ -87,7 +120,7 @@ class SupportStructureTest {
 
     @Test
     void aMissingClassFailsNamingIt() {
-        String file = "# empathy-support-structure 1\nparam\tpolar.factor\t0.3\nparam\tindignant.weight\t0.7\n"
+        String file = "# empathy-support-structure 1\nparam\tpolar.factor\t0.3\nparam\tindignant.weight\t0.7\nparam\tconditional.factor\t0.3\n"
                 + "words\tauxiliary\tis|are\n";
         DataLines lines = DataLines.ofText(file, "support-structure.tsv", SupportStructure.FORMAT, 1);
         assertThatThrownBy(() -> SupportStructure.load(lines)).isInstanceOf(InvalidDataException.class)

@@ -1,0 +1,50 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.List;
+
+/**
+ * What a customer says might happen has not happened: the complaint words of a clause that opens with a
+ * {@code conditional} word ("If that doesn't work, what do you suggest?", "if there is another problem I
+ * will ask again", "unless it arrives today") weigh {@code conditional.factor} of their weight
+ * ({@link CueModifier#HYPOTHETICAL}). The clause runs from the conditional word to the next clause break
+ * (a comma, a full stop, ...), a word of the class {@code ends} ("then", "but", "because") or the end of the
+ * sentence; emoji and the words outside it keep their weight,
+ * and so does worry ("what if I lose my photos?" is anxiety whether it happens or not). Immutable and
+ * thread-safe; linear in the sentence's tokens.
+ */
+final class ConditionalClauseStage implements CueStage.PerSentence {
+
+    private final SupportStructure structure;
+
+    ConditionalClauseStage(SupportStructure structure) {
+        this.structure = structure;
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        if (structure.conditionalFactor == 1) {
+            return sentence;
+        }
+        List<Token> tokens = sentence.tokens();
+        SentenceCues out = sentence;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.isWord() || !structure.is("conditional", SupportStructure.fold(token.key()))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && !tokens.get(end).isClauseBreak()
+                    && !structure.is("ends", SupportStructure.fold(tokens.get(end).key()))) {
+                end++;
+            }
+            int from = token.start();
+            int to = end < tokens.size() ? tokens.get(end).start() : sentence.sentence().end();
+            out = out.map(cue -> cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.SYMBOL
+                    && cue.start() >= from && cue.end() <= to && !cue.has(CueModifier.HYPOTHETICAL)
+                    ? cue.times(structure.conditionalFactor).with(CueModifier.HYPOTHETICAL) : cue);
+            i = end;
+        }
+        return out;
+    }
+}
