@@ -73,8 +73,8 @@ final class SituationEvidence implements CueStage {
             String kind = fields[0].strip();
             switch (kind) {
                 case "param" -> {
-                    expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
-                    double value = number(lines, line, fields[2].strip());
+                    DataFields.expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
+                    double value = DataFields.weight(lines, line, fields[2].strip());
                     switch (fields[1].strip()) {
                         case "weight" -> weight = value;
                         case "calm.factor" -> calm = value;
@@ -84,7 +84,7 @@ final class SituationEvidence implements CueStage {
                     }
                 }
                 case "failure" -> {
-                    expect(lines, line, fields.length == 2, "expected 'failure<TAB>situation situation ...'");
+                    DataFields.expect(lines, line, fields.length == 2, "expected 'failure<TAB>situation situation ...'");
                     for (String id : Splits.onWhitespace(fields[1].strip())) {
                         try {
                             failures.add(Situation.fromId(id));
@@ -94,19 +94,19 @@ final class SituationEvidence implements CueStage {
                     }
                 }
                 case "affected", "request" -> {
-                    expect(lines, line, fields.length == 2, "expected '" + kind + "<TAB>word|word ...'");
+                    DataFields.expect(lines, line, fields.length == 2, "expected '" + kind + "<TAB>word|word ...'");
                     for (String member : fields[1].split("\\|")) {
                         String folded = fold(member.strip());
-                        expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[1] + "'");
+                        DataFields.expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[1] + "'");
                         if (kind.equals("affected")) {
-                            expect(lines, line, folded.indexOf(' ') < 0, "an affected word is one word, found '" + member + "'");
+                            DataFields.expect(lines, line, folded.indexOf(' ') < 0, "an affected word is one word, found '" + member + "'");
                             affected.add(folded);
                         } else {
                             requests.add(folded.split(" "));
                         }
                     }
                 }
-                case "example" -> expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
+                case "example" -> DataFields.expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
                 default -> throw new InvalidDataException(lines.source(), line.number(),
                         "unknown record '" + kind + "', expected param, failure, affected, request or example");
             }
@@ -254,23 +254,5 @@ final class SituationEvidence implements CueStage {
     /** Lower case without apostrophes: "I've" and "Ive" both read "ive". */
     private static String fold(String word) {
         return word.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip();
-    }
-
-    private static void expect(DataLines lines, DataLines.Line line, boolean condition, String problem) {
-        if (!condition) {
-            throw new InvalidDataException(lines.source(), line.number(), problem);
-        }
-    }
-
-    private static double number(DataLines lines, DataLines.Line line, String text) {
-        try {
-            double value = Double.parseDouble(text);
-            if (value >= 0 && value <= 3) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidDataException(lines.source(), line.number(), "'" + text + "' is not a number in [0, 3]");
     }
 }

@@ -62,25 +62,25 @@ final class SupportStructure {
             String[] fields = line.fields();
             switch (fields[0].strip()) {
                 case "param" -> {
-                    expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
+                    DataFields.expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
                     String name = fields[1].strip();
-                    expect(lines, line, PARAMS.contains(name), "unknown param '" + name + "', expected one of " + PARAMS);
-                    params.put(name, number(lines, line, fields[2].strip()));
+                    DataFields.expect(lines, line, PARAMS.contains(name), "unknown param '" + name + "', expected one of " + PARAMS);
+                    params.put(name, DataFields.weight(lines, line, fields[2].strip()));
                 }
                 case "words" -> {
-                    expect(lines, line, fields.length == 3, "expected 'words<TAB>class<TAB>word|word ...'");
+                    DataFields.expect(lines, line, fields.length == 3, "expected 'words<TAB>class<TAB>word|word ...'");
                     String name = fields[1].strip();
-                    expect(lines, line, CLASSES.contains(name), "unknown class '" + name + "', expected one of " + CLASSES);
+                    DataFields.expect(lines, line, CLASSES.contains(name), "unknown class '" + name + "', expected one of " + CLASSES);
                     Set<String> members = words.computeIfAbsent(name, k -> new HashSet<>());
                     for (String member : fields[2].split("\\|")) {
                         String folded = fold(member);
-                        expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[2] + "'");
-                        expect(lines, line, PHRASE_CLASSES.contains(name) || folded.indexOf(' ') < 0,
+                        DataFields.expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[2] + "'");
+                        DataFields.expect(lines, line, PHRASE_CLASSES.contains(name) || folded.indexOf(' ') < 0,
                                 "a member of '" + name + "' is one word, found '" + member.strip() + "'");
                         members.add(folded);
                     }
                 }
-                case "example" -> expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
+                case "example" -> DataFields.expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
                 default -> throw new InvalidDataException(lines.source(), line.number(),
                         "unknown record '" + fields[0].strip() + "', expected param, words or example");
             }
@@ -110,23 +110,5 @@ final class SupportStructure {
     /** Lower case ({@link Locale#ROOT}), apostrophes dropped, spaces collapsed: "Can’t" and "cant" both read "cant". */
     static String fold(String text) {
         return text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip().replaceAll("\\s+", " ");
-    }
-
-    private static void expect(DataLines lines, DataLines.Line line, boolean condition, String problem) {
-        if (!condition) {
-            throw new InvalidDataException(lines.source(), line.number(), problem);
-        }
-    }
-
-    private static double number(DataLines lines, DataLines.Line line, String text) {
-        try {
-            double value = Double.parseDouble(text);
-            if (value >= 0 && value <= 3) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidDataException(lines.source(), line.number(), "'" + text + "' is not a number in [0, 3]");
     }
 }
