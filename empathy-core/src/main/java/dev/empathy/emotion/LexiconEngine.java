@@ -61,6 +61,7 @@ final class LexiconEngine {
                 new NotGriefStage(structure),                         // "my laptop has died": not grief
                 new HypotheticalStage(lexicon),                       // "Is that helpful?", "would be great if"
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
+                new InformationRequestStage(structure),               // "... . How do I get a refund?": asked, not felt
                 PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }
 

@@ -29,20 +29,22 @@ final class SupportStructure {
 
     static final String FORMAT = "empathy-support-structure";
 
-    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends", "cursing", "determiner", "company", "yours");
+    private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends", "cursing", "determiner", "company", "yours", "info");
     private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death", "cursing");
-    private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight", "conditional.factor");
+    private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight", "conditional.factor", "request.factor");
 
     final double polarFactor;
     final double indignantWeight;
     final double conditionalFactor;
+    final double requestFactor;
     private final Map<String, Set<String>> words;
 
     private SupportStructure(double polarFactor, double indignantWeight, double conditionalFactor,
-                             Map<String, Set<String>> words) {
+                             double requestFactor, Map<String, Set<String>> words) {
         this.polarFactor = polarFactor;
         this.indignantWeight = indignantWeight;
         this.conditionalFactor = conditionalFactor;
+        this.requestFactor = requestFactor;
         this.words = words;
     }
 
@@ -52,7 +54,7 @@ final class SupportStructure {
         for (String name : CLASSES) {
             empty.put(name, Set.of());
         }
-        return new SupportStructure(1, 0, 1, Map.copyOf(empty));
+        return new SupportStructure(1, 0, 1, 1, Map.copyOf(empty));
     }
 
     static SupportStructure load(DataLines lines) {
@@ -99,7 +101,7 @@ final class SupportStructure {
             copy.put(name, Set.copyOf(members));
         }
         return new SupportStructure(params.get("polar.factor"), params.get("indignant.weight"),
-                params.get("conditional.factor"), Map.copyOf(copy));
+                params.get("conditional.factor"), params.get("request.factor"), Map.copyOf(copy));
     }
 
     /** True if the folded {@code word} (see {@link #fold}) is a member of the class {@code name}. */

@@ -111,6 +111,25 @@ class SupportStructureTest {
     }
 
     @Test
+    void aMessageEndingOnACalmRequestForInformationAsksAndItsProblemWordsAreDiscounted() {
+        EmotionReading reading = read("@BankHelp I am struggling to set up my new card. Can you help?");
+        assertThat(reading.emotion()).isEqualTo(Emotion.NEUTRAL);
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).isNotEmpty()
+                .allMatch(cue -> cue.has(CueModifier.CALM_QUESTION) && cue.weight() < cue.baseWeight());
+    }
+
+    @Test
+    void aRhetoricalWhyAnExclamationOrARepeatBeforeTheRequestStaysFrustration() {
+        assertThat(read("@BankHelp I am struggling to set up my new card. Why is it so hard?").emotion())
+                .isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("@BankHelp I am struggling to set up my new card. Can you help?!").emotion())
+                .isEqualTo(Emotion.FRUSTRATION);
+        EmotionReading repeated = read("@BankHelp I am struggling to set up my new card again. Can you help?");
+        assertThat(repeated.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(repeated.cues()).noneMatch(cue -> cue.has(CueModifier.CALM_QUESTION));
+    }
+
+    @Test
     void badDataFailsWithTheLineAndTheReason() {
         String file = "# empathy-support-structure 1\nparam\tpolar.factor\t0.3\nwords\tcolour\tred\n";
         DataLines lines = DataLines.ofText(file, "support-structure.tsv", SupportStructure.FORMAT, 1);
@@ -120,7 +139,7 @@ class SupportStructureTest {
 
     @Test
     void aMissingClassFailsNamingIt() {
-        String file = "# empathy-support-structure 1\nparam\tpolar.factor\t0.3\nparam\tindignant.weight\t0.7\nparam\tconditional.factor\t0.3\n"
+        String file = "# empathy-support-structure 1\nparam\tpolar.factor\t0.3\nparam\tindignant.weight\t0.7\nparam\tconditional.factor\t0.3\nparam\trequest.factor\t0.3\n"
                 + "words\tauxiliary\tis|are\n";
         DataLines lines = DataLines.ofText(file, "support-structure.tsv", SupportStructure.FORMAT, 1);
         assertThatThrownBy(() -> SupportStructure.load(lines)).isInstanceOf(InvalidDataException.class)
