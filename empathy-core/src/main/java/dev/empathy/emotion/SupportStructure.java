@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.Splits;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,11 @@ final class SupportStructure {
                     DataFields.expect(lines, line, fields.length == 3, "expected 'words<TAB>class<TAB>word|word ...'");
                     String name = fields[1].strip();
                     DataFields.expect(lines, line, CLASSES.contains(name), "unknown class '" + name + "', expected one of " + CLASSES);
-                    Set<String> members = words.computeIfAbsent(name, k -> new HashSet<>());
+                    Set<String> members = words.get(name); // no lambda on the load path (start-up time, issue 17)
+                    if (members == null) {
+                        members = new HashSet<>();
+                        words.put(name, members);
+                    }
                     for (String member : fields[2].split("\\|")) {
                         String folded = fold(member);
                         DataFields.expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[2] + "'");
@@ -110,7 +115,7 @@ final class SupportStructure {
     }
 
     /** Lower case ({@link Locale#ROOT}), apostrophes dropped, spaces collapsed: "Can’t" and "cant" both read "cant". */
-    static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip().replaceAll("\\s+", " ");
+    static String fold(String text) { // no regular expression: run at load and per word while classifying
+        return Splits.collapseWhitespace(text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip());
     }
 }

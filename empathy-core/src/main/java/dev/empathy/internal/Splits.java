@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link String#split(String)} for the two separators the data files use, without a regular expression:
+ * {@link String#split(String)} for the two separators the data files use, and the matching
+ * {@link String#replaceAll(String, String)} collapses, without a regular expression:
  * {@code split("\\s+")} and {@code split(" +")} compile a pattern on every call, which costs start-up time
  * where every data file is read. The results are exactly {@code String.split}'s: a separator at the start
  * gives a leading empty string, trailing empty strings are dropped, and a text without a separator is
@@ -35,6 +36,39 @@ public final class Splits {
             char c = text.charAt(i);
             if (c != ' ' || i == 0 || text.charAt(i - 1) != ' ') {
                 out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@return {@code text.replaceAll("\\s+", " ")}: every run of space, TAB, LF, VT, FF and CR made one space}
+     * The text itself when there is nothing to change (the common case: one word, or words one space apart).
+     */
+    public static String collapseWhitespace(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) { // the first separator that is not a lone space
+            char c = text.charAt(i);
+            if (isSeparator(c, true) && (c != ' ' || (i + 1 < length && isSeparator(text.charAt(i + 1), true)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == length) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length).append(text, 0, i);
+        while (i < length) {
+            char c = text.charAt(i);
+            if (!isSeparator(c, true)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            out.append(' ');
+            while (i < length && isSeparator(text.charAt(i), true)) {
+                i++;
             }
         }
         return out.toString();
