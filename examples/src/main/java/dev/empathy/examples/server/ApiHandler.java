@@ -82,9 +82,6 @@ final class ApiHandler extends Handler.Abstract {
         try {
             answer = answer(request, headers, methods, origin);
         } catch (BadRequestException e) {
-            if (e.status() == 413) {
-                headers.put(HttpHeader.CONNECTION, "close");
-            }
             answer = Answer.error(e.status(), e.getMessage());
         } catch (IllegalArgumentException e) {
             // The library's argument errors name the argument and limit, never the text.
@@ -92,6 +89,11 @@ final class ApiHandler extends Handler.Abstract {
         } catch (RuntimeException e) {
             LOG.error("{} {} failed with {}", request.getMethod(), methods.isEmpty() ? "-" : path, e.getClass().getName());
             answer = Answer.error(500, "internal error");
+        }
+        if (answer.status() >= 400 && hasBody(request)) {
+            // An error may be answered before the body is read (401, 403, 404, 405, 413): the connection may hold unread
+            // bytes, so it is closed after the answer, and saying so stops the client from reusing it mid-close.
+            headers.put(HttpHeader.CONNECTION, "close");
         }
         response.setStatus(answer.status());
         if (answer.contentType() != null) {
@@ -143,6 +145,10 @@ final class ApiHandler extends Handler.Abstract {
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
         RequestBody body = method.equals("POST") ? RequestBody.parse(readBody(request)) : null;
         return Answer.json(200, route.endpoint().apply(body));
+    }
+
+    private static boolean hasBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     private boolean authorised(Request request) {
