@@ -12,7 +12,6 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -96,7 +95,7 @@ final class SituationEvidence implements CueStage {
                 case "affected", "request" -> {
                     DataFields.expect(lines, line, fields.length == 2, "expected '" + kind + "<TAB>word|word ...'");
                     for (String member : fields[1].split("\\|")) {
-                        String folded = fold(member.strip());
+                        String folded = SupportStructure.fold(member);
                         DataFields.expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[1] + "'");
                         if (kind.equals("affected")) {
                             DataFields.expect(lines, line, folded.indexOf(' ') < 0, "an affected word is one word, found '" + member + "'");
@@ -131,7 +130,7 @@ final class SituationEvidence implements CueStage {
         for (SentenceCues sentence : message.sentences()) {
             for (Token token : sentence.sentence().tokens()) {
                 if (token.isWord() && !isInMention(text, token.start())) {
-                    words.add(fold(token.key()));
+                    words.add(SupportStructure.fold(token.key()));
                 }
             }
         }
@@ -249,10 +248,5 @@ final class SituationEvidence implements CueStage {
             i--;
         }
         return i >= 0 && text.charAt(i) == '@';
-    }
-
-    /** Lower case without apostrophes: "I've" and "Ive" both read "ive". */
-    private static String fold(String word) {
-        return word.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip();
     }
 }
