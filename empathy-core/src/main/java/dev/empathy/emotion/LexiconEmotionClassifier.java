@@ -223,10 +223,17 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             if (situations == null) {
                 SituationPreload.begin(); // and so do the situation cues (start-up time, issue 17)
             }
-            Lexicon lexicon = Lexicon.load(CompactLexiconFile.builtIn(), builtInLexicon, extraLexicons,
-                    resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
-                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
-                    Set.copyOf(removedTerms), limits.maxTermLength());
+            // the built-in entries alone: their indexes as the build grouped them, phrases made when first looked up
+            CompactTables tables = builtInLexicon && extraLexicons.isEmpty() && removedTerms.isEmpty()
+                    ? CompactLexiconFile.builtInTables() : null;
+            Lexicon lexicon = tables != null
+                    ? Lexicon.loadBuiltIn(tables, resource("parameters.tsv", Parameters.FORMAT),
+                            resource("token-classes.tsv", TokenClasses.FORMAT), resource("function-words.tsv", Lexicon.WORDS_FORMAT),
+                            resource("social-media.tsv", SocialText.FORMAT), limits.maxTermLength())
+                    : Lexicon.load(CompactLexiconFile.builtIn(), builtInLexicon, extraLexicons,
+                            resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
+                            resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
+                            Set.copyOf(removedTerms), limits.maxTermLength());
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
             SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
