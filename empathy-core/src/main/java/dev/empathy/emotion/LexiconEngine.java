@@ -20,15 +20,17 @@ final class LexiconEngine {
     private final List<CueStage> stages;
     private final ReadingScorer scorer;
 
-    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence, SupportStructure structure) {
+    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence, SupportStructure structure,
+                  CalmStructure calm) {
         this.analyzer = analyzer;
         this.finder = new CueFinder(lexicon);
-        this.stages = stages(lexicon, situationEvidence, structure);
+        this.stages = stages(lexicon, situationEvidence, structure, calm);
         this.scorer = new ReadingScorer(lexicon);
     }
 
     /** The stages in the order they run. To add one, see {@link CueStage}. */
-    private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence, SupportStructure structure) {
+    private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence, SupportStructure structure,
+                                         CalmStructure calm) {
         Parameters parameters = lexicon.parameters;
         return List.of(
                 // each sentence, the words the finder found: what surrounds them
@@ -51,6 +53,7 @@ final class LexiconEngine {
                 new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
                 CueStage.IN_TEXT_ORDER,
+                new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
                 // the whole message
                 new SignOffStage(parameters),                         // "Thanks, Ellie"
                 new SentenceContrastStage(parameters),                // "... . But it is still broken."
@@ -62,6 +65,7 @@ final class LexiconEngine {
                 new HypotheticalStage(lexicon),                       // "Is that helpful?", "would be great if"
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
                 new InformationRequestStage(structure),               // "... . How do I get a refund?": asked, not felt
+                new CalmRequestStage(structure, calm, parameters),    // "... couldn't find it. Does my cover pay?": capped
                 PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }
 
