@@ -107,7 +107,7 @@ final class CalmRequestStage implements CueStage {
                     if (first != null && calm.is("rhetorical", first)) {
                         return false;
                     }
-                    asks |= first != null && (structure.is("auxiliary", first) || structure.is("info", first));
+                    asks |= first != null && structure.is(SupportStructure.AUXILIARY | SupportStructure.INFO, first);
                 }
                 clauseStart = i + 1;
             }
@@ -121,7 +121,7 @@ final class CalmRequestStage implements CueStage {
             Token token = tokens.get(i);
             if (token.isWord()) {
                 String word = SupportStructure.fold(token.key());
-                if (!structure.is("opener", word)) {
+                if (!structure.is(SupportStructure.OPENER, word)) {
                     return word;
                 }
             }
