@@ -18,7 +18,7 @@ final class CapitalsStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
-        boolean shouted = isShouted(message.text());
+        int[] shouted = {-1}; // read from the whole text only when a short word in capitals asks: 0 no, 1 yes (speed, issue 16)
         return message.mapSentences(sentence -> sentence.map(cue -> {
             if (cue.source() != Cue.Source.LEXICON) {
                 return cue;
@@ -26,7 +26,13 @@ final class CapitalsStage implements CueStage {
             List<Token> tokens = sentence.tokens();
             for (int t = cue.tokenIndex(); t <= cue.found().lastToken(); t++) {
                 Token token = tokens.get(t);
-                if (token.allCaps() && (shouted || token.end() - token.start() >= 3)) {
+                if (!token.allCaps()) {
+                    continue;
+                }
+                if (token.end() - token.start() < 3 && shouted[0] < 0) {
+                    shouted[0] = isShouted(message.text()) ? 1 : 0;
+                }
+                if (token.end() - token.start() >= 3 || shouted[0] == 1) {
                     return cue.times(factor).with(CueModifier.CAPS);
                 }
             }

@@ -19,9 +19,7 @@ final class ComplaintToneStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
-        boolean complaint = message.sentences().stream().flatMap(sentence -> sentence.cues().stream())
-                .anyMatch(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.isComplaint(complaintMin));
-        if (!complaint) {
+        if (!hasFrustratedComplaint(message)) {
             return message;
         }
         return message.mapCues(cue -> {
@@ -30,5 +28,16 @@ final class ComplaintToneStage implements CueStage {
                     && (cue.emotion() == Emotion.DISAPPOINTMENT || cue.emotion() == Emotion.SADNESS);
             return (puzzled || sadSymbol) && cue.weight() > 0 ? cue.as(Emotion.FRUSTRATION).with(CueModifier.WITH_COMPLAINT) : cue;
         });
+    }
+
+    private boolean hasFrustratedComplaint(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.emotion() == Emotion.FRUSTRATION && cue.isComplaint(complaintMin)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

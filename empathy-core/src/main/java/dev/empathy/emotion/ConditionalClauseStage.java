@@ -30,12 +30,12 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
         SentenceCues out = sentence;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isWord() || !structure.is("conditional", SupportStructure.fold(token.key()))) {
+            if (!token.isWord() || !structure.is(SupportStructure.CONDITIONAL, SupportStructure.fold(token.key()))) {
                 continue;
             }
             int end = i + 1;
             while (end < tokens.size() && !tokens.get(end).isClauseBreak()
-                    && !structure.is("ends", SupportStructure.fold(tokens.get(end).key()))) {
+                    && !structure.is(SupportStructure.ENDS, SupportStructure.fold(tokens.get(end).key()))) {
                 end++;
             }
             int from = token.start();

@@ -31,12 +31,20 @@ final class CourtesyStage implements CueStage {
     @Override
     public MessageCues apply(MessageCues message) {
         List<SentenceCues> sentences = message.sentences();
+        if (!hasGratitude(sentences)) {
+            return message; // only gratitude cues change (speed, issue 16)
+        }
         SentenceCues last = sentences.get(sentences.size() - 1);
         boolean asked = false; // a question, a request or a complaint before the thanks
         for (int i = 0; i < sentences.size() - 1 && !asked; i++) {
             asked = isRequestOrComplaint(sentences.get(i));
         }
-        long words = last.sentence().tokens().stream().filter(Token::isWord).count();
+        int words = 0;
+        for (Token token : last.sentence().tokens()) {
+            if (token.isWord()) {
+                words++;
+            }
+        }
         boolean closing = sentences.size() > 1 && words <= COURTESY_MAX_WORDS && asked;
         List<SentenceCues> out = new ArrayList<>(sentences);
         for (int i = 0; i < sentences.size(); i++) {
@@ -60,6 +68,17 @@ final class CourtesyStage implements CueStage {
         });
         out.set(out.size() - 1, changed);
         return message.withSentences(out);
+    }
+
+    private static boolean hasGratitude(List<SentenceCues> sentences) {
+        for (SentenceCues sentence : sentences) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.emotion() == Emotion.GRATITUDE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True if "in advance" or "in anticipation" follows the cue in its sentence: thanks for help not yet given. */
@@ -89,8 +108,15 @@ final class CourtesyStage implements CueStage {
     }
 
     private static boolean isRequestOrComplaint(SentenceCues sentence) {
-        return askedBefore(sentence, sentence.sentence().end()) || sentence.cues().stream()
-                .anyMatch(cue -> cue.weight() > 0 && cue.emotion().isNegative() && cue.emotion() != Emotion.CONFUSION);
+        if (askedBefore(sentence, sentence.sentence().end())) {
+            return true;
+        }
+        for (LexiconCue cue : sentence.cues()) {
+            if (cue.weight() > 0 && cue.emotion().isNegative() && cue.emotion() != Emotion.CONFUSION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the sentence has a '?' or a request word before {@code limit}. */

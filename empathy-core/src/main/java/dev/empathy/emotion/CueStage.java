@@ -19,16 +19,45 @@ interface CueStage {
     /** A stage that reads one sentence at a time and nothing outside it. */
     interface PerSentence extends CueStage {
 
+        /** True if {@code cues} are sorted by start, then end. */
+        static boolean inTextOrder(List<LexiconCue> cues) {
+            for (int i = 1; i < cues.size(); i++) {
+                LexiconCue before = cues.get(i - 1);
+                LexiconCue cue = cues.get(i);
+                if (before.start() > cue.start() || (before.start() == cue.start() && before.end() > cue.end())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         SentenceCues apply(String text, SentenceCues sentence);
 
         @Override
         default MessageCues apply(MessageCues message) {
-            return message.mapSentences(sentence -> apply(message.text(), sentence));
+            String text = message.text();
+            List<SentenceCues> sentences = message.sentences();
+            List<SentenceCues> changed = null; // a loop, not mapSentences with a lambda: no allocation when nothing changes
+            for (int i = 0; i < sentences.size(); i++) {
+                SentenceCues sentence = sentences.get(i);
+                SentenceCues after = apply(text, sentence);
+                if (changed == null && after != sentence) {
+                    changed = new ArrayList<>(sentences.size());
+                    changed.addAll(sentences.subList(0, i));
+                }
+                if (changed != null) {
+                    changed.add(after);
+                }
+            }
+            return changed == null ? message : message.withSentences(changed);
         }
     }
 
     /** Puts each sentence's cues in text order (by start, then end; ties keep the order found). */
     CueStage IN_TEXT_ORDER = (PerSentence) (text, sentence) -> {
+        if (PerSentence.inTextOrder(sentence.cues())) {
+            return sentence; // a stable sort would change nothing (speed, issue 16)
+        }
         List<LexiconCue> sorted = new ArrayList<>(sentence.cues());
         sorted.sort(Comparator.comparingInt(LexiconCue::start).thenComparingInt(LexiconCue::end));
         return sentence.withCues(sorted);

@@ -25,7 +25,7 @@ final class HypotheticalStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        if (sentence.cues().stream().noneMatch(HypotheticalStage::isPraise)) {
+        if (!hasPraise(sentence)) {
             return sentence;
         }
         List<Token> tokens = sentence.tokens();
@@ -97,6 +97,15 @@ final class HypotheticalStage implements CueStage.PerSentence {
 
     private static double lowest(double current, double candidate) {
         return current == 0 ? candidate : Math.min(current, candidate);
+    }
+
+    private static boolean hasPraise(SentenceCues sentence) {
+        for (LexiconCue cue : sentence.cues()) {
+            if (isPraise(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A satisfaction or gratitude cue that still counts and that no other stage has read. */

@@ -36,27 +36,40 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
         List<Token> tokens = sentence.tokens();
-        SentenceCues out = sentence.map(cue -> cue.emotion() == Emotion.ANGER && cue.weight() > 0
+        SentenceCues out = !hasAnger(sentence) ? sentence : sentence.map(cue -> cue.emotion() == Emotion.ANGER && cue.weight() > 0
                 && (asksAboutAProblem(text, tokens, cue) || saidOfAThing(text, tokens, cue))
                 ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
         Token marks = indignantMarks(tokens);
         if (marks == null || structure.indignantWeight == 0) {
             return out;
         }
-        boolean asked = out.cues().stream().anyMatch(cue -> cue.weight() > 0 && (puzzled(cue)
-                || cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.ANGER));
+        boolean asked = false;
+        for (LexiconCue cue : out.cues()) {
+            asked |= cue.weight() > 0 && (puzzled(cue) || cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.ANGER);
+        }
         if (!asked) { // "[name]?!": surprise, not a question about a problem
             return out;
         }
         out = out.map(cue -> puzzled(cue) && cue.weight() > 0
                 ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
-        if (out.cues().stream().anyMatch(cue -> cue.isComplaint(complaintMin))) {
-            return out;
+        for (LexiconCue cue : out.cues()) {
+            if (cue.isComplaint(complaintMin)) {
+                return out;
+            }
         }
         List<LexiconCue> cues = new ArrayList<>(out.cues());
         cues.add(LexiconCue.of(marks.start(), marks.end(), tokens.indexOf(marks), Emotion.FRUSTRATION,
                 structure.indignantWeight, Cue.Source.QUESTION).with(CueModifier.INDIGNANT));
         return out.withCues(cues);
+    }
+
+    private static boolean hasAnger(SentenceCues sentence) {
+        for (LexiconCue cue : sentence.cues()) {
+            if (cue.emotion() == Emotion.ANGER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A question's confusion, not explicit confusion ("I don't understand" stays): see {@link ComplaintToneStage}. */
@@ -88,7 +101,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
      * word other than "who" ("why tf", "how the hell"), or "wtf" before an auxiliary ("wtf is going on").
      */
     private boolean asksAboutAProblem(String text, List<Token> tokens, LexiconCue cue) {
-        if (cue.tokenIndex() < 0 || !structure.is("profanity", SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+        if (cue.tokenIndex() < 0 || !structure.is(SupportStructure.PROFANITY, SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
             return false;
         }
         int last = cue.found().lastToken() >= 0 ? cue.found().lastToken() : cue.tokenIndex();
@@ -96,13 +109,13 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
             return false;
         }
         int before = previousWord(tokens, cue.tokenIndex());
-        if (before >= 0 && structure.is("wh", SupportStructure.fold(tokens.get(before).key()))) {
+        if (before >= 0 && structure.is(SupportStructure.WH, SupportStructure.fold(tokens.get(before).key()))) {
             return true;
         }
         int after = last + 1;
         return after < tokens.size() && tokens.get(after).isWord()
-                && structure.is("auxiliary", SupportStructure.fold(tokens.get(after).key()))
-                && structure.is("wh", SupportStructure.fold(tokens.get(cue.tokenIndex()).key()));
+                && structure.is(SupportStructure.AUXILIARY, SupportStructure.fold(tokens.get(after).key()))
+                && structure.is(SupportStructure.WH, SupportStructure.fold(tokens.get(cue.tokenIndex()).key()));
     }
 
     /**
@@ -111,21 +124,20 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
      * ("my iCloud is fucked"); "your stupid staff", "you are shit" and "this company is garbage" stay anger.
      */
     private boolean saidOfAThing(String text, List<Token> tokens, LexiconCue cue) {
-        if (cue.tokenIndex() < 1 || !structure.is("cursing", SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+        if (cue.tokenIndex() < 1 || !structure.is(SupportStructure.CURSING, SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
             return false;
         }
         String before = SupportStructure.fold(tokens.get(cue.tokenIndex() - 1).key());
         int last = cue.found().lastToken() >= 0 ? cue.found().lastToken() : cue.tokenIndex();
-        if (structure.is("determiner", before)) {
+        if (structure.is(SupportStructure.DETERMINER, before)) {
             return last + 1 < tokens.size() && tokens.get(last + 1).isWord() && !someone(tokens.get(last + 1));
         }
-        return structure.is("auxiliary", before) && cue.tokenIndex() >= 2 && tokens.get(cue.tokenIndex() - 2).isWord()
+        return structure.is(SupportStructure.AUXILIARY, before) && cue.tokenIndex() >= 2 && tokens.get(cue.tokenIndex() - 2).isWord()
                 && !someone(tokens.get(cue.tokenIndex() - 2));
     }
 
     private boolean someone(Token token) {
-        String word = SupportStructure.fold(token.key());
-        return structure.is("person", word) || structure.is("target", word) || structure.is("company", word);
+        return structure.is(SupportStructure.PERSON | SupportStructure.TARGET | SupportStructure.COMPANY, SupportStructure.fold(token.key()));
     }
 
     /** True if a {@code target} word ("you", "they", "that") is among the few words from {@code from} in the clause. */
@@ -135,7 +147,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
             if (token.isClauseBreak()) {
                 return false;
             }
-            if (token.isWord() && structure.is("target", SupportStructure.fold(token.key()))) {
+            if (token.isWord() && structure.is(SupportStructure.TARGET, SupportStructure.fold(token.key()))) {
                 return true;
             }
         }

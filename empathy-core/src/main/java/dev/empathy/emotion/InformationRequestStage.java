@@ -64,12 +64,23 @@ final class InformationRequestStage implements CueStage {
 
     /** True if the message reports a wait or a repeated contact: the annotation guide's frustration ("still", "again"). */
     private static boolean waitsOrRepeats(MessageCues message) {
-        return message.sentences().stream().flatMap(sentence -> sentence.signals().stream())
-                .anyMatch(signal -> signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT);
+        for (SentenceCues sentence : message.sentences()) {
+            for (Signal signal : sentence.signals()) {
+                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasExclamation(List<Token> tokens) {
-        return tokens.stream().anyMatch(token -> token.key().indexOf('!') >= 0);
+        for (Token token : tokens) {
+            if (token.key().indexOf('!') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the clause ending at tokens[end] opens, after openers such as "hi" or "so", with an auxiliary or an info word. */
@@ -86,9 +97,9 @@ final class InformationRequestStage implements CueStage {
             if (!token.isWord()) {
                 continue;
             }
-            String word = SupportStructure.fold(token.key());
-            if (!structure.is("opener", word)) {
-                return structure.is("auxiliary", word) || structure.is("info", word);
+            int classes = structure.classesOfKey(token.key());
+            if ((classes & SupportStructure.OPENER) == 0) {
+                return (classes & (SupportStructure.AUXILIARY | SupportStructure.INFO)) != 0;
             }
         }
         return false;

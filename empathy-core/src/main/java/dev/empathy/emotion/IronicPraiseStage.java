@@ -60,16 +60,17 @@ final class IronicPraiseStage implements CueStage {
                 }
             }
         }
-        List<SentenceCues> out = new ArrayList<>(sentences.size());
+        List<SentenceCues> out = null; // copied at the first changed sentence: most messages have none (speed, issue 16)
         for (int w = 0; w < sentences.size(); w++) {
             SentenceCues sentence = sentences.get(w);
-            boolean whyQuestion = isWhyQuestion(text, sentence);
-            List<LexiconCue> cues = new ArrayList<>(sentence.cues().size());
-            Set<Signal> signals = new LinkedHashSet<>(sentence.signals());
-            for (LexiconCue cue : sentence.cues()) {
+            List<LexiconCue> found = sentence.cues();
+            List<LexiconCue> cues = null;
+            Set<Signal> signals = null;
+            int whyQuestion = -1; // read on first need: 0 no, 1 yes
+            for (int k = 0; k < found.size(); k++) {
+                LexiconCue cue = found.get(k);
                 if (!cue.emotion().isPositive() || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)
                         || cue.has(CueModifier.COURTESY) || cue.has(CueModifier.NEGATED)) {
-                    cues.add(cue);
                     continue;
                 }
                 boolean symbol = cue.source() == Cue.Source.SYMBOL || isRating(text, cue);
@@ -78,16 +79,26 @@ final class IronicPraiseStage implements CueStage {
                         && (cue.emotion() == Emotion.GRATITUDE ? w < lastComplaintSentence : cue.start() < lastComplaint);
                 boolean afterComplaint = symbol && cue.start() > firstComplaint && lastComplaint >= 0;
                 boolean beforeMarker = w < lastMarkerSentence && cue.emotion() == Emotion.SATISFACTION;
-                if (beforeComplaint || afterComplaint || (symbol && whyQuestion) || beforeMarker) {
-                    cues.add(cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
+                if (symbol && whyQuestion < 0) {
+                    whyQuestion = isWhyQuestion(text, sentence) ? 1 : 0;
+                }
+                if (beforeComplaint || afterComplaint || (symbol && whyQuestion == 1) || beforeMarker) {
+                    if (cues == null) {
+                        cues = new ArrayList<>(found);
+                        signals = new LinkedHashSet<>(sentence.signals());
+                    }
+                    cues.set(k, cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
                     signals.add(SentenceCues.signal(text, SignalType.SARCASM, cue.start(), cue.end()));
-                } else {
-                    cues.add(cue);
                 }
             }
-            out.add(sentence.with(cues, signals));
+            if (cues != null) {
+                if (out == null) {
+                    out = new ArrayList<>(sentences);
+                }
+                out.set(w, sentence.with(cues, signals));
+            }
         }
-        return message.withSentences(out);
+        return out == null ? message : message.withSentences(out);
     }
 
     /** Praise in words after the last complaint: the message ends on it, so the praise before is sincere too. */

@@ -22,14 +22,19 @@ record MessageCues(String text, SituationReading situation, List<SentenceCues> s
 
     /** This message with {@code change} applied to each sentence. */
     MessageCues mapSentences(UnaryOperator<SentenceCues> change) {
-        List<SentenceCues> changed = new ArrayList<>(sentences.size());
-        boolean same = true;
-        for (SentenceCues sentence : sentences) {
+        List<SentenceCues> changed = null; // allocated at the first changed sentence: most stages change none
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceCues sentence = sentences.get(i);
             SentenceCues after = change.apply(sentence);
-            same &= after == sentence;
-            changed.add(after);
+            if (changed == null && after != sentence) {
+                changed = new ArrayList<>(sentences.size());
+                changed.addAll(sentences.subList(0, i));
+            }
+            if (changed != null) {
+                changed.add(after);
+            }
         }
-        return same ? this : new MessageCues(text, situation, changed); // most stages change no sentence
+        return changed == null ? this : new MessageCues(text, situation, changed);
     }
 
     /** This message with every cue changed by {@code change}. */

@@ -44,15 +44,15 @@ final class NotGriefStage implements CueStage {
 
     /** True if the cue is a death word and the nearest thing or person word before it is a thing. */
     private boolean saidOfAThing(String text, List<Token> tokens, LexiconCue cue) {
-        if (cue.tokenIndex() < 0 || !structure.is("death", SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+        if (cue.tokenIndex() < 0 || !structure.is(SupportStructure.DEATH, SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
             return false;
         }
         for (int i = cue.tokenIndex() - 1; i >= 0; i--) {
-            String word = SupportStructure.fold(tokens.get(i).key());
-            if (structure.is("person", word)) {
+            int classes = structure.classesOfKey(tokens.get(i).key());
+            if ((classes & SupportStructure.PERSON) != 0) {
                 return false;
             }
-            if (structure.is("thing", word)) {
+            if ((classes & SupportStructure.THING) != 0) {
                 return true;
             }
         }
@@ -63,7 +63,7 @@ final class NotGriefStage implements CueStage {
     private boolean saysLoss(MessageCues message) {
         for (SentenceCues sentence : message.sentences()) {
             for (Token token : sentence.tokens()) {
-                if (token.isWord() && structure.is("loss", SupportStructure.fold(token.key()))) {
+                if (token.isWord() && structure.is(SupportStructure.LOSS, SupportStructure.fold(token.key()))) {
                     return true;
                 }
             }

@@ -55,9 +55,9 @@ final class PolarQuestionStage implements CueStage.PerSentence {
             if (!token.isWord()) {
                 continue;
             }
-            String word = SupportStructure.fold(token.key());
-            if (!structure.is("opener", word)) {
-                return structure.is("auxiliary", word);
+            int classes = structure.classesOfKey(token.key());
+            if ((classes & SupportStructure.OPENER) == 0) {
+                return (classes & SupportStructure.AUXILIARY) != 0;
             }
         }
         return false;

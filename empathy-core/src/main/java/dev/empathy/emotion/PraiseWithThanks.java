@@ -29,6 +29,9 @@ final class PraiseWithThanks implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
+        if (!hasSincereThanks(message)) {
+            return message; // nothing to read as the reason for thanks (speed, issue 16)
+        }
         List<SentenceCues> out = new ArrayList<>(message.sentences().size());
         boolean thanked = false;
         for (SentenceCues sentence : message.sentences()) {
@@ -46,6 +49,17 @@ final class PraiseWithThanks implements CueStage {
             thanked |= thanksAt != Integer.MAX_VALUE;
         }
         return message.withSentences(out);
+    }
+
+    private static boolean hasSincereThanks(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (isSincereThanks(cue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSincereThanks(LexiconCue cue) {

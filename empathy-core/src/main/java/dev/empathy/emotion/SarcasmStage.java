@@ -45,11 +45,12 @@ final class SarcasmStage implements CueStage.PerSentence {
         }
         int contrastAt = sentence.contrast().at();
         List<Token> tokens = sentence.tokens();
-        List<LexiconCue> cues = new ArrayList<>(sentence.cues().size());
-        Set<Signal> signals = new LinkedHashSet<>(sentence.signals());
-        for (LexiconCue cue : sentence.cues()) {
+        List<LexiconCue> found = sentence.cues();
+        List<LexiconCue> cues = null; // copied at the first sarcastic cue: most sentences have none (speed, issue 16)
+        Set<Signal> signals = null;
+        for (int k = 0; k < found.size(); k++) {
+            LexiconCue cue = found.get(k);
             if (!cue.emotion().isPositive() || cue.has(CueModifier.NEGATED) || cue.weight() == 0) {
-                cues.add(cue);
                 continue;
             }
             // an exclamation-like opener: "Great, ...", "Love it! ...", or any opener before a wait or repeat
@@ -59,15 +60,17 @@ final class SarcasmStage implements CueStage.PerSentence {
             boolean complaintFollows = complaintAt > cue.start() && complaintAt != Integer.MAX_VALUE
                     && !(contrastAt > cue.start() && contrastAt < complaintAt);
             if (marker || (opensSentence && complaintFollows) || praisesAFailure(sentence, cue)) {
-                cues.add(cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
+                if (cues == null) {
+                    cues = new ArrayList<>(found);
+                    signals = new LinkedHashSet<>(sentence.signals());
+                }
+                cues.set(k, cue.as(Emotion.FRUSTRATION).with(CueModifier.SARCASTIC));
                 if (!marker) {
                     signals.add(SentenceCues.signal(text, SignalType.SARCASM, cue.start(), cue.end()));
                 }
-            } else {
-                cues.add(cue);
             }
         }
-        return sentence.with(cues, signals);
+        return cues == null ? sentence : sentence.with(cues, signals);
     }
 
     /**

@@ -21,6 +21,13 @@ final class SentenceContrastStage implements CueStage {
     @Override
     public MessageCues apply(MessageCues message) {
         List<SentenceCues> sentences = message.sentences();
+        boolean anyOpening = false;
+        for (int i = 1; i < sentences.size(); i++) {
+            anyOpening |= sentences.get(i).contrast().opening() < 1;
+        }
+        if (!anyOpening) {
+            return message; // no later sentence opens with "But": nothing changes (speed, issue 16)
+        }
         SentenceCues[] changed = new SentenceCues[sentences.size()];
         double laterDiscount = 1;
         for (int i = sentences.size() - 1; i >= 0; i--) {

@@ -21,7 +21,7 @@ final class SignOffStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
-        int closing = closingStart(message.text(), message.sentences().stream().map(SentenceCues::sentence).toList());
+        int closing = closingStart(message.text(), message.sentences());
         if (closing < 0) {
             return message;
         }
@@ -30,19 +30,31 @@ final class SignOffStage implements CueStage {
     }
 
     /** Where the closing formula starts, or -1. */
-    private static int closingStart(String text, List<Sentence> sentences) {
+    private static int closingStart(String text, List<SentenceCues> sentences) {
         int n = sentences.size();
         if (n < 2) {
             return -1;
         }
-        Sentence last = sentences.get(n - 1);
-        List<Token> words = last.tokens().stream().filter(Token::isWord).toList();
-        if (!words.isEmpty() && words.size() <= 8 && endsWithCommaAndName(text, last.tokens())) {
+        Sentence last = sentences.get(n - 1).sentence();
+        int words = 0;
+        boolean allCapitalised = true;
+        for (Token token : last.tokens()) { // loops, not streams: run on every message (speed, issue 16)
+            if (token.isWord()) {
+                words++;
+                allCapitalised &= isCapitalised(text, token);
+            }
+        }
+        if (words > 0 && words <= 8 && endsWithCommaAndName(text, last.tokens())) {
             return last.start(); // "Thanks, Ellie", "Kind regards, Tobias, Product Lead"
         }
-        if (!words.isEmpty() && words.size() <= 3 && words.stream().allMatch(w -> isCapitalised(text, w))) {
-            Sentence before = sentences.get(n - 2); // "Kind regards,\nMaria Lopez": the name has its own line
-            long beforeWords = before.tokens().stream().filter(Token::isWord).count();
+        if (words > 0 && words <= 3 && allCapitalised) {
+            Sentence before = sentences.get(n - 2).sentence(); // "Kind regards,\nMaria Lopez": the name has its own line
+            int beforeWords = 0;
+            for (Token token : before.tokens()) {
+                if (token.isWord()) {
+                    beforeWords++;
+                }
+            }
             return n >= 3 && beforeWords <= 4 ? before.start() : -1;
         }
         return -1;

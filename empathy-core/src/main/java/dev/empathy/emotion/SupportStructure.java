@@ -31,6 +31,23 @@ final class SupportStructure {
     static final String FORMAT = "empathy-support-structure";
 
     private static final List<String> CLASSES = List.of("auxiliary", "opener", "wh", "profanity", "target", "death", "thing", "person", "loss", "conditional", "ends", "cursing", "determiner", "company", "yours", "info");
+    // each class's bit in a word's classes (classesOf): 1 << its index in CLASSES
+    static final int AUXILIARY = 1;
+    static final int OPENER = 1 << 1;
+    static final int WH = 1 << 2;
+    static final int PROFANITY = 1 << 3;
+    static final int TARGET = 1 << 4;
+    static final int DEATH = 1 << 5;
+    static final int THING = 1 << 6;
+    static final int PERSON = 1 << 7;
+    static final int LOSS = 1 << 8;
+    static final int CONDITIONAL = 1 << 9;
+    static final int ENDS = 1 << 10;
+    static final int CURSING = 1 << 11;
+    static final int DETERMINER = 1 << 12;
+    static final int COMPANY = 1 << 13;
+    static final int YOURS = 1 << 14;
+    static final int INFO = 1 << 15;
     private static final Set<String> PHRASE_CLASSES = Set.of("profanity", "death", "cursing");
     private static final List<String> PARAMS = List.of("polar.factor", "indignant.weight", "conditional.factor", "request.factor");
 
@@ -38,7 +55,8 @@ final class SupportStructure {
     final double indignantWeight;
     final double conditionalFactor;
     final double requestFactor;
-    private final Map<String, Set<String>> words;
+    /** Folded word -> its classes as bits ({@link #AUXILIARY}, ...); a HashMap never changed after construction (speed, issue 16). */
+    private final Map<String, Integer> classesOfWord;
 
     private SupportStructure(double polarFactor, double indignantWeight, double conditionalFactor,
                              double requestFactor, Map<String, Set<String>> words) {
@@ -46,7 +64,14 @@ final class SupportStructure {
         this.indignantWeight = indignantWeight;
         this.conditionalFactor = conditionalFactor;
         this.requestFactor = requestFactor;
-        this.words = words;
+        Map<String, Integer> classesOfWord = new HashMap<>();
+        for (int c = 0; c < CLASSES.size(); c++) {
+            for (String word : words.get(CLASSES.get(c))) {
+                Integer bits = classesOfWord.get(word);
+                classesOfWord.put(word, (bits == null ? 0 : bits) | 1 << c);
+            }
+        }
+        this.classesOfWord = classesOfWord;
     }
 
     /** Data that changes nothing: no class has a member, every factor keeps weights as they are. */
@@ -117,13 +142,38 @@ final class SupportStructure {
                 params.get("conditional.factor"), params.get("request.factor"), Map.copyOf(copy));
     }
 
-    /** True if the folded {@code word} (see {@link #fold}) is a member of the class {@code name}. */
-    boolean is(String name, String word) {
-        return words.get(name).contains(word);
+    /** True if the folded {@code word} (see {@link #fold}) is a member of a class among {@code classes} (bits such as {@link #AUXILIARY}). */
+    boolean is(int classes, String word) {
+        return (classesOf(word) & classes) != 0;
+    }
+
+    /** The classes the folded {@code word} belongs to, as bits ({@link #AUXILIARY}, ...); 0 for none. */
+    int classesOf(String word) {
+        Integer bits = classesOfWord.get(word);
+        return bits == null ? 0 : bits;
+    }
+
+    /** The classes of a token key once folded ({@link #fold}). */
+    int classesOfKey(String key) {
+        return classesOf(fold(key));
     }
 
     /** Lower case ({@link Locale#ROOT}), apostrophes dropped, spaces collapsed: "Can’t" and "cant" both read "cant". */
     static String fold(String text) { // no regular expression: run at load and per word while classifying
+        if (isFolded(text)) {
+            return text; // the common case, a lower-case ASCII word: nothing to change, nothing allocated (speed, issue 16)
+        }
         return Splits.collapseWhitespace(text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").strip());
+    }
+
+    /** True if {@link #fold} would return {@code text} unchanged: ASCII with no capital, apostrophe, space or control char. */
+    private static boolean isFolded(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '\'' || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,12 +18,23 @@ final class SymbolStage implements CueStage.PerSentence {
 
     private final Map<Character, List<Lexicon.Symbol>> symbolsByFirstChar;
     private final BitSet firstChars; // the keys of symbolsByFirstChar: most chars start no symbol (speed, issue 16)
+    private final BitSet boundaryOnly; // first chars whose every symbol needs a boundary ("xD", "fml"): never inside a word
     private final double repeatDecay;
 
     SymbolStage(Lexicon lexicon) {
         this.symbolsByFirstChar = lexicon.symbolsByFirstChar;
         this.firstChars = new BitSet();
-        symbolsByFirstChar.keySet().forEach(c -> firstChars.set(c));
+        this.boundaryOnly = new BitSet();
+        for (Map.Entry<Character, List<Lexicon.Symbol>> first : symbolsByFirstChar.entrySet()) {
+            firstChars.set(first.getKey());
+            boolean all = true;
+            for (Lexicon.Symbol symbol : first.getValue()) {
+                all &= symbol.needsBoundary();
+            }
+            if (all) {
+                boundaryOnly.set(first.getKey());
+            }
+        }
         this.repeatDecay = lexicon.parameters.repeatedSymbolDecay();
     }
 
@@ -36,6 +47,9 @@ final class SymbolStage implements CueStage.PerSentence {
         for (int pos = sentence.start(); pos < sentence.end(); pos++) {
             if (!firstChars.get(text.charAt(pos))) {
                 continue;
+            }
+            if (pos > 0 && boundaryOnly.get(text.charAt(pos)) && !isBoundaryBefore(text.charAt(pos - 1))) {
+                continue; // what isBoundary would say of every candidate
             }
             List<Lexicon.Symbol> candidates = symbolsByFirstChar.get(text.charAt(pos));
             for (Lexicon.Symbol symbol : candidates) {
@@ -68,13 +82,15 @@ final class SymbolStage implements CueStage.PerSentence {
         return seen == null ? found : found.with(cues, signals);
     }
 
+    /** True if {@code before} may come right before a symbol that needs a boundary: no letter, digit, '/', ':' or '='. */
+    private static boolean isBoundaryBefore(char before) {
+        return !(Character.isLetterOrDigit(before) || before == '/' || before == ':' || before == '=');
+    }
+
     /** An ASCII emoticon or censored word stands alone: no letter or digit touches it, nor a URL's ":/" or "//". */
     private static boolean isBoundary(String text, int start, int end) {
-        if (start > 0) {
-            char before = text.charAt(start - 1);
-            if (Character.isLetterOrDigit(before) || before == '/' || before == ':' || before == '=') {
-                return false;
-            }
+        if (start > 0 && !isBoundaryBefore(text.charAt(start - 1))) {
+            return false;
         }
         if (end < text.length()) {
             char after = text.charAt(end);
