@@ -53,9 +53,9 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     private final InputLimits limits;
 
     private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SupportStructure structure,
-                                     SituationDetector situations, InputLimits limits) {
+                                     ComplaintStructure complaints, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure);
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure, complaints);
         this.situations = situations;
         this.limits = limits;
     }
@@ -237,7 +237,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
             SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
-            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure,
+            ComplaintStructure complaints = ComplaintStructure.load(resource("complaint-structure.tsv", ComplaintStructure.FORMAT));
+            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure, complaints,
                     situations != null ? situations : SituationDetector.english(), limits);
             // Logged once the sentence model is loaded: OpenNLP has then set SLF4J up on the loader thread, and
             // two threads setting it up at once make SLF4J print a warning about replayed calls.
