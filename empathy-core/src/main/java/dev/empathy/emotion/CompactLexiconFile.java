@@ -63,6 +63,7 @@ final class CompactLexiconFile {
         byte[] bytes = bytes(DATA + NAME);
         return bytes == null ? null : readTables(bytes, new Resources());
     }
+
     /** Where the source files of a compact form are read, to check that it is still theirs. */
     interface Sources {
         /** {@return the bytes of the source file {@code name} (e.g. {@code lexicon.tsv}), or null if there is none} */
@@ -90,23 +91,30 @@ final class CompactLexiconFile {
         @Override
         public boolean matches(String name, int length, int crc) {
             URL url = CompactLexiconFile.class.getResource(DATA + name);
-            if (url == null) {
-                return false;
-            }
-            if (url.getProtocol().equals("jar")) {
-                try {
-                    URLConnection connection = url.openConnection();
-                    if (connection instanceof JarURLConnection jar) {
-                        java.util.jar.JarEntry entry = jar.getJarEntry(); // from the jar's cached directory: nothing inflated
-                        if (entry != null && entry.getSize() >= 0 && entry.getCrc() >= 0) {
-                            return entry.getSize() == length && (int) entry.getCrc() == crc;
-                        }
-                    }
-                } catch (IOException e) {
-                    return false; // the TSV path reports an unreadable file with its reason
+            return url != null && CompactLexiconFile.matches(url, length, crc);
+        }
+    }
+
+    /**
+     * True if the resource at {@code url} is {@code length} bytes long with CRC-32 {@code crc}: for an entry of a
+     * jar, as the jar's directory records them (nothing is inflated); otherwise by reading it.
+     */
+    static boolean matches(URL url, int length, int crc) {
+        try {
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                java.util.jar.JarEntry entry = jar.getJarEntry(); // from the jar's cached directory
+                if (entry != null && entry.getSize() >= 0 && entry.getCrc() >= 0) {
+                    return entry.getSize() == length && (int) entry.getCrc() == crc;
                 }
             }
-            return Sources.super.matches(name, length, crc);
+            byte[] source;
+            try (InputStream in = connection.getInputStream()) {
+                source = in.readAllBytes();
+            }
+            return source.length == length && crc(source) == crc;
+        } catch (IOException e) {
+            return false; // the TSV path reports an unreadable file with its reason
         }
     }
 
@@ -141,7 +149,10 @@ final class CompactLexiconFile {
         return readColumns(in, ascii, other, starts, ends, inOther);
     }
 
-    /** Reads the columns: each one bulk copy (a memory copy in the JDK, not a loop of the interpreter), no loop. */
+    /**
+     * Reads the columns, each one bulk copy (a memory copy in the JDK, not a loop of the interpreter); only the
+     * few modifiers are made into objects now.
+     */
     private static CompactTables readColumns(Columns in, String ascii, String other, int[] starts, int[] ends, byte[] inOther) {
         int elementCount = in.readInt();
         int[] keys = in.ints(elementCount);

@@ -191,6 +191,11 @@ final class CompactTables {
         return term;
     }
 
+    /** {@return the built-in entries' phrases in data order, symbols left out, each made when first read} */
+    java.util.List<TermIndex.Term<LexiconEntry>> wordPhrases() {
+        return new WordPhrases(this);
+    }
+
     synchronized CompactLexicon.Modifiers modifiers() {
         return modifiers;
     }
@@ -255,6 +260,45 @@ final class CompactTables {
         @Override
         public String key(int poolIndex) {
             return tables.string(poolIndex);
+        }
+    }
+
+    /**
+     * The built-in entries' phrases in data order (symbols left out), each made when first read: the hashtag
+     * vocabulary reads them on the first hashtag ({@link HashtagSplitter}). Immutable; thread-safe.
+     */
+    private static final class WordPhrases extends java.util.AbstractList<TermIndex.Term<LexiconEntry>> {
+        private final CompactTables tables;
+        private int[] rows; // the rows that are not symbols; found on first use, under the lock of tables
+
+        WordPhrases(CompactTables tables) {
+            this.tables = tables;
+        }
+
+        private int[] rows() {
+            synchronized (tables) {
+                if (rows == null) {
+                    int[] all = new int[tables.entryCount()];
+                    int n = 0;
+                    for (int row = 0; row < all.length; row++) {
+                        if (!tables.isSymbol(row)) {
+                            all[n++] = row;
+                        }
+                    }
+                    rows = java.util.Arrays.copyOf(all, n);
+                }
+                return rows;
+            }
+        }
+
+        @Override
+        public TermIndex.Term<LexiconEntry> get(int index) {
+            return tables.wordTerm(rows()[index]);
+        }
+
+        @Override
+        public int size() {
+            return rows().length;
         }
     }
 }

@@ -104,7 +104,7 @@ final class Lexicon {
             }
             count = tables.entryCount();
             wordIndex = TermIndex.ofGroups(tables.words, new CompactTables.WordRows(tables), classes);
-            phrases = new WordPhrases(tables); // for the hashtag vocabulary, read on the first hashtag
+            phrases = tables.wordPhrases(); // for the hashtag vocabulary, read on the first hashtag
         } else {
             count = addEntries(data, builtInEntries, extraLexicons, removedTerms, maxTermLength, phrases, symbols);
         }
@@ -375,44 +375,5 @@ final class Lexicon {
             }
         }
         return true;
-    }
-
-    /**
-     * The built-in entries' phrases in data order (symbols left out), each made when first read: the hashtag
-     * vocabulary reads them on the first hashtag ({@link HashtagSplitter}). Immutable; thread-safe.
-     */
-    private static final class WordPhrases extends java.util.AbstractList<TermIndex.Term<LexiconEntry>> {
-        private final CompactTables tables;
-        private int[] rows; // the rows that are not symbols; found on first use, under the lock of tables
-
-        WordPhrases(CompactTables tables) {
-            this.tables = tables;
-        }
-
-        private int[] rows() {
-            synchronized (tables) {
-                if (rows == null) {
-                    int[] all = new int[tables.entryCount()];
-                    int n = 0;
-                    for (int row = 0; row < all.length; row++) {
-                        if (!tables.isSymbol(row)) {
-                            all[n++] = row;
-                        }
-                    }
-                    rows = java.util.Arrays.copyOf(all, n);
-                }
-                return rows;
-            }
-        }
-
-        @Override
-        public TermIndex.Term<LexiconEntry> get(int index) {
-            return tables.wordTerm(rows()[index]);
-        }
-
-        @Override
-        public int size() {
-            return rows().length;
-        }
     }
 }

@@ -9,6 +9,13 @@ import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.internal.text.Token;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompactLexiconTest {
 
@@ -156,6 +164,26 @@ class CompactLexiconTest {
             found++;
         }
         return found;
+    }
+
+    @Test
+    void aSourceInAJarIsCheckedByTheJarsDirectoryAndOneInADirectoryByItsBytes(@TempDir Path dir) throws IOException {
+        byte[] text = LEXICON.getBytes(StandardCharsets.UTF_8);
+        Path jar = dir.resolve("data.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry("en/lexicon.tsv"));
+            out.write(text);
+            out.closeEntry();
+        }
+        Path plain = Files.write(dir.resolve("lexicon.tsv"), text);
+        int crc = CompactLexiconFile.crc(text);
+
+        for (URL url : List.of(new URL("jar:" + jar.toUri() + "!/en/lexicon.tsv"), plain.toUri().toURL())) {
+            assertThat(CompactLexiconFile.matches(url, text.length, crc)).as("%s unchanged", url).isTrue();
+            assertThat(CompactLexiconFile.matches(url, text.length, crc + 1)).as("%s edited, same length", url).isFalse();
+            assertThat(CompactLexiconFile.matches(url, text.length + 1, crc)).as("%s edited, longer", url).isFalse();
+        }
+        assertThat(CompactLexiconFile.matches(new URL("jar:" + jar.toUri() + "!/en/missing.tsv"), text.length, crc)).isFalse();
     }
 
     @Test
