@@ -53,9 +53,9 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     private final InputLimits limits;
 
     private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SupportStructure structure,
-                                     ComplaintStructure complaints, SituationDetector situations, InputLimits limits) {
+                                     ComplaintStructure complaints, CalmStructure calm, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure, complaints);
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure, complaints, calm);
         this.situations = situations;
         this.limits = limits;
     }
@@ -238,7 +238,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
             SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
             ComplaintStructure complaints = ComplaintStructure.load(resource("complaint-structure.tsv", ComplaintStructure.FORMAT));
-            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure, complaints,
+            CalmStructure calm = CalmStructure.load(resource("calm-structure.tsv", CalmStructure.FORMAT));
+            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure, complaints, calm,
                     situations != null ? situations : SituationDetector.english(), limits);
             // Logged once the sentence model is loaded: OpenNLP has then set SLF4J up on the loader thread, and
             // two threads setting it up at once make SLF4J print a warning about replayed calls.

@@ -21,16 +21,16 @@ final class LexiconEngine {
     private final ReadingScorer scorer;
 
     LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence, SupportStructure structure,
-                  ComplaintStructure complaints) {
+                  ComplaintStructure complaints, CalmStructure calm) {
         this.analyzer = analyzer;
         this.finder = new CueFinder(lexicon);
-        this.stages = stages(lexicon, situationEvidence, structure, complaints);
+        this.stages = stages(lexicon, situationEvidence, structure, complaints, calm);
         this.scorer = new ReadingScorer(lexicon);
     }
 
     /** The stages in the order they run. To add one, see {@link CueStage}. */
     private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence, SupportStructure structure,
-                                         ComplaintStructure complaints) {
+                                         ComplaintStructure complaints, CalmStructure calm) {
         Parameters parameters = lexicon.parameters;
         return List.of(
                 // each sentence, the words the finder found: what surrounds them
@@ -55,6 +55,7 @@ final class LexiconEngine {
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
                 new SaidOfPeopleStage(complaints),                    // "you guys are really useless": anger at them
                 CueStage.IN_TEXT_ORDER,
+                new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
                 // the whole message
                 new SignOffStage(parameters),                         // "Thanks, Ellie"
                 new SentenceContrastStage(parameters),                // "... . But it is still broken."
@@ -69,6 +70,7 @@ final class LexiconEngine {
                 new ThanksForAFailureStage(complaints, parameters),   // "Delivered to the wrong house. Thx": no gratitude
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
                 new InformationRequestStage(structure),               // "... . How do I get a refund?": asked, not felt
+                new CalmRequestStage(structure, calm, parameters),    // "... couldn't find it. Does my cover pay?": capped
                 PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }
 
