@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Hashtags: a complaint written as a hashtag ("#fail", "#neveragain") is public shaming. A cue of a
- * complaint's emotion inside one reads as anger at {@code hashtag.factor} ({@link CueModifier#HASHTAG}),
- * and the hashtag raises {@link SignalType#ESCALATION_RISK}.
+ * Hashtags: a complaint written as a hashtag ("#fail", "#neveragain") is public shaming. A frustration or
+ * anger cue inside one reads as anger at {@code hashtag.factor} ({@link CueModifier#HASHTAG}), and the
+ * hashtag raises {@link SignalType#ESCALATION_RISK}. A let-down hashtag ("#bummer", "#disappointed") is the
+ * customer's own disappointment, not shaming, and stays as it is.
  */
 final class HashtagStage implements CueStage.PerSentence {
 
@@ -27,7 +28,7 @@ final class HashtagStage implements CueStage.PerSentence {
         Set<Signal> signals = new LinkedHashSet<>(sentence.signals());
         for (LexiconCue cue : sentence.cues()) {
             LexiconCue read = cue;
-            if (cue.complains() && cue.weight() > 0) {
+            if (cue.complains() && cue.emotion() != Emotion.DISAPPOINTMENT && cue.weight() > 0) {
                 for (int[] tag : sentence.hashtags()) {
                     if (cue.start() >= tag[0] && cue.end() <= tag[1]) {
                         read = cue.as(Emotion.ANGER).times(factor).with(CueModifier.HASHTAG);

@@ -4,6 +4,7 @@ import dev.empathy.internal.text.Sentence;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Questions: in a sentence with a question mark, the strongest question opener adds confusion ("what does
@@ -101,12 +102,23 @@ final class QuestionStage implements CueStage.PerSentence {
         return true;
     }
 
-    /** True if {@code tokens[index]} is the sentence's first word or follows punctuation ("..., will I lose it?"). */
+    /** Words that may open a clause before a worry opener: "And what about my luggage?", "But will I lose it?" */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "so", "also", "ok", "okay", "oh");
+
+    /**
+     * True if {@code tokens[index]} is the sentence's first word or follows punctuation ("..., will I lose it?"),
+     * after at most one clause opener ("And what about my luggage?").
+     */
     private static boolean startsClause(List<Token> tokens, int index) {
+        boolean opener = false;
         for (int i = index - 1; i >= 0; i--) {
             Token token = tokens.get(i);
             if (token.isWord()) {
-                return false;
+                if (opener || !CLAUSE_OPENERS.contains(token.key())) {
+                    return false;
+                }
+                opener = true;
+                continue;
             }
             if (token.kind() == Token.Kind.PUNCTUATION) {
                 return true;
