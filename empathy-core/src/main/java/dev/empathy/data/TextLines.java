@@ -118,7 +118,17 @@ public final class TextLines {
         return lines;
     }
 
+    /**
+     * The text of {@code bytes}, which must be valid UTF-8. Valid UTF-8 decodes to the same chars leniently as
+     * strictly, and the JDK's lenient decoding is its fast path (a bulk copy for ASCII, where the strict decoder
+     * runs a loop per char: start-up time, issue 17); only a text holding U+FFFD (a replaced malformed byte, or
+     * one written as such) is decoded again strictly, to tell the two apart and report the line.
+     */
     private static String decode(String source, byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

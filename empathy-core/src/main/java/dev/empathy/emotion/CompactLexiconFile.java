@@ -1,9 +1,11 @@
 package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
-import dev.empathy.emotion.TokenClasses.TokenClass;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +18,19 @@ import java.util.zip.CRC32;
  * longer matches (edited without a build), the resource is ignored and the TSV parsed, so the TSV files
  * stay the source. Stateless and thread-safe.
  *
- * <p>Layout (little-endian, by columns): magic, version; a string pool (one UTF-8 text and the end offset
- * of each string in it); the sources (name, byte length, CRC-32); the distinct token elements; the distinct
- * element arrays; then the entry, modifier and failure tables, a column per field, each value a pool,
- * element-array or enum index (-1 for none) or a double. Not a public format: it changes with the library.
+ * <p>Layout (little-endian, by columns): magic, version; a string pool (one ISO-8859-1 text for the ASCII strings,
+ * one UTF-8 text for the others, and the start and end offset of each string in its text); the sources (name,
+ * byte length, CRC-32); the distinct token elements; the distinct element arrays; the entry, modifier and
+ * failure tables, a column per field, each value a pool, element-array or enum index (-1 for none) or a double;
+ * then the groups of the entries' phrase index and of the failure index ({@link CompactTables.Index}), so that
+ * a classifier does not group them again. Not a public format: it changes with the library.
  */
 final class CompactLexiconFile {
 
     static final String NAME = "compact-lexicon.bin";
     static final String DATA = "/dev/empathy/emotion/en/";
     static final int MAGIC = 0x454D4C58; // "EMLX"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private CompactLexiconFile() {
     }
@@ -50,21 +54,67 @@ final class CompactLexiconFile {
 
     /** The compact resource, or null if it is missing or a TSV file has changed since it was written. */
     static CompactLexicon readResource() {
+        CompactTables tables = builtInTables();
+        return tables == null ? null : tables.toCompactLexicon();
+    }
+
+    /** The compact resource's columns, or null if it is missing or a TSV file has changed since it was written. */
+    static CompactTables builtInTables() {
         byte[] bytes = bytes(DATA + NAME);
-        return bytes == null ? null : read(bytes, new Resources());
+        return bytes == null ? null : readTables(bytes, new Resources());
     }
 
     /** Where the source files of a compact form are read, to check that it is still theirs. */
     interface Sources {
         /** {@return the bytes of the source file {@code name} (e.g. {@code lexicon.tsv}), or null if there is none} */
         byte[] bytes(String name);
+
+        /** True if the source file {@code name} is there, {@code length} bytes long with CRC-32 {@code crc}. */
+        default boolean matches(String name, int length, int crc) {
+            byte[] source = bytes(name);
+            return source != null && source.length == length && crc(source) == crc;
+        }
     }
 
-    /** The built-in resources. A class, not a lambda: linking a lambda costs start-up time. */
+    /**
+     * The built-in resources. A source found in a jar is checked against the length and CRC-32 that the jar's
+     * directory records for it (the same CRC-32 of the same bytes), so it is not inflated and read only to be
+     * checked (start-up time, issue 17); one found elsewhere (a directory, as in an IDE) is read. A class, not
+     * a lambda: linking a lambda costs start-up time.
+     */
     private static final class Resources implements Sources {
         @Override
         public byte[] bytes(String name) {
             return CompactLexiconFile.bytes(DATA + name);
+        }
+
+        @Override
+        public boolean matches(String name, int length, int crc) {
+            URL url = CompactLexiconFile.class.getResource(DATA + name);
+            return url != null && CompactLexiconFile.matches(url, length, crc);
+        }
+    }
+
+    /**
+     * True if the resource at {@code url} is {@code length} bytes long with CRC-32 {@code crc}: for an entry of a
+     * jar, as the jar's directory records them (nothing is inflated); otherwise by reading it.
+     */
+    static boolean matches(URL url, int length, int crc) {
+        try {
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                java.util.jar.JarEntry entry = jar.getJarEntry(); // from the jar's cached directory
+                if (entry != null && entry.getSize() >= 0 && entry.getCrc() >= 0) {
+                    return entry.getSize() == length && (int) entry.getCrc() == crc;
+                }
+            }
+            byte[] source;
+            try (InputStream in = connection.getInputStream()) {
+                source = in.readAllBytes();
+            }
+            return source.length == length && crc(source) == crc;
+        } catch (IOException e) {
+            return false; // the TSV path reports an unreadable file with its reason
         }
     }
 
@@ -73,55 +123,46 @@ final class CompactLexiconFile {
      * is missing or differs from the one it was written from (length and CRC-32).
      */
     static CompactLexicon read(byte[] bytes, Sources sources) {
+        CompactTables tables = readTables(bytes, sources);
+        return tables == null ? null : tables.toCompactLexicon();
+    }
+
+    /** As {@link #read}, the columns only: strings and objects are made when first asked for ({@link CompactTables}). */
+    static CompactTables readTables(byte[] bytes, Sources sources) {
         Columns in = new Columns(bytes);
         if (bytes.length < 8 || in.readInt() != MAGIC || in.readInt() != VERSION) {
             return null;
         }
-        String[] pool = in.readPool();
+        int count = in.readInt();
+        String ascii = in.text(in.readInt(), StandardCharsets.ISO_8859_1);
+        String other = in.text(in.readInt(), StandardCharsets.UTF_8);
+        int[] starts = in.ints(count);
+        int[] ends = in.ints(count);
+        byte[] inOther = in.bytes(count);
         int[] sourceColumns = in.ints(in.readInt() * 3);
         for (int i = 0; i < sourceColumns.length; i += 3) {
-            byte[] source = sources.bytes(pool[sourceColumns[i]]);
-            if (source == null || source.length != sourceColumns[i + 1] || crc(source) != sourceColumns[i + 2]) {
+            String name = string(ascii, other, starts, ends, inOther, sourceColumns[i]);
+            if (!sources.matches(name, sourceColumns[i + 1], sourceColumns[i + 2])) {
                 return null;
             }
         }
-        return read(in, pool);
+        return readColumns(in, ascii, other, starts, ends, inOther);
     }
 
     /**
-     * Reads the columns. Each is one bulk copy (a memory copy in the JDK, not a loop of the interpreter),
-     * and the loops below only index arrays: this runs once, cold, in a fresh JVM.
+     * Reads the columns, each one bulk copy (a memory copy in the JDK, not a loop of the interpreter); only the
+     * few modifiers are made into objects now.
      */
-    private static CompactLexicon read(Columns in, String[] pool) {
-        TokenClass[] classes = TokenClass.values();
+    private static CompactTables readColumns(Columns in, String ascii, String other, int[] starts, int[] ends, byte[] inOther) {
         int elementCount = in.readInt();
         int[] keys = in.ints(elementCount);
         int[] withoutApostrophes = in.ints(elementCount);
         byte[] flags = in.bytes(elementCount); // token class ordinal + 1 in the low 7 bits, punctuation in the top bit
-        TermIndex.Element[] elements = new TermIndex.Element[elementCount];
-        for (int i = 0; i < elementCount; i++) {
-            int flag = flags[i];
-            int tokenClass = (flag & 0x7F) - 1;
-            elements[i] = new TermIndex.Element(string(pool, keys[i]), string(pool, withoutApostrophes[i]),
-                    tokenClass < 0 ? null : classes[tokenClass], flag < 0);
-        }
         int arrayCount = in.readInt();
-        int[] ends = in.ints(arrayCount);
-        int[] members = in.ints(arrayCount == 0 ? 0 : ends[arrayCount - 1]);
-        TermIndex.Element[][] arrays = new TermIndex.Element[arrayCount][];
-        int start = 0;
-        for (int i = 0; i < arrayCount; i++) {
-            TermIndex.Element[] array = new TermIndex.Element[ends[i] - start];
-            for (int k = 0; k < array.length; k++) {
-                array[k] = elements[members[start + k]];
-            }
-            arrays[i] = array;
-            start = ends[i];
-        }
+        int[] arrayEnds = in.ints(arrayCount);
+        int[] members = in.ints(arrayCount == 0 ? 0 : arrayEnds[arrayCount - 1]);
 
-        Emotion[] emotions = Emotion.values();
-        SignalType[] signals = SignalType.values();
-        String entrySource = pool[in.readInt()];
+        String entrySource = string(ascii, other, starts, ends, inOther, in.readInt());
         int entryCount = in.readInt();
         int[] entryLines = in.ints(entryCount);
         int[] entryLengths = in.ints(entryCount);
@@ -130,18 +171,8 @@ final class CompactLexiconFile {
         double[] weights = in.doubles(entryCount);
         byte[] entryEmotions = in.bytes(entryCount);
         byte[] entrySignals = in.bytes(entryCount);
-        LexiconEntry[] entries = new LexiconEntry[entryCount];
-        TermIndex.Element[][] entryElements = new TermIndex.Element[entryCount][];
-        for (int i = 0; i < entryCount; i++) {
-            int emotion = entryEmotions[i];
-            int signal = entrySignals[i];
-            entries[i] = new LexiconEntry(pool[entryTerms[i]], emotion < 0 ? null : emotions[emotion], weights[i],
-                    signal < 0 ? null : signals[signal]);
-            entryElements[i] = entryArrays[i] < 0 ? null : arrays[entryArrays[i]];
-        }
 
-        Modifier.Kind[] kinds = Modifier.Kind.values();
-        String modifierSource = pool[in.readInt()];
+        String modifierSource = string(ascii, other, starts, ends, inOther, in.readInt());
         int modifierCount = in.readInt();
         int[] modifierLines = in.ints(modifierCount);
         int[] modifierLengths = in.ints(modifierCount);
@@ -149,31 +180,39 @@ final class CompactLexiconFile {
         int[] modifierArrays = in.ints(modifierCount);
         double[] values = in.doubles(modifierCount);
         byte[] modifierKinds = in.bytes(modifierCount);
-        Modifier[] modifiers = new Modifier[modifierCount];
-        TermIndex.Element[][] modifierElements = new TermIndex.Element[modifierCount][];
-        for (int i = 0; i < modifierCount; i++) {
-            modifiers[i] = new Modifier(pool[modifierTerms[i]], kinds[modifierKinds[i]], values[i]);
-            modifierElements[i] = arrays[modifierArrays[i]];
-        }
 
         int failureCount = in.readInt();
         int[] failureTexts = in.ints(failureCount);
         int[] failureArrays = in.ints(failureCount);
         double[] factors = in.doubles(failureCount);
-        String[] phrases = new String[failureCount];
-        TermIndex.Element[][] failureElements = new TermIndex.Element[failureCount][];
-        for (int i = 0; i < failureCount; i++) {
-            phrases[i] = pool[failureTexts[i]];
-            failureElements[i] = arrays[failureArrays[i]];
+        CompactTables.Index words = readIndex(in);
+        CompactTables.Index failures = readIndex(in);
+
+        CompactTables tables = new CompactTables(ascii, other, starts, ends, inOther, keys, withoutApostrophes, flags, arrayEnds, members,
+                entrySource, entryLines, entryLengths, entryTerms, entryArrays, weights, entryEmotions, entrySignals, null,
+                failureTexts, failureArrays, factors, words, failures);
+        // the few modifiers (every message looks them up) are made now
+        Modifier.Kind[] kinds = Modifier.Kind.values();
+        Modifier[] modifiers = new Modifier[modifierCount];
+        TermIndex.Element[][] modifierElements = new TermIndex.Element[modifierCount][];
+        for (int i = 0; i < modifierCount; i++) {
+            modifiers[i] = new Modifier(tables.string(modifierTerms[i]), kinds[modifierKinds[i]], values[i]);
+            modifierElements[i] = tables.array(modifierArrays[i]);
         }
-        return new CompactLexicon(
-                new CompactLexicon.Entries(entrySource, entries, entryElements, entryLines, entryLengths),
-                new CompactLexicon.Modifiers(modifierSource, modifiers, modifierElements, modifierLines, modifierLengths),
-                new CompactLexicon.Failures(phrases, failureElements, factors));
+        return tables.withModifiers(new CompactLexicon.Modifiers(modifierSource, modifiers, modifierElements, modifierLines, modifierLengths));
     }
 
-    private static String string(String[] pool, int index) {
-        return index < 0 ? null : pool[index];
+    private static CompactTables.Index readIndex(Columns in) {
+        int groups = in.readInt();
+        int[] keys = in.ints(groups);
+        int[] ends = in.ints(groups);
+        int[] rows = in.ints(groups == 0 ? 0 : ends[groups - 1]);
+        int[] classRows = in.ints(in.readInt());
+        return new CompactTables.Index(keys, ends, rows, classRows);
+    }
+
+    private static String string(String ascii, String other, int[] starts, int[] ends, byte[] inOther, int index) {
+        return index < 0 ? null : (inOther[index] == 0 ? ascii : other).substring(starts[index], ends[index]);
     }
 
     static int crc(byte[] bytes) {
@@ -222,32 +261,7 @@ final class CompactLexiconFile {
             return out;
         }
 
-        /**
-         * The pool: ASCII strings cut from one ISO-8859-1 text (decoding it is an array copy), the few others
-         * (emoji, curly quotes) from one UTF-8 text.
-         */
-        String[] readPool() {
-            int count = readInt();
-            String ascii = text(readInt(), StandardCharsets.ISO_8859_1);
-            String other = text(readInt(), StandardCharsets.UTF_8);
-            int[] ends = ints(count);
-            byte[] inOther = bytes(count);
-            String[] pool = new String[count];
-            int asciiStart = 0;
-            int otherStart = 0;
-            for (int i = 0; i < count; i++) {
-                if (inOther[i] == 0) {
-                    pool[i] = ascii.substring(asciiStart, ends[i]);
-                    asciiStart = ends[i];
-                } else {
-                    pool[i] = other.substring(otherStart, ends[i]);
-                    otherStart = ends[i];
-                }
-            }
-            return pool;
-        }
-
-        private String text(int length, java.nio.charset.Charset charset) {
+        String text(int length, java.nio.charset.Charset charset) {
             String text = new String(buffer.array(), buffer.position(), length, charset);
             buffer.position(buffer.position() + length);
             return text;

@@ -95,6 +95,8 @@ final class CompactLexiconWriter {
         }
         int entrySource = pool.string(entries.source());
         int modifierSource = pool.string(modifiers.source());
+        int[][] wordIndex = index(entries.elements(), pool);
+        int[][] failureIndex = index(failures.elements(), pool);
 
         Output out = new Output();
         out.ints(CompactLexiconFile.MAGIC, CompactLexiconFile.VERSION);
@@ -121,7 +123,59 @@ final class CompactLexiconWriter {
         out.ints(failureTexts);
         out.ints(failureArrays);
         out.doubles(failures.factors());
+        writeIndex(out, wordIndex);
+        writeIndex(out, failureIndex);
         return out.toByteArray();
+    }
+
+    /**
+     * The groups {@link TermIndex#of} forms from the rows with elements (symbols have none), in the same order:
+     * {keys, ends, rows, classRows} ({@link CompactTables.Index}). Keys are added to the pool.
+     */
+    private static int[][] index(TermIndex.Element[][] elements, Pool pool) {
+        Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        List<Integer> classRows = new ArrayList<>();
+        for (int row = 0; row < elements.length; row++) {
+            if (elements[row] == null) {
+                continue;
+            }
+            TermIndex.Element first = elements[row][0];
+            if (first.tokenClass() != null) {
+                classRows.add(row);
+                continue;
+            }
+            groups.computeIfAbsent(first.key(), key -> new ArrayList<>()).add(row);
+            if (first.keyWithoutApostrophes() != null) {
+                groups.computeIfAbsent(first.keyWithoutApostrophes(), key -> new ArrayList<>()).add(row);
+            }
+        }
+        int[] keys = new int[groups.size()];
+        int[] ends = new int[groups.size()];
+        List<Integer> rows = new ArrayList<>();
+        int g = 0;
+        for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
+            keys[g] = pool.string(group.getKey());
+            rows.addAll(group.getValue());
+            ends[g++] = rows.size();
+        }
+        return new int[][] {keys, ends, toInts(rows), toInts(classRows)};
+    }
+
+    private static void writeIndex(Output out, int[][] index) {
+        out.ints(index[0].length);
+        out.ints(index[0]);
+        out.ints(index[1]);
+        out.ints(index[2]);
+        out.ints(index[3].length);
+        out.ints(index[3]);
+    }
+
+    private static int[] toInts(List<Integer> values) {
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
     }
 
     /** Writes little-endian columns. */
@@ -195,12 +249,14 @@ final class CompactLexiconWriter {
         void writeStrings(Output out) {
             StringBuilder ascii = new StringBuilder();
             StringBuilder other = new StringBuilder();
+            int[] starts = new int[texts.size()];
             int[] ends = new int[texts.size()];
             byte[] inOther = new byte[ends.length];
             for (int i = 0; i < ends.length; i++) {
                 String text = texts.get(i);
                 boolean isAscii = text.chars().allMatch(c -> c < 0x80);
                 StringBuilder into = isAscii ? ascii : other;
+                starts[i] = into.length();
                 into.append(text);
                 ends[i] = into.length();
                 inOther[i] = (byte) (isAscii ? 0 : 1);
@@ -211,6 +267,7 @@ final class CompactLexiconWriter {
             out.bytes(asciiBytes);
             out.ints(otherBytes.length);
             out.bytes(otherBytes);
+            out.ints(starts);
             out.ints(ends);
             out.bytes(inOther);
         }

@@ -72,9 +72,92 @@ final class Lexicon {
     static Lexicon load(CompactLexicon data, boolean builtInEntries, List<DataLines> extraLexicons, DataLines parameterLines,
                         DataLines classLines, DataLines functionWordLines, DataLines socialLines,
                         Set<String> removedTerms, int maxTermLength) {
+        return load(data, null, builtInEntries, extraLexicons, parameterLines, classLines, functionWordLines, socialLines,
+                removedTerms, maxTermLength);
+    }
+
+    /**
+     * The built-in lexicon alone, from the compact form's columns: the entries' and failures' indexes are the
+     * groups the build wrote, and their phrases are made when first looked up (start-up time, issue 17). Equal to
+     * {@link #load(CompactLexicon, boolean, List, DataLines, DataLines, DataLines, DataLines, Set, int)} of the
+     * same tables with no extra lexicon and no term removed.
+     */
+    static Lexicon loadBuiltIn(CompactTables tables, DataLines parameterLines, DataLines classLines, DataLines functionWordLines,
+                               DataLines socialLines, int maxTermLength) {
+        return load(null, tables, true, List.of(), parameterLines, classLines, functionWordLines, socialLines, Set.of(), maxTermLength);
+    }
+
+    /** Exactly one of {@code data} and {@code tables} is given; {@code tables} only for the built-in entries alone, nothing removed. */
+    private static Lexicon load(CompactLexicon data, CompactTables tables, boolean builtInEntries, List<DataLines> extraLexicons,
+                                DataLines parameterLines, DataLines classLines, DataLines functionWordLines, DataLines socialLines,
+                                Set<String> removedTerms, int maxTermLength) {
         TokenClasses classes = TokenClasses.load(classLines);
         Parameters parameters = Parameters.load(parameterLines);
 
+        List<TermIndex.Term<LexiconEntry>> phrases = new ArrayList<>();
+        Map<String, List<LexiconEntry>> symbols = new LinkedHashMap<>();
+        int count;
+        TermIndex<LexiconEntry> wordIndex = null;
+        if (tables != null) {
+            checkTermLengths(tables.entrySource, tables.entryLines, tables.entryLengths, maxTermLength);
+            for (int row = 0; row < tables.entryCount(); row++) {
+                if (tables.isSymbol(row)) {
+                    add(tables.entry(row), null, removedTerms, phrases, symbols);
+                }
+            }
+            count = tables.entryCount();
+            wordIndex = TermIndex.ofGroups(tables.words, new CompactTables.WordRows(tables), classes);
+            phrases = tables.wordPhrases(); // for the hashtag vocabulary, read on the first hashtag
+        } else {
+            count = addEntries(data, builtInEntries, extraLexicons, removedTerms, maxTermLength, phrases, symbols);
+        }
+        Map<Character, List<Symbol>> byFirstChar = new HashMap<>();
+        for (Map.Entry<String, List<LexiconEntry>> symbol : symbols.entrySet()) {
+            String text = symbol.getKey();
+            List<Symbol> list = byFirstChar.get(text.charAt(0));
+            if (list == null) {
+                list = new ArrayList<>();
+                byFirstChar.put(text.charAt(0), list);
+            }
+            list.add(new Symbol(text, isAscii(text), List.copyOf(symbol.getValue())));
+        }
+        for (Map.Entry<Character, List<Symbol>> first : byFirstChar.entrySet()) {
+            List<Symbol> list = first.getValue();
+            list.sort(LONGEST_SYMBOL_FIRST);
+            first.setValue(List.copyOf(list));
+        }
+
+        CompactLexicon.Modifiers modifiers = tables != null ? tables.modifiers() : data.modifiers;
+        checkTermLengths(modifiers.source(), modifiers.lines(), modifiers.termLengths(), maxTermLength);
+        List<TermIndex.Term<Modifier>> modifierPhrases = new ArrayList<>();
+        List<TermIndex.Term<Modifier>> questionPhrases = new ArrayList<>();
+        for (int i = 0; i < modifiers.modifiers().length; i++) {
+            Modifier modifier = modifiers.modifiers()[i];
+            TermIndex.Term<Modifier> phrase = new TermIndex.Term<>(modifier.term(), modifiers.elements()[i], modifier);
+            boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY
+                    || modifier.kind() == Modifier.Kind.HYPOTHETICAL;
+            (opener ? questionPhrases : modifierPhrases).add(phrase);
+        }
+        Set<String> functionWords = new java.util.HashSet<>();
+        for (DataLines.Line line : functionWordLines.records()) {
+            String word = line.text().strip().toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || hasWhitespace(word)) {
+                throw new InvalidDataException(functionWordLines.source(), line.number(), "expected one word, found '" + line.text() + "'");
+            }
+            functionWords.add(word);
+        }
+        Set<String> words = new java.util.HashSet<>(functionWords); // what hashtags may split into, with the phrases' words
+        words.addAll(SocialText.expansionWords(socialLines));
+        SocialText social = SocialText.load(socialLines, new HashtagSplitter(words, List.of(phrases, modifierPhrases)));
+        ServiceFailures failures = tables != null ? ServiceFailures.of(tables, classes) : ServiceFailures.of(data.failures, classes, removedTerms);
+        return new Lexicon(wordIndex != null ? wordIndex : TermIndex.of(phrases, classes), Map.copyOf(byFirstChar),
+                TermIndex.of(modifierPhrases, classes), TermIndex.of(questionPhrases, classes),
+                Set.copyOf(functionWords), parameters, social, failures, classes, count);
+    }
+
+    /** Adds the entries of the built-in tables (when {@code builtInEntries}) and of the extra lexicons; returns how many were added. */
+    private static int addEntries(CompactLexicon data, boolean builtInEntries, List<DataLines> extraLexicons, Set<String> removedTerms,
+                                  int maxTermLength, List<TermIndex.Term<LexiconEntry>> phrases, Map<String, List<LexiconEntry>> symbols) {
         List<CompactLexicon.Entries> files = new ArrayList<>(extraLexicons.size() + 1);
         if (builtInEntries) {
             CompactLexicon.Entries builtIn = data.entries;
@@ -84,8 +167,6 @@ final class Lexicon {
         for (DataLines file : extraLexicons) {
             files.add(CompactLexicon.parseEntries(file, maxTermLength));
         }
-        List<TermIndex.Term<LexiconEntry>> phrases = new ArrayList<>();
-        Map<String, List<LexiconEntry>> symbols = new LinkedHashMap<>();
         int count = 0;
         if (files.size() == 1) { // the common case: one file has no (term, emotion) twice, so nothing to merge
             CompactLexicon.Entries file = files.get(0);
@@ -108,48 +189,7 @@ final class Lexicon {
                 count += add(entry, elements.get(entry.term()), removedTerms, phrases, symbols);
             }
         }
-        Map<Character, List<Symbol>> byFirstChar = new HashMap<>();
-        for (Map.Entry<String, List<LexiconEntry>> symbol : symbols.entrySet()) {
-            String text = symbol.getKey();
-            List<Symbol> list = byFirstChar.get(text.charAt(0));
-            if (list == null) {
-                list = new ArrayList<>();
-                byFirstChar.put(text.charAt(0), list);
-            }
-            list.add(new Symbol(text, isAscii(text), List.copyOf(symbol.getValue())));
-        }
-        for (Map.Entry<Character, List<Symbol>> first : byFirstChar.entrySet()) {
-            List<Symbol> list = first.getValue();
-            list.sort(LONGEST_SYMBOL_FIRST);
-            first.setValue(List.copyOf(list));
-        }
-
-        CompactLexicon.Modifiers modifiers = data.modifiers;
-        checkTermLengths(modifiers.source(), modifiers.lines(), modifiers.termLengths(), maxTermLength);
-        List<TermIndex.Term<Modifier>> modifierPhrases = new ArrayList<>();
-        List<TermIndex.Term<Modifier>> questionPhrases = new ArrayList<>();
-        for (int i = 0; i < modifiers.modifiers().length; i++) {
-            Modifier modifier = modifiers.modifiers()[i];
-            TermIndex.Term<Modifier> phrase = new TermIndex.Term<>(modifier.term(), modifiers.elements()[i], modifier);
-            boolean opener = modifier.kind() == Modifier.Kind.QUESTION || modifier.kind() == Modifier.Kind.WORRY
-                    || modifier.kind() == Modifier.Kind.HYPOTHETICAL;
-            (opener ? questionPhrases : modifierPhrases).add(phrase);
-        }
-        Set<String> functionWords = new java.util.HashSet<>();
-        for (DataLines.Line line : functionWordLines.records()) {
-            String word = line.text().strip().toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || hasWhitespace(word)) {
-                throw new InvalidDataException(functionWordLines.source(), line.number(), "expected one word, found '" + line.text() + "'");
-            }
-            functionWords.add(word);
-        }
-        Set<String> words = new java.util.HashSet<>(functionWords); // what hashtags may split into, with the phrases' words
-        words.addAll(SocialText.expansionWords(socialLines));
-        SocialText social = SocialText.load(socialLines, new HashtagSplitter(words, List.of(phrases, modifierPhrases)));
-        ServiceFailures failures = ServiceFailures.of(data.failures, classes, removedTerms);
-        return new Lexicon(TermIndex.of(phrases, classes), Map.copyOf(byFirstChar),
-                TermIndex.of(modifierPhrases, classes), TermIndex.of(questionPhrases, classes),
-                Set.copyOf(functionWords), parameters, social, failures, classes, count);
+        return count;
     }
 
     private static boolean hasWhitespace(String word) {

@@ -53,9 +53,9 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
     private final InputLimits limits;
 
     private LexiconEmotionClassifier(Lexicon lexicon, SituationEvidence evidence, SupportStructure structure,
-                                     SituationDetector situations, InputLimits limits) {
+                                     ComplaintStructure complaints, CalmStructure calm, SituationDetector situations, InputLimits limits) {
         this.lexicon = lexicon;
-        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure);
+        this.engine = new LexiconEngine(lexicon, TextAnalyzer.english(), evidence, structure, complaints, calm);
         this.situations = situations;
         this.limits = limits;
     }
@@ -223,14 +223,23 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
             if (situations == null) {
                 SituationPreload.begin(); // and so do the situation cues (start-up time, issue 17)
             }
-            Lexicon lexicon = Lexicon.load(CompactLexiconFile.builtIn(), builtInLexicon, extraLexicons,
-                    resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
-                    resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
-                    Set.copyOf(removedTerms), limits.maxTermLength());
+            // the built-in entries alone: their indexes as the build grouped them, phrases made when first looked up
+            CompactTables tables = builtInLexicon && extraLexicons.isEmpty() && removedTerms.isEmpty()
+                    ? CompactLexiconFile.builtInTables() : null;
+            Lexicon lexicon = tables != null
+                    ? Lexicon.loadBuiltIn(tables, resource("parameters.tsv", Parameters.FORMAT),
+                            resource("token-classes.tsv", TokenClasses.FORMAT), resource("function-words.tsv", Lexicon.WORDS_FORMAT),
+                            resource("social-media.tsv", SocialText.FORMAT), limits.maxTermLength())
+                    : Lexicon.load(CompactLexiconFile.builtIn(), builtInLexicon, extraLexicons,
+                            resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
+                            resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
+                            Set.copyOf(removedTerms), limits.maxTermLength());
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
             SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
-            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure,
+            ComplaintStructure complaints = ComplaintStructure.load(resource("complaint-structure.tsv", ComplaintStructure.FORMAT));
+            CalmStructure calm = CalmStructure.load(resource("calm-structure.tsv", CalmStructure.FORMAT));
+            LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure, complaints, calm,
                     situations != null ? situations : SituationDetector.english(), limits);
             // Logged once the sentence model is loaded: OpenNLP has then set SLF4J up on the loader thread, and
             // two threads setting it up at once make SLF4J print a warning about replayed calls.

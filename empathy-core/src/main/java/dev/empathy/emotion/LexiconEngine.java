@@ -20,15 +20,17 @@ final class LexiconEngine {
     private final List<CueStage> stages;
     private final ReadingScorer scorer;
 
-    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence, SupportStructure structure) {
+    LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence, SupportStructure structure,
+                  ComplaintStructure complaints, CalmStructure calm) {
         this.analyzer = analyzer;
         this.finder = new CueFinder(lexicon);
-        this.stages = stages(lexicon, situationEvidence, structure);
+        this.stages = stages(lexicon, situationEvidence, structure, complaints, calm);
         this.scorer = new ReadingScorer(lexicon);
     }
 
     /** The stages in the order they run. To add one, see {@link CueStage}. */
-    private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence, SupportStructure structure) {
+    private static List<CueStage> stages(Lexicon lexicon, SituationEvidence situationEvidence, SupportStructure structure,
+                                         ComplaintStructure complaints, CalmStructure calm) {
         Parameters parameters = lexicon.parameters;
         return List.of(
                 // each sentence, the words the finder found: what surrounds them
@@ -46,11 +48,14 @@ final class LexiconEngine {
                 new SarcasmStage(parameters),                         // "Great, my parcel is lost again."
                 new ClauseContrastStage(parameters),                  // "thanks, but ..."
                 new ExclamationStage(parameters),                     // "!!!"
+                new ExclaimedDenialStage(complaints, parameters),     // "not 5,281 as we flew!!": a complaint
                 new PolarQuestionStage(structure, parameters),        // "is it still $15 a month?": asked, not felt
                 new ConditionalClauseStage(structure),                // "if that doesn't work, ...": not what happened
                 new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
+                new SaidOfPeopleStage(complaints),                    // "you guys are really useless": anger at them
                 CueStage.IN_TEXT_ORDER,
+                new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
                 // the whole message
                 new SignOffStage(parameters),                         // "Thanks, Ellie"
                 new SentenceContrastStage(parameters),                // "... . But it is still broken."
@@ -58,10 +63,14 @@ final class LexiconEngine {
                 new CourtesyStage(parameters),                        // "... can you check? Thanks"
                 new IronicPraiseStage(parameters),                    // "Killer job. One item was smashed."
                 new ComplaintToneStage(parameters),                   // "What is going on?" beside a complaint
+                new NegatedPraiseStage(),                             // "1hr delayed. Not happy": frustration
+                new ExperienceMemeStage(complaints),                  // "When your driver doesn't ...": a complaint
                 new NotGriefStage(structure),                         // "my laptop has died": not grief
                 new HypotheticalStage(lexicon),                       // "Is that helpful?", "would be great if"
+                new ThanksForAFailureStage(complaints, parameters),   // "Delivered to the wrong house. Thx": no gratitude
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
                 new InformationRequestStage(structure),               // "... . How do I get a refund?": asked, not felt
+                new CalmRequestStage(structure, calm, parameters),    // "... couldn't find it. Does my cover pay?": capped
                 PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
     }
 

@@ -48,6 +48,11 @@ final class ServiceFailures {
         return new ServiceFailures(TermIndex.of(phrases, classes), phrases.size());
     }
 
+    /** The built-in failures, none removed, indexed by the groups the build wrote; phrases made on first look-up. */
+    static ServiceFailures of(CompactTables tables, TokenClasses classes) {
+        return new ServiceFailures(TermIndex.ofGroups(tables.failures, new CompactTables.FailureRows(tables), classes), tables.failureCount());
+    }
+
     /** Parses and validates {@code service-failures.tsv}, expanding every family; fails with the line and reason. */
     static CompactLexicon.Failures parse(DataLines lines) {
         Map<String, List<String>> sets = new HashMap<>();

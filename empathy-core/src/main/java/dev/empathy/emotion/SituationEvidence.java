@@ -93,12 +93,18 @@ final class SituationEvidence implements CueStage {
                     }
                 }
                 case "affected", "request" -> {
-                    DataFields.expect(lines, line, fields.length == 2, "expected '" + kind + "<TAB>word|word ...'");
+                    if (fields.length != 2) { // messages built only on failure: no string work per line at load (start-up time)
+                        throw new InvalidDataException(lines.source(), line.number(), "expected '" + kind + "<TAB>word|word ...'");
+                    }
                     for (String member : fields[1].split("\\|")) {
                         String folded = SupportStructure.fold(member);
-                        DataFields.expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[1] + "'");
+                        if (folded.isEmpty()) {
+                            throw new InvalidDataException(lines.source(), line.number(), "empty member in '" + fields[1] + "'");
+                        }
                         if (kind.equals("affected")) {
-                            DataFields.expect(lines, line, folded.indexOf(' ') < 0, "an affected word is one word, found '" + member + "'");
+                            if (folded.indexOf(' ') >= 0) {
+                                throw new InvalidDataException(lines.source(), line.number(), "an affected word is one word, found '" + member + "'");
+                            }
                             affected.add(folded);
                         } else {
                             requests.add(folded.split(" "));

@@ -92,13 +92,17 @@ final class SupportStructure {
                 case "param" -> {
                     DataFields.expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
                     String name = fields[1].strip();
-                    DataFields.expect(lines, line, PARAMS.contains(name), "unknown param '" + name + "', expected one of " + PARAMS);
+                    if (!PARAMS.contains(name)) { // messages built only on failure: no string work per line at load (start-up time)
+                        throw new InvalidDataException(lines.source(), line.number(), "unknown param '" + name + "', expected one of " + PARAMS);
+                    }
                     params.put(name, DataFields.weight(lines, line, fields[2].strip()));
                 }
                 case "words" -> {
                     DataFields.expect(lines, line, fields.length == 3, "expected 'words<TAB>class<TAB>word|word ...'");
                     String name = fields[1].strip();
-                    DataFields.expect(lines, line, CLASSES.contains(name), "unknown class '" + name + "', expected one of " + CLASSES);
+                    if (!CLASSES.contains(name)) {
+                        throw new InvalidDataException(lines.source(), line.number(), "unknown class '" + name + "', expected one of " + CLASSES);
+                    }
                     Set<String> members = words.get(name); // no lambda on the load path (start-up time, issue 17)
                     if (members == null) {
                         members = new HashSet<>();
@@ -106,9 +110,13 @@ final class SupportStructure {
                     }
                     for (String member : fields[2].split("\\|")) {
                         String folded = fold(member);
-                        DataFields.expect(lines, line, !folded.isEmpty(), "empty member in '" + fields[2] + "'");
-                        DataFields.expect(lines, line, PHRASE_CLASSES.contains(name) || folded.indexOf(' ') < 0,
-                                "a member of '" + name + "' is one word, found '" + member.strip() + "'");
+                        if (folded.isEmpty()) {
+                            throw new InvalidDataException(lines.source(), line.number(), "empty member in '" + fields[2] + "'");
+                        }
+                        if (!(PHRASE_CLASSES.contains(name) || folded.indexOf(' ') < 0)) {
+                            throw new InvalidDataException(lines.source(), line.number(),
+                                    "a member of '" + name + "' is one word, found '" + member.strip() + "'");
+                        }
                         members.add(folded);
                     }
                 }

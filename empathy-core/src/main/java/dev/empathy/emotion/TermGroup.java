@@ -18,8 +18,21 @@ final class TermGroup<T> {
     private static final int INDEX_ABOVE = 8;
     private static final Comparator<TermIndex.Term<?>> LONGEST_FIRST = new LongestFirst();
 
-    private final List<TermIndex.Term<T>> phrases; // as given
+    private final List<TermIndex.Term<T>> phrases; // as given (or added while the index is built), in data order; null for rows
+    private final Rows<T> source; // the phrases' rows, for a group read from the compact form; null otherwise
+    private final int[] rows;
+    private final int from;
+    private final int to;
     private Sorted<T> sorted; // built on first use; a race builds it twice, equal (its fields are final, so it is safely published)
+
+    /** Where a group read from the compact form finds its phrases ({@link CompactTables}). */
+    interface Rows<T> {
+        /** {@return the phrase of row {@code row}} */
+        TermIndex.Term<T> term(int row);
+
+        /** {@return the string of pool index {@code poolIndex}, a group's first key} */
+        String key(int poolIndex);
+    }
 
     /** The phrases longest first, and for a large group the index by second element. Immutable. */
     private static final class Sorted<T> {
@@ -87,15 +100,42 @@ final class TermGroup<T> {
     /** A group of {@code phrases}; sorting and indexing wait for the first look-up (start-up time, issue 17). */
     TermGroup(List<TermIndex.Term<T>> phrases) {
         this.phrases = phrases;
+        this.source = null;
+        this.rows = null;
+        this.from = 0;
+        this.to = 0;
+    }
+
+    /**
+     * The group of the phrases of {@code rows[from, to)} in {@code source}, in that order; they too are made on the
+     * first look-up, so that a group never looked up costs no object but this one (start-up time, issue 17).
+     */
+    TermGroup(Rows<T> source, int[] rows, int from, int to) {
+        this.phrases = null;
+        this.source = source;
+        this.rows = rows;
+        this.from = from;
+        this.to = to;
     }
 
     private Sorted<T> sorted() {
         Sorted<T> built = sorted;
         if (built == null) {
-            built = new Sorted<>(phrases);
+            built = new Sorted<>(phrases());
             sorted = built;
         }
         return built;
+    }
+
+    private List<TermIndex.Term<T>> phrases() {
+        if (phrases != null) {
+            return phrases;
+        }
+        List<TermIndex.Term<T>> made = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            made.add(source.term(rows[i]));
+        }
+        return made;
     }
 
     /**
@@ -143,8 +183,13 @@ final class TermGroup<T> {
         return phrases;
     }
 
+    /** Adds a phrase while the index is being built (the list given to the constructor must be mutable); never after. */
+    void add(TermIndex.Term<T> phrase) {
+        phrases.add(phrase);
+    }
+
     boolean isEmpty() {
-        return phrases.isEmpty();
+        return phrases != null ? phrases.isEmpty() : from == to;
     }
 
     private static <T> void addAll(List<Ranked<T>> found, List<Ranked<T>> more) {

@@ -53,9 +53,13 @@ final class TermIndex<T> {
         this.classes = classes;
     }
 
-    /** Builds the index; the groups sort and index their phrases on first use ({@link TermGroup}). No lambdas: this runs cold, at start-up. */
+    /**
+     * Builds the index; the groups sort and index their phrases on first use ({@link TermGroup}). One map, filled
+     * in one pass, and no lambdas: this runs cold, at start-up.
+     */
     static <T> TermIndex<T> of(List<Term<T>> terms, TokenClasses classes) {
-        Map<String, List<Term<T>>> byFirstKey = new HashMap<>(terms.size() * 2);
+        // kept a HashMap, never changed after this: its look-up compares hashes before keys (speed, issue 16)
+        Map<String, TermGroup<T>> byFirstKey = new HashMap<>(terms.size() * 2);
         List<Term<T>> byFirstClass = new ArrayList<>();
         for (Term<T> phrase : terms) {
             Element first = phrase.elements()[0];
@@ -68,21 +72,36 @@ final class TermIndex<T> {
                 }
             }
         }
-        Map<String, TermGroup<T>> groups = new HashMap<>(byFirstKey.size() * 2);
-        for (Map.Entry<String, List<Term<T>>> group : byFirstKey.entrySet()) {
-            groups.put(group.getKey(), new TermGroup<>(group.getValue()));
-        }
-        // kept a HashMap, never changed after this: its look-up compares hashes before keys (speed, issue 16)
-        return new TermIndex<>(groups, byClassSet(byFirstClass), classes);
+        return new TermIndex<>(byFirstKey, byClassSet(byFirstClass), classes);
     }
 
-    private static <T> void add(Map<String, List<Term<T>>> byFirstKey, String key, Term<T> phrase) {
-        List<Term<T>> list = byFirstKey.get(key);
-        if (list == null) {
-            list = new ArrayList<>(2);
-            byFirstKey.put(key, list);
+    private static <T> void add(Map<String, TermGroup<T>> byFirstKey, String key, Term<T> phrase) {
+        TermGroup<T> group = byFirstKey.get(key);
+        if (group == null) {
+            group = new TermGroup<>(new ArrayList<>(2));
+            byFirstKey.put(key, group);
         }
-        list.add(phrase);
+        group.add(phrase);
+    }
+
+    /**
+     * The index of the groups the build wrote ({@link CompactTables.Index}): equal to {@link #of} of the same
+     * phrases, without grouping them again; a group's phrases are made on its first look-up ({@link TermGroup}).
+     */
+    static <T> TermIndex<T> ofGroups(CompactTables.Index index, TermGroup.Rows<T> rows, TokenClasses classes) {
+        int[] keys = index.keys();
+        int[] ends = index.ends();
+        Map<String, TermGroup<T>> byFirstKey = new HashMap<>(keys.length * 2); // a HashMap, as in of()
+        int start = 0;
+        for (int g = 0; g < keys.length; g++) {
+            byFirstKey.put(rows.key(keys[g]), new TermGroup<>(rows, index.rows(), start, ends[g]));
+            start = ends[g];
+        }
+        List<Term<T>> byFirstClass = new ArrayList<>(index.classRows().length);
+        for (int row : index.classRows()) {
+            byFirstClass.add(rows.term(row));
+        }
+        return new TermIndex<>(byFirstKey, byClassSet(byFirstClass), classes);
     }
 
     /** Entry {@code m}: the phrases of {@code byFirstClass} whose first class is {@code {any}} or in the set {@code m}. */

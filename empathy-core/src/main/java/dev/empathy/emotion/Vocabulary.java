@@ -10,7 +10,8 @@ import java.util.Map;
  * (the lexicon's words, modifiers, question openers and service failures) the phrases that start with the
  * key, and the key's {@link TokenClasses token classes}. {@link CueFinder} looks each token up once per
  * sentence ({@link #lookUp}) and every index and stage reads the result, instead of one hash look-up per
- * index and stage for every token (speed, issue 16). Immutable once built and thread-safe.
+ * index and stage for every token (speed, issue 16). The map is gathered on the first look-up, not at load
+ * (start-up time, issue 17); a race gathers it twice, equal. Thread-safe.
  */
 final class Vocabulary {
 
@@ -25,10 +26,22 @@ final class Vocabulary {
         int listedClasses;
     }
 
-    private final Map<String, Entry> entries; // a HashMap, never changed after construction
+    private final TokenClasses classes;
+    private final List<TermIndex<?>> indexes;
+    private Gathered gathered; // built on first use; its field is final, so it is safely published
 
-    private Vocabulary(Map<String, Entry> entries) {
-        this.entries = entries;
+    /** The map itself: a HashMap, never changed once gathered. */
+    private static final class Gathered {
+        final Map<String, Entry> entries;
+
+        Gathered(Map<String, Entry> entries) {
+            this.entries = entries;
+        }
+    }
+
+    private Vocabulary(TokenClasses classes, List<TermIndex<?>> indexes) {
+        this.classes = classes;
+        this.indexes = indexes;
     }
 
     /**
@@ -39,18 +52,28 @@ final class Vocabulary {
         if (indexes.size() > SLOTS) {
             throw new IllegalArgumentException("at most " + SLOTS + " indexes, found " + indexes.size());
         }
-        Map<String, Entry> entries = new HashMap<>();
         for (int slot = 0; slot < indexes.size(); slot++) {
-            TermIndex<?> index = indexes.get(slot);
-            for (Map.Entry<String, ? extends TermGroup<?>> group : index.groupsByFirstKey().entrySet()) {
-                entry(entries, group.getKey()).groups[slot] = group.getValue();
+            indexes.get(slot).serve(slot);
+        }
+        return new Vocabulary(classes, List.copyOf(indexes));
+    }
+
+    private Map<String, Entry> entries() {
+        Gathered built = gathered;
+        if (built == null) {
+            Map<String, Entry> entries = new HashMap<>();
+            for (int slot = 0; slot < indexes.size(); slot++) {
+                for (Map.Entry<String, ? extends TermGroup<?>> group : indexes.get(slot).groupsByFirstKey().entrySet()) {
+                    entry(entries, group.getKey()).groups[slot] = group.getValue();
+                }
             }
-            index.serve(slot);
+            for (Map.Entry<String, Integer> listed : classes.listedClasses().entrySet()) {
+                entry(entries, listed.getKey()).listedClasses = listed.getValue();
+            }
+            built = new Gathered(entries);
+            gathered = built;
         }
-        for (Map.Entry<String, Integer> listed : classes.listedClasses().entrySet()) {
-            entry(entries, listed.getKey()).listedClasses = listed.getValue();
-        }
-        return new Vocabulary(entries);
+        return built.entries;
     }
 
     private static Entry entry(Map<String, Entry> entries, String key) {
@@ -64,6 +87,7 @@ final class Vocabulary {
 
     /** {@return the entry of each token's key, null where the key is in none of the indexes and no class} */
     Entry[] lookUp(List<Token> tokens) {
+        Map<String, Entry> entries = entries();
         Entry[] found = new Entry[tokens.size()];
         for (int i = 0; i < found.length; i++) {
             found[i] = entries.get(tokens.get(i).key());

@@ -1,6 +1,7 @@
 package dev.empathy.situation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,10 @@ import java.util.Map;
  * Finds every cue of a {@link SituationCues} in a message and scores the situations. Immutable and
  * thread-safe.
  *
- * <p>Cues are indexed by their first element (exact keys in a hash map, prefixes by their length), so a
- * message costs one look-up per word and prefix length, plus the few cues that start with that word;
- * patterns and gaps are bounded, so time is linear in the message length.
+ * <p>Cues are indexed by their first element (exact keys in a hash map, prefixes in a table probed with the
+ * hash of a word's first chars, grown a char at a time), so a message costs one look-up per word and prefix
+ * length, plus the few cues that start with that word; patterns and gaps are bounded, so time is linear in
+ * the message length.
  */
 final class CueMatcher {
 
@@ -20,11 +22,12 @@ final class CueMatcher {
     }
 
     private final Map<String, List<CuePattern>> byExactFirst = new HashMap<>();
-    private final Map<String, List<CuePattern>> byPrefixFirst = new HashMap<>();
     private final int minPrefix;
     private final int maxPrefix;
+    private final PrefixTable prefixes; // cues by a prefix of their first element, looked up by a word's first chars without a substring
 
     CueMatcher(List<CuePattern> cues) {
+        Map<String, List<CuePattern>> byPrefixFirst = new HashMap<>();
         int min = Integer.MAX_VALUE;
         int max = 0;
         for (CuePattern cue : cues) {
@@ -40,6 +43,7 @@ final class CueMatcher {
         }
         this.minPrefix = min;
         this.maxPrefix = max;
+        this.prefixes = new PrefixTable(byPrefixFirst);
     }
 
     /** A loop's helper, not a lambda: this runs cold, at start-up. */
@@ -59,10 +63,17 @@ final class CueMatcher {
             String key = words.keys[i];
             tryAll(byExactFirst.get(key), words, i, matches);
             int longest = Math.min(maxPrefix, key.length());
-            for (int length = minPrefix; length <= longest; length++) {
-                List<CuePattern> cues = byPrefixFirst.get(key.substring(0, length));
-                if (cues != null) {
-                    tryAll(cues, words, i, matches);
+            if (longest >= minPrefix) {
+                int hash = 0; // String.hashCode of key's first `length` chars
+                for (int c = 0; c < minPrefix - 1; c++) {
+                    hash = 31 * hash + key.charAt(c);
+                }
+                for (int length = minPrefix; length <= longest; length++) {
+                    hash = 31 * hash + key.charAt(length - 1);
+                    List<CuePattern> cues = prefixes.get(key, length, hash);
+                    if (cues != null) {
+                        tryAll(cues, words, i, matches);
+                    }
                 }
             }
         }
@@ -103,5 +114,51 @@ final class CueMatcher {
             return -1;
         }
         return e + 1 == elements.size() ? i : matchFrom(elements, e + 1, words, i + 1);
+    }
+
+    /**
+     * The prefix map as an open-addressing table that finds {@code key.substring(0, length)} from its hash
+     * ({@link String#hashCode}, computed by the caller a char at a time) without making the substring.
+     */
+    private static final class PrefixTable {
+        private final String[] prefixes;
+        private final int[] hashes;
+        private final List<List<CuePattern>> cues;
+        private final int mask;
+
+        PrefixTable(Map<String, List<CuePattern>> byPrefix) {
+            int capacity = Integer.highestOneBit(Math.max(4, byPrefix.size() * 3)) * 2; // load at most 1/3
+            prefixes = new String[capacity];
+            hashes = new int[capacity];
+            cues = new ArrayList<>(Collections.nCopies(capacity, (List<CuePattern>) null));
+            mask = capacity - 1;
+            for (Map.Entry<String, List<CuePattern>> entry : byPrefix.entrySet()) {
+                int hash = entry.getKey().hashCode();
+                int slot = spread(hash) & mask;
+                while (prefixes[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                prefixes[slot] = entry.getKey();
+                hashes[slot] = hash;
+                cues.set(slot, List.copyOf(entry.getValue()));
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        /** The cues under {@code key.substring(0, length)}, whose hash is {@code hash}; null if none. */
+        List<CuePattern> get(String key, int length, int hash) {
+            int slot = spread(hash) & mask;
+            String prefix;
+            while ((prefix = prefixes[slot]) != null) {
+                if (hashes[slot] == hash && prefix.length() == length && key.startsWith(prefix)) {
+                    return cues.get(slot);
+                }
+                slot = (slot + 1) & mask;
+            }
+            return null;
+        }
     }
 }

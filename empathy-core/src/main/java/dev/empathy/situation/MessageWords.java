@@ -35,15 +35,20 @@ final class MessageWords {
 
     static MessageWords of(String text) {
         List<Token> tokens = TextAnalyzer.tokens(text);
-        boolean[] hidden = hiddenChars(text);
+        int[] hidden = hiddenRanges(text);
+        int hiddenCount = hidden == null ? 0 : hidden[0];
+        int range = 0; // the first hidden range that does not end before the current token
         int capacity = tokens.size();
         String[] keys = new String[capacity];
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int size = 0;
         for (Token token : tokens) {
-            if (hidden[token.start()]) {
-                continue;
+            while (range < hiddenCount && hidden[2 * range + 2] <= token.start()) {
+                range++;
+            }
+            if (range < hiddenCount && hidden[2 * range + 1] <= token.start()) {
+                continue; // the token starts inside a mention or link
             }
             String key;
             if (token.isWord()) {
@@ -123,34 +128,57 @@ final class MessageWords {
         return false;
     }
 
-    /** Marks the chars of @-mentions and links, which say nothing about the situation. One pass. */
-    private static boolean[] hiddenChars(String text) {
+    /**
+     * The @-mentions and links of {@code text}, which say nothing about the situation, as ranges: element 0 is
+     * their number n, then n pairs of start and end offsets, in text order; null when there is none. One pass.
+     */
+    private static int[] hiddenRanges(String text) {
         int length = text.length();
-        boolean[] hidden = new boolean[length + 1];
+        int[] ranges = null;
+        int count = 0;
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
             int end = i;
             if (c == '@' && i + 1 < length && isHandleChar(text.charAt(i + 1))) {
-                end = i + 1;
-                while (end < length && isHandleChar(text.charAt(end))) {
-                    end++;
-                }
+                end = handleEnd(text, i + 1);
             } else if ((c == 'h' || c == 'H') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && startsLink(text, i)) {
-                while (end < length && !Character.isWhitespace(text.charAt(end))) {
-                    end++;
-                }
+                end = linkEnd(text, i);
             }
             if (end > i) {
-                for (int j = i; j < end; j++) {
-                    hidden[j] = true;
+                if (ranges == null) {
+                    ranges = new int[9];
+                } else if (2 * count + 2 >= ranges.length) {
+                    ranges = Arrays.copyOf(ranges, ranges.length * 2 + 1);
                 }
+                ranges[2 * count + 1] = i;
+                ranges[2 * count + 2] = end;
+                count++;
                 i = end;
             } else {
                 i++;
             }
         }
-        return hidden;
+        if (ranges != null) {
+            ranges[0] = count;
+        }
+        return ranges;
+    }
+
+    private static int handleEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isHandleChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int linkEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isHandleChar(char c) {

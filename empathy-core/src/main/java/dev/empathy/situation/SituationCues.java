@@ -93,7 +93,8 @@ record SituationCues(List<CuePattern> cues, double generalPrior, List<Situation>
                         }
                     }
                     case "example", "counter" -> {
-                        expectFields(file, line, fields, 3, kind + "<TAB>situation<TAB>text");
+                        expectFields(file, line, fields, 3, kind.equals("counter") ? "counter<TAB>situation<TAB>text"
+                                : "example<TAB>situation<TAB>text"); // constants: no string built per line at load (start-up time)
                         if (fields[2].isBlank()) {
                             throw new InvalidDataException(file.source(), line.number(), kind + " text is empty");
                         }

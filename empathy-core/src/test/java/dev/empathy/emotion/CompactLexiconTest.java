@@ -6,12 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InputLimits;
 import dev.empathy.data.InvalidDataException;
+import dev.empathy.internal.text.TextAnalyzer;
+import dev.empathy.internal.text.Token;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompactLexiconTest {
 
@@ -87,6 +99,91 @@ class CompactLexiconTest {
         assertThat(CompactLexiconFile.read(compact, sameLengthEdit::get)).isNull();
         assertThat(CompactLexiconFile.read(compact, missing::get)).isNull();
         assertThat(CompactLexiconFile.read("# empathy-lexicon 1\n".getBytes(StandardCharsets.UTF_8), sources::get)).isNull();
+    }
+
+    @Test
+    void theGroupsTheBuildWroteIndexTheBuiltInLexiconAsGroupingItAtLoadDoes() {
+        CompactTables tables = CompactLexiconFile.builtInTables();
+        assertThat(tables).isNotNull();
+        Lexicon grouped = Lexicon.loadBuiltIn(tables, resource("parameters.tsv", Parameters.FORMAT),
+                resource("token-classes.tsv", TokenClasses.FORMAT), resource("function-words.tsv", Lexicon.WORDS_FORMAT),
+                resource("social-media.tsv", SocialText.FORMAT), InputLimits.defaults().maxTermLength());
+        Lexicon regrouped = Lexicon.load(tables.toCompactLexicon(), true, List.of(), resource("parameters.tsv", Parameters.FORMAT),
+                resource("token-classes.tsv", TokenClasses.FORMAT), resource("function-words.tsv", Lexicon.WORDS_FORMAT),
+                resource("social-media.tsv", SocialText.FORMAT), Set.of(), InputLimits.defaults().maxTermLength());
+
+        assertThat(grouped.entryCount).isEqualTo(regrouped.entryCount);
+        assertThat(grouped.symbolsByFirstChar).isEqualTo(regrouped.symbolsByFirstChar);
+        assertThat(grouped.failures.size()).isEqualTo(regrouped.failures.size());
+        CompactLexicon all = tables.toCompactLexicon();
+        int looked = 0;
+        for (LexiconEntry entry : all.entries.entries()) { // every phrase, and each with a word after it and before it
+            for (String text : List.of(entry.term(), entry.term() + " today", "so " + entry.term())) {
+                looked += assertSameMatches(grouped.words, regrouped.words, TextAnalyzer.tokens(text));
+            }
+        }
+        for (String phrase : all.failures.phrases()) {
+            looked += assertSameMatches(grouped.failures.patterns(), regrouped.failures.patterns(), TextAnalyzer.tokens(phrase + " again"));
+        }
+        assertThat(looked).as("look-ups that found a phrase").isGreaterThan(all.entries.entries().length);
+    }
+
+    @Test
+    void theWrittenGroupsAreTheGroupsOfEveryPhraseWithElements() {
+        CompactLexicon parsed = CompactLexicon.parse(lines(LEXICON, Lexicon.LEXICON_FORMAT), lines(MODIFIERS, Lexicon.MODIFIERS_FORMAT),
+                lines(FAILURES, ServiceFailures.FORMAT));
+        Map<String, byte[]> sources = sources();
+        CompactTables tables = CompactLexiconFile.readTables(write(parsed, sources), sources::get);
+
+        assertThat(tables).isNotNull();
+        assertThat(groupKeys(tables, tables.words)).as("a symbol has no group; \"can't\" is also found as \"cant\"")
+                .containsExactly("furious", "fed", "for", "great", "can't", "cant");
+        assertThat(tables.words.classRows()).as("no phrase starts with a placeholder").isEmpty();
+        assertThat(groupKeys(tables, tables.failures)).containsExactly("can't", "cant", "cannot", "still");
+        assertThat(tables.failures.rows()).containsExactly(0, 0, 1, 2);
+    }
+
+    private static List<String> groupKeys(CompactTables tables, CompactTables.Index index) {
+        return Arrays.stream(index.keys()).mapToObj(tables::string).toList();
+    }
+
+    /** Compares the longest match at every token; returns how many found one. */
+    private static <T> int assertSameMatches(TermIndex<T> actual, TermIndex<T> expected, List<Token> tokens) {
+        int found = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            TermIndex.Match<T> want = expected.longestAt(tokens, i);
+            TermIndex.Match<T> got = actual.longestAt(tokens, i);
+            if (want == null) {
+                assertThat(got).as("no match at %d of %s", i, tokens).isNull();
+                continue;
+            }
+            assertThat(got).as("a match at %d of %s", i, tokens).isNotNull();
+            assertThat(got.length()).isEqualTo(want.length());
+            assertThat(got.elongated()).isEqualTo(want.elongated());
+            assertThat(got.values()).containsExactlyElementsOf(want.values());
+            found++;
+        }
+        return found;
+    }
+
+    @Test
+    void aSourceInAJarIsCheckedByTheJarsDirectoryAndOneInADirectoryByItsBytes(@TempDir Path dir) throws IOException {
+        byte[] text = LEXICON.getBytes(StandardCharsets.UTF_8);
+        Path jar = dir.resolve("data.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry("en/lexicon.tsv"));
+            out.write(text);
+            out.closeEntry();
+        }
+        Path plain = Files.write(dir.resolve("lexicon.tsv"), text);
+        int crc = CompactLexiconFile.crc(text);
+
+        for (URL url : List.of(new URL("jar:" + jar.toUri() + "!/en/lexicon.tsv"), plain.toUri().toURL())) {
+            assertThat(CompactLexiconFile.matches(url, text.length, crc)).as("%s unchanged", url).isTrue();
+            assertThat(CompactLexiconFile.matches(url, text.length, crc + 1)).as("%s edited, same length", url).isFalse();
+            assertThat(CompactLexiconFile.matches(url, text.length + 1, crc)).as("%s edited, longer", url).isFalse();
+        }
+        assertThat(CompactLexiconFile.matches(new URL("jar:" + jar.toUri() + "!/en/missing.tsv"), text.length, crc)).isFalse();
     }
 
     @Test

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
 /**
  * Splits text into sentences (OpenNLP's sentence detector with the English UD model, applied to each
  * line separately so that line breaks always end a sentence) and tokens (OpenNLP's
- * {@link SimpleTokenizer}, with contractions such as "don ' t" merged back into one token).
+ * {@code SimpleTokenizer}, re-implemented in {@link SimpleSpans}, with contractions such as "don ' t" merged back into one token).
  *
  * <p>Thread-safe: the model is shared; each thread gets its own detector, because OpenNLP's
  * {@code SentenceDetectorME} is not thread-safe. Time is linear in the text length.
@@ -38,10 +37,13 @@ public final class TextAnalyzer {
     private final ThreadLocal<SentenceDetectorME> detector; // holds the shared model
     /** The chars the detector considers as sentence ends ({@code . ! ?} for the English model); null if unknown. */
     private final char[] sentenceEnds;
+    /** True if the model breaks a sentence after the token holding its end char, not right after the char. */
+    private final boolean useTokenEnd;
 
     private TextAnalyzer(SentenceModel model) {
         this.detector = new Detectors(model);
         this.sentenceEnds = model.getFactory() != null ? model.getFactory().getEOSCharacters() : model.getEosCharacters();
+        this.useTokenEnd = model.getFactory() != null ? model.getFactory().isUseTokenEnd() : model.useTokenEnd();
     }
 
     /** One detector per thread. Classes, not lambdas, here and in {@link Loader}: linking a lambda costs start-up time. */
@@ -129,14 +131,28 @@ public final class TextAnalyzer {
         int lineStart = 0;
         int length = text.length();
         while (lineStart < length) {
-            int lineEnd = lineStart;
-            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            int lineEnd = lineEnd(text, lineStart);
             addLine(text, lineStart, lineEnd, cursor, sentences);
             lineStart = lineEnd + 1;
         }
         return sentences;
+    }
+
+    /**
+     * The index of the first {@code \n} or {@code \r} at or after {@code from}, or the text's length. Its own
+     * small method, so that the JIT compiles this loop alone rather than the whole of {@link #sentences}.
+     */
+    private static int lineEnd(String text, int from) {
+        int length = text.length();
+        int i = from;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+            i++;
+        }
+        return length;
     }
 
     private void addLine(String text, int start, int end, TokenCursor cursor, List<Sentence> out) {
@@ -148,7 +164,7 @@ public final class TextAnalyzer {
             return;
         }
         String line = text.substring(start, end);
-        Span[] spans = hasSentenceEnd(line) ? detector.get().sentPosDetect(line) : wholeLine(line);
+        Span[] spans = needsDetector(line) ? detector.get().sentPosDetect(line) : wholeLine(line);
         int covered = 0;
         for (Span span : spans) {
             int sentenceStart = start + span.getStart();
@@ -164,16 +180,41 @@ public final class TextAnalyzer {
         }
     }
 
-    private boolean hasSentenceEnd(String line) {
+    /**
+     * False when the detector's answer for {@code line} is known without asking it: the trimmed line
+     * ({@link #wholeLine}). That is so when the line has no sentence-end char, and, for a model that breaks at
+     * the end of the token holding the sentence-end char ({@code useTokenEnd}, as the English model does),
+     * when every sentence-end char is in the line's last white-space-separated token ("Where is my parcel?",
+     * "It broke again..."): a break there falls at the end of the line, so each of the detector's choices
+     * gives the one trimmed sentence. About a third of customer messages are such single sentences.
+     */
+    boolean needsDetector(String line) {
         if (sentenceEnds == null) {
             return true;
         }
+        int first = Integer.MAX_VALUE;
         for (char end : sentenceEnds) {
-            if (line.indexOf(end) >= 0) {
-                return true;
+            int at = line.indexOf(end);
+            if (at >= 0 && at < first) {
+                first = at;
             }
         }
-        return false;
+        if (first == Integer.MAX_VALUE) {
+            return false;
+        }
+        return !useTokenEnd || first < lastTokenStart(line);
+    }
+
+    /** Where the last run of non-white-space chars of {@code line} starts, by OpenNLP's test of white space; 0 if none. */
+    private static int lastTokenStart(String line) {
+        int i = line.length();
+        while (i > 0 && StringUtil.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && !StringUtil.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -328,19 +369,20 @@ public final class TextAnalyzer {
 
     /** The tokens of {@code text[start, end)}, with offsets into {@code text}. */
     public static List<Token> tokens(String text, int start, int end) {
-        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(start, end));
-        List<Token> tokens = new ArrayList<>(spans.length);
+        int[] spans = SimpleSpans.of(text, start, end); // SimpleTokenizer's spans, without a Span per token
+        int count = spans[0];
+        List<Token> tokens = new ArrayList<>(count);
         int i = 0;
-        while (i < spans.length) {
-            int tokenStart = start + spans[i].getStart();
-            int tokenEnd = start + spans[i].getEnd();
+        while (i < count) {
+            int tokenStart = spans[2 * i + 1];
+            int tokenEnd = spans[2 * i + 2];
             Token.Kind kind = kindOf(text, tokenStart, tokenEnd);
             int next = i + 1;
             if (kind == Token.Kind.WORD) {
                 // merge "don" "'" "t", "3" "rd", "mp" "3": adjacent word pieces and inner apostrophes
-                while (next < spans.length) {
-                    int nextStart = start + spans[next].getStart();
-                    int nextEnd = start + spans[next].getEnd();
+                while (next < count) {
+                    int nextStart = spans[2 * next + 1];
+                    int nextEnd = spans[2 * next + 2];
                     if (nextStart != tokenEnd) {
                         break;
                     }
@@ -348,10 +390,10 @@ public final class TextAnalyzer {
                     if (nextKind == Token.Kind.WORD) {
                         tokenEnd = nextEnd;
                         next++;
-                    } else if (nextEnd - nextStart == 1 && isApostrophe(text.charAt(nextStart)) && next + 1 < spans.length
-                            && start + spans[next + 1].getStart() == nextEnd
-                            && kindOf(text, nextEnd, start + spans[next + 1].getEnd()) == Token.Kind.WORD) {
-                        tokenEnd = start + spans[next + 1].getEnd();
+                    } else if (nextEnd - nextStart == 1 && isApostrophe(text.charAt(nextStart)) && next + 1 < count
+                            && spans[2 * next + 3] == nextEnd
+                            && kindOf(text, nextEnd, spans[2 * next + 4]) == Token.Kind.WORD) {
+                        tokenEnd = spans[2 * next + 4];
                         next += 2;
                     } else {
                         break;

@@ -112,4 +112,39 @@ class TextAnalyzerTest {
             assertThat(TextAnalyzer.wholeLine(line)).as("[%s]", line).isEqualTo(detector.sentPosDetect(line));
         }
     }
+
+    @Test
+    void aLineWhoseSentenceEndsAreAllInItsLastTokenIsWhatTheDetectorMakesOfIt() {
+        SentenceDetectorME detector = new SentenceDetectorME(TextAnalyzer.loadModel());
+        List<String> lines = List.of("Where is my parcel?", "It broke again...", "  padded end!!!  ", "ok.", ".", "?!",
+                "see https://t.co/x1.y?z", "v1.5", "Hello.World", "Hello.world", "\u00a0nbsp end.\u00a0", "x .", "x . ",
+                "Thanks!!😡", "A.B.C.");
+        for (String line : lines) {
+            assertThat(ANALYZER.needsDetector(line)).as("[%s]", line).isFalse();
+            assertThat(TextAnalyzer.wholeLine(line)).as("[%s]", line).isEqualTo(detector.sentPosDetect(line));
+        }
+        assertThat(ANALYZER.needsDetector("One. Two")).isTrue();
+        assertThat(ANALYZER.needsDetector("Why? Because")).isTrue();
+        assertThat(ANALYZER.needsDetector("no end")).isFalse();
+    }
+
+    @Test
+    void realLinesTheDetectorIsSkippedForGetWhatItWouldSay() throws IOException {
+        SentenceDetectorME detector = new SentenceDetectorME(TextAnalyzer.loadModel());
+        int skipped = 0;
+        for (String file : List.of("twcs-dev.tsv", "goemotions-dev-mapped.tsv")) {
+            Path path = Path.of("../../shared/eval/" + file); // beside the clone; skipped when absent
+            Assumptions.assumeTrue(Files.exists(path), "shared evaluation data not present");
+            for (String row : Files.readAllLines(path)) {
+                String text = row.split("\t")[0];
+                for (String line : List.of(text, text + "!", text.replace(". ", ".."), "x " + text.replace(" ", "") + ".")) {
+                    if (!ANALYZER.needsDetector(line)) {
+                        skipped++;
+                        assertThat(TextAnalyzer.wholeLine(line)).as("[%s]", line).isEqualTo(detector.sentPosDetect(line));
+                    }
+                }
+            }
+        }
+        assertThat(skipped).isGreaterThan(1000);
+    }
 }

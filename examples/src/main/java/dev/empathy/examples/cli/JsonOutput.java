@@ -47,6 +47,9 @@ final class JsonOutput {
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** {@link Emotion#values()}, read once: each call of it copies the array. */
+    private static final Emotion[] EMOTIONS = Emotion.values();
+
     private JsonOutput() {
     }
 
@@ -162,17 +165,17 @@ final class JsonOutput {
             json.name("id").raw(write(id));
         }
         json.member("emotion", reading.emotion().id());
-        json.member("intensity", round(reading.intensity()));
-        json.member("confidence", round(reading.confidence()));
+        json.memberRounded("intensity", reading.intensity());
+        json.memberRounded("confidence", reading.confidence());
         json.name("scores").beginObject();
-        for (Emotion emotion : Emotion.values()) {
-            json.member(emotion.id(), round(reading.score(emotion)));
+        for (Emotion emotion : EMOTIONS) {
+            json.memberRounded(emotion.id(), reading.score(emotion));
         }
         json.endObject();
         json.name("cues").beginArray();
         for (Cue cue : reading.cues()) {
             json.beginObject().member("start", cue.start()).member("end", cue.end()).member("text", cue.text())
-                    .member("emotion", cue.emotion().id()).member("weight", round(cue.weight()));
+                    .member("emotion", cue.emotion().id()).memberRounded("weight", cue.weight());
             json.name("modifiers").beginArray();
             for (CueModifier modifier : cue.modifiers()) {
                 json.value(id(modifier));
@@ -184,7 +187,7 @@ final class JsonOutput {
         for (SentenceReading sentence : reading.sentences()) {
             json.beginObject().member("start", sentence.start()).member("end", sentence.end())
                     .member("text", text.substring(sentence.start(), sentence.end()))
-                    .member("emotion", sentence.emotion().id()).member("intensity", round(sentence.intensity())).endObject();
+                    .member("emotion", sentence.emotion().id()).memberRounded("intensity", sentence.intensity()).endObject();
         }
         json.endArray();
         json.name("signals").beginArray();
@@ -195,7 +198,7 @@ final class JsonOutput {
         json.endArray();
         SituationReading situation = reading.situation();
         json.name("situation").beginObject().member("id", situation.situation().id())
-                .member("confidence", round(situation.confidence()));
+                .memberRounded("confidence", situation.confidence());
         json.name("cues").beginArray();
         for (SituationCue cue : situation.cues()) {
             json.beginObject().member("start", cue.start()).member("end", cue.end()).member("text", cue.text()).endObject();

@@ -81,6 +81,38 @@ final class JsonText {
         return this;
     }
 
+    /**
+     * {@code value} rounded to 4 decimals as {@link JsonOutput#round} rounds it, written as {@link #value(double)}
+     * writes the rounded value: {@code rounded(x)} and {@code value(JsonOutput.round(x))} write the same
+     * chars. Values within {@value #ROUNDED_LIMIT} ten-thousandths of zero take their text from a table.
+     */
+    JsonText rounded(double value) {
+        long tenThousandths = Math.round(value * 10_000d);
+        if (tenThousandths < -ROUNDED_LIMIT || tenThousandths > ROUNDED_LIMIT) {
+            return value(tenThousandths / 10_000d);
+        }
+        separate();
+        int slot = (int) tenThousandths + ROUNDED_LIMIT;
+        String text = ROUNDED[slot];
+        if (text == null) {
+            text = Double.toString(tenThousandths / 10_000d); // finite: |value| is at most ROUNDED_LIMIT / 10^4
+            ROUNDED[slot] = text; // a race writes the same immutable string twice
+        }
+        out.append(text);
+        return this;
+    }
+
+    /** A member with a number value rounded to 4 decimals ({@link #rounded}). */
+    JsonText memberRounded(String name, double value) {
+        return name(name).rounded(value);
+    }
+
+    /** The table of {@link #rounded}: ten-thousandths within this of zero (±10). */
+    static final int ROUNDED_LIMIT = 100_000;
+
+    /** {@code Double.toString(k / 10_000d)} at index {@code k + ROUNDED_LIMIT}, filled on first use. */
+    private static final String[] ROUNDED = new String[2 * ROUNDED_LIMIT + 1];
+
     /** A value already written as JSON (for example by Jackson). */
     JsonText raw(String json) {
         separate();
@@ -149,8 +181,13 @@ final class JsonText {
     private void string(String value) {
         out.append('"');
         int length = value.length();
+        int first = firstToEscape(value);
+        if (first == length) { // the common case: appended whole, not a char at a time
+            out.append(value).append('"');
+            return;
+        }
         int from = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = first; i < length; i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c != '"' && c != '\\') {
                 continue;
@@ -168,5 +205,17 @@ final class JsonText {
             from = i + 1;
         }
         out.append(value, from, length).append('"');
+    }
+
+    /** The index of the first char of {@code value} that {@link #string} escapes, or its length if none. */
+    private static int firstToEscape(String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return length;
     }
 }

@@ -1,0 +1,89 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A complaint word said of the company's people is contempt for them, which the annotation guide of real
+ * support messages reads as anger ("hostility at the company or its people: insults, accusations, contempt"):
+ * a {@code people} word, a {@code be} word and the cue, with only {@code filler} words between ("you guys are
+ * really useless", "u r a fraud", "you people are clueless"), reads anger ({@link CueModifier#AT_THE_COMPANY}).
+ * An anxiety cue on the same words as an anger cue so said ("fraud", "stolen") is the accusation, not worry,
+ * and reads anger too. Said of a thing ("your app is useless", "the wait is awful") a cue stays as it was.
+ * The words are the classes of {@code complaint-structure.tsv}. Immutable and thread-safe; linear in the
+ * sentence's cues times the few words looked back.
+ */
+final class SaidOfPeopleStage implements CueStage.PerSentence {
+
+    /** How many filler words may stand between the people word and the be word, and between it and the cue. */
+    private static final int FILLER_WINDOW = 3;
+
+    private final ComplaintStructure structure;
+
+    SaidOfPeopleStage(ComplaintStructure structure) {
+        this.structure = structure;
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<LexiconCue> cues = sentence.cues();
+        List<int[]> accusations = new ArrayList<>(); // spans of anger cues said of people
+        for (LexiconCue cue : cues) {
+            if (cue.emotion() == Emotion.ANGER && cue.weight() > 0 && saidOfPeople(tokens, cue)) {
+                accusations.add(new int[] {cue.start(), cue.end()});
+            }
+        }
+        return sentence.map(cue -> {
+            if (cue.weight() <= 0 || cue.source() != Cue.Source.LEXICON || cue.has(CueModifier.NEGATED)
+                    || cue.has(CueModifier.SARCASTIC)) {
+                return cue;
+            }
+            boolean judgement = cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.DISAPPOINTMENT;
+            boolean accusation = cue.emotion() == Emotion.ANXIETY && sameSpan(accusations, cue);
+            return (judgement && saidOfPeople(tokens, cue)) || accusation
+                    ? cue.as(Emotion.ANGER).with(CueModifier.AT_THE_COMPANY) : cue;
+        });
+    }
+
+    private static boolean sameSpan(List<int[]> spans, LexiconCue cue) {
+        for (int[] span : spans) {
+            if (span[0] == cue.start() && span[1] == cue.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a people word and a be word come before the cue, with at most a few fillers between. */
+    private boolean saidOfPeople(List<Token> tokens, LexiconCue cue) {
+        int i = skipFillers(tokens, cue.tokenIndex() - 1);
+        if (i < 0 || !is("be", tokens.get(i))) {
+            return false;
+        }
+        String be = SupportStructure.fold(tokens.get(i).key());
+        if (be.equals("youre")) {
+            return true; // "youre useless": the people word and the be word in one token
+        }
+        int subject = skipFillers(tokens, i - 1);
+        return subject >= 0 && is("people", tokens.get(subject));
+    }
+
+    /** The index of the first word at or before {@code from} that is not a filler (at most a few skipped), or -1. */
+    private int skipFillers(List<Token> tokens, int from) {
+        int i = from;
+        int skipped = 0;
+        while (i >= 0 && tokens.get(i).isWord() && is("filler", tokens.get(i))) {
+            if (++skipped > FILLER_WINDOW) {
+                return -1;
+            }
+            i--;
+        }
+        return i >= 0 && tokens.get(i).isWord() ? i : -1;
+    }
+
+    private boolean is(String name, Token token) {
+        return token.isWord() && structure.is(name, SupportStructure.fold(token.key()));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.empathy.internal.text;
+
+import java.util.Arrays;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * OpenNLP's {@code SimpleTokenizer.tokenizePos} (2.5, new lines not kept), written into one int array
+ * instead of a {@code Span} object per token and a copy of the text: the text is cut where the character
+ * class changes (white space, letter by {@link Character#isAlphabetic}, digit by {@link Character#isDigit},
+ * other), and between two different "other" chars; white space makes no token. {@code SimpleSpansTest}
+ * holds it to OpenNLP's output. Stateless and thread-safe.
+ */
+final class SimpleSpans {
+
+    private static final int WHITESPACE = 0;
+    private static final int ALPHABETIC = 1;
+    private static final int NUMERIC = 2;
+    private static final int OTHER = 3;
+
+    /** The classes of the ASCII chars, so that the common case costs one array read. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) classify(c);
+        }
+    }
+
+    private SimpleSpans() {
+    }
+
+    /**
+     * The tokens of {@code text[start, end)}: element 0 is their number n, then n pairs of start and end
+     * offsets into {@code text} (the array may be longer).
+     */
+    static int[] of(String text, int start, int end) {
+        int[] out = new int[Math.min(2 * (end - start), 64) + 1];
+        int count = 0;
+        int state = WHITESPACE;
+        int charType = WHITESPACE;
+        int tokenStart = -1;
+        char previous = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            charType = c < 128 ? ASCII[c] : classify(c);
+            if (state == WHITESPACE) {
+                if (charType != WHITESPACE) {
+                    tokenStart = i;
+                }
+            } else if (charType != state || charType == OTHER && c != previous) {
+                out = add(out, count++, tokenStart, i);
+                tokenStart = i;
+            }
+            state = charType;
+            previous = c;
+        }
+        if (charType != WHITESPACE) {
+            out = add(out, count++, tokenStart, end);
+        }
+        out[0] = count;
+        return out;
+    }
+
+    private static int[] add(int[] out, int index, int start, int end) {
+        int at = 2 * index + 1;
+        if (at + 1 >= out.length) {
+            out = Arrays.copyOf(out, out.length * 2 + 1);
+        }
+        out[at] = start;
+        out[at + 1] = end;
+        return out;
+    }
+
+    /** The class of {@code c}, by the tests SimpleTokenizer makes, in its order. */
+    static int classify(char c) {
+        if (StringUtil.isWhitespace(c)) {
+            return WHITESPACE;
+        }
+        if (Character.isAlphabetic(c)) {
+            return ALPHABETIC;
+        }
+        if (Character.isDigit(c)) {
+            return NUMERIC;
+        }
+        return OTHER;
+    }
+}

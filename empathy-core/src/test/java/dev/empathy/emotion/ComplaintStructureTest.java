@@ -1,0 +1,173 @@
+package dev.empathy.emotion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.empathy.data.DataLines;
+import dev.empathy.data.InvalidDataException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * How strongly a complaint is meant and at whom: a complaint word said of the company's people is anger, an
+ * exclaimed denial is frustration, negated praise beside a complaint is frustration, not a let-down.
+ */
+class ComplaintStructureTest {
+
+    private static EmotionReading read(String message) {
+        return LexiconEmotionClassifier.english().classify(message);
+    }
+
+    @Test
+    void aComplaintWordSaidOfTheCompanysPeopleIsAnger() {
+        EmotionReading reading = read("@BankHelp you guys are so slow, the transfer took a week");
+        assertThat(reading.emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(reading.cuesFor(Emotion.ANGER)).anyMatch(cue -> cue.text().equals("slow")
+                && cue.has(CueModifier.AT_THE_COMPANY));
+    }
+
+    @Test
+    void theSameWordSaidOfAThingStaysFrustration() {
+        EmotionReading reading = read("@BankHelp your app is so slow, the transfer took a week");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cues()).noneMatch(cue -> cue.has(CueModifier.AT_THE_COMPANY));
+    }
+
+    @Test
+    void anAccusationSaidOfThemIsNotWorry() {
+        EmotionReading reading = read("@TaxiHelp u r a fraud, the driver cancelled and I paid the fee");
+        assertThat(reading.emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(reading.cuesFor(Emotion.ANXIETY)).isEmpty();
+    }
+
+    @Test
+    void tooManyWordsBetweenThemAndTheJudgementIsNoJudgementOfThem() {
+        EmotionReading reading = read("@ShopHelp you are all of the people who said the box was so terrible");
+        assertThat(reading.cues()).noneMatch(cue -> cue.has(CueModifier.AT_THE_COMPANY));
+    }
+
+    @Test
+    void anExclaimedDenialWithNoEmotionWordIsFrustration() {
+        String message = "@AirHelp the bill says 5,000 miles, not 3,200 as we flew!!";
+        EmotionReading reading = read(message);
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        Cue marks = reading.cuesFor(Emotion.FRUSTRATION).get(0);
+        assertThat(marks.text()).isEqualTo("!!");
+        assertThat(message.substring(marks.start(), marks.end())).isEqualTo("!!");
+        assertThat(marks.has(CueModifier.EXCLAMATION)).isTrue();
+    }
+
+    @Test
+    void anExclaimedDenialBesidePraiseOrInAQuestionIsNoComplaint() {
+        assertThat(read("@ShopHelp no problem at all, the parcel was lovely!!").emotion()).isEqualTo(Emotion.SATISFACTION);
+        assertThat(read("@ShopHelp is it not ready yet??!!").cues())
+                .noneMatch(cue -> cue.text().equals("!!") && cue.has(CueModifier.EXCLAMATION));
+        assertThat(read("@ShopHelp please do not ring, just email me!!").emotion()).isEqualTo(Emotion.NEUTRAL);
+        assertThat(read("@ShopHelp we are not at home on Sunday, so Monday is better!").emotion()).isEqualTo(Emotion.NEUTRAL);
+    }
+
+    @Test
+    void negatedPraiseBesideAComplaintIsFrustration() {
+        EmotionReading reading = read("@RailHelp the 8:10 was cancelled again this morning. Not happy");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cues()).filteredOn(cue -> cue.text().equals("happy"))
+                .singleElement().satisfies(cue -> {
+                    assertThat(cue.emotion()).isEqualTo(Emotion.FRUSTRATION);
+                    assertThat(cue.modifiers()).contains(CueModifier.NEGATED, CueModifier.WITH_COMPLAINT);
+                });
+    }
+
+    @Test
+    void negatedPraiseAloneStaysDisappointment() {
+        EmotionReading reading = read("@ShopHelp not happy with the colour of the jumper");
+        assertThat(reading.emotion()).isEqualTo(Emotion.DISAPPOINTMENT);
+        assertThat(reading.cues()).noneMatch(cue -> cue.has(CueModifier.WITH_COMPLAINT));
+    }
+
+    @Test
+    void aWhenYourOpeningWithADenialIsAComplaint() {
+        String message = "When your @TaxiCo driver won't wait two minutes and charges the fee anyway";
+        EmotionReading reading = read(message);
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).anyMatch(cue -> cue.text().equals("When your"));
+    }
+
+    @Test
+    void aWhenYourOpeningWithPraiseOrAsAQuestionIsNoComplaint() {
+        assertThat(read("When your @TaxiCo driver never lets you carry a bag, brilliant").emotion())
+                .isEqualTo(Emotion.SATISFACTION);
+        assertThat(read("@TaxiHelp when will your app not ask me to log in every time?").cues())
+                .noneMatch(cue -> cue.text().equalsIgnoreCase("when your"));
+        assertThat(read("@TaxiHelp So when your driver arrives I pay him in cash").cues())
+                .noneMatch(cue -> cue.text().equalsIgnoreCase("when your"));
+    }
+
+    @Test
+    void aBareThanksOnAReportOfAFailureIsNoGratitude() {
+        EmotionReading reading = read("@CourierHelp the parcel went to number 14, not to us at number 41. Thx");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cuesFor(Emotion.GRATITUDE)).singleElement()
+                .satisfies(cue -> assertThat(cue.modifiers()).contains(CueModifier.COURTESY));
+        assertThat(read("Thanks @RailCo - cancelled train and told I might have to stand all the way").emotion())
+                .isEqualTo(Emotion.FRUSTRATION);
+    }
+
+    @Test
+    void thanksForSomethingOrAnsweringAReplyStaysGratitude() {
+        assertThat(read("@CourierHelp thanks for finding my parcel, it was at the depot after all").emotion())
+                .isEqualTo(Emotion.GRATITUDE);
+        assertThat(read("@CourierHelp Thank you. The parcel was left at the depot, I picked it up").cuesFor(Emotion.GRATITUDE))
+                .noneMatch(cue -> cue.has(CueModifier.COURTESY));
+    }
+
+    @Test
+    void anUnknownClassNamesTheFileAndLine() {
+        String file = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nwords\tcolour\tred\n";
+        DataLines lines = DataLines.ofText(file, "complaint-structure.tsv", ComplaintStructure.FORMAT, 1);
+        assertThatThrownBy(() -> ComplaintStructure.load(lines)).isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("complaint-structure.tsv:3").hasMessageContaining("unknown class 'colour'");
+    }
+
+    @Test
+    void aMissingClassOrParamIsAnError() {
+        String noParam = "# empathy-complaint-structure 1\nwords\tpeople\tyou\n";
+        assertThatThrownBy(() -> ComplaintStructure.load(DataLines.ofText(noParam, "c.tsv", ComplaintStructure.FORMAT, 1)))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("missing param 'exclaimed.weight'");
+        String noClass = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nparam\tmeme.weight\t0.7\nwords\tpeople\tyou\n";
+        assertThatThrownBy(() -> ComplaintStructure.load(DataLines.ofText(noClass, "c.tsv", ComplaintStructure.FORMAT, 1)))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("missing words of class 'be'");
+    }
+
+    @Test
+    void aPhraseIsNotAWordOfAClass() {
+        String file = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nparam\tmeme.weight\t0.7\nwords\tpeople\tyou guys\n";
+        assertThatThrownBy(() -> ComplaintStructure.load(DataLines.ofText(file, "c.tsv", ComplaintStructure.FORMAT, 1)))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("c.tsv:4")
+                .hasMessageContaining("is one word");
+    }
+
+    static Stream<Arguments> examples() {
+        DataLines lines = DataLines.resource(ComplaintStructureTest.class, "/dev/empathy/emotion/en/complaint-structure.tsv",
+                ComplaintStructure.FORMAT, 1);
+        List<Arguments> out = new ArrayList<>();
+        for (DataLines.Line line : lines.records()) {
+            String[] fields = line.fields();
+            if (fields[0].equals("example")) {
+                out.add(Arguments.of("complaint-structure.tsv:" + line.number(), fields[1], fields[2]));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @MethodSource("examples")
+    void complaintStructureExamplesReadAsWritten(String where, String emotion, String message) {
+        EmotionReading reading = read(message);
+        assertThat(reading.emotion()).as(where + ": " + reading.cues()).isEqualTo(Emotion.fromId(emotion));
+    }
+}
