@@ -54,6 +54,7 @@ final class LexiconEngine {
                 new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
                 new SaidOfPeopleStage(complaints),                    // "you guys are really useless": anger at them
+                new UntargetedCurseStage(structure),                  // "the app gets garbage out of the text": at no one
                 CueStage.IN_TEXT_ORDER,
                 new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
                 // the whole message

@@ -126,6 +126,31 @@ class ComplaintStructureTest {
     }
 
     @Test
+    void aCurseWordAimedAtNoOneIsFrustration() {
+        EmotionReading reading = read("@GameHelp the new app keeps printing garbage in the chat box");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cues()).filteredOn(cue -> cue.text().equals("garbage")).singleElement()
+                .satisfies(cue -> {
+                    assertThat(cue.emotion()).isEqualTo(Emotion.FRUSTRATION);
+                    assertThat(cue.modifiers()).contains(CueModifier.ABOUT_A_THING);
+                });
+    }
+
+    @Test
+    void aCurseWordAimedAtSomeoneStaysAnger() {
+        assertThat(read("@GameHelp that reply from your team was garbage").emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(read("@GameHelp the reply Mike sent was pure garbage").emotion()).isEqualTo(Emotion.ANGER);
+        assertThat(read("@GameHelp Garbage. Three days and nothing").cuesFor(Emotion.ANGER))
+                .anyMatch(cue -> cue.text().equals("Garbage"));
+    }
+
+    @Test
+    void aJudgementSaidOfAThingIsFrustrationAndOfTheCompanyAnger() {
+        assertThat(read("@PhoneHelp since the update my battery is appalling").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("@PhoneHelp your service is appalling").emotion()).isEqualTo(Emotion.ANGER);
+    }
+
+    @Test
     void anUnknownClassNamesTheFileAndLine() {
         String file = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nwords\tcolour\tred\n";
         DataLines lines = DataLines.ofText(file, "complaint-structure.tsv", ComplaintStructure.FORMAT, 1);

@@ -1,0 +1,70 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import java.util.List;
+
+/**
+ * A curse word aimed at no one is annoyance at the problem, not hostility: "sms authentication is broken, the app
+ * gets garbage out of the text", "then I had some rubbish about it being locked in", "my iPad is gonna fucking
+ * kill me". The annotation guide reads anger as hostility at the company or its people ("profanity aimed at
+ * them") and annoyance at a problem as frustration. An anger cue whose whole text is a {@code cursing} word of
+ * {@code support-structure.tsv}, in a sentence with no {@code target}, {@code yours}, {@code person} or
+ * {@code company} word ("you", "your", "that", "staff", "service") and not the sentence's first word ("Shitty
+ * move."), reads frustration ({@link CueModifier#ABOUT_A_THING}). Runs after {@link IndignantQuestionStage},
+ * which reads the curse words said of a thing next to it. Immutable and thread-safe; linear in the sentence.
+ */
+final class UntargetedCurseStage implements CueStage.PerSentence {
+
+    private final SupportStructure structure;
+
+    UntargetedCurseStage(SupportStructure structure) {
+        this.structure = structure;
+    }
+
+    @Override
+    public SentenceCues apply(String text, SentenceCues sentence) {
+        List<Token> tokens = sentence.tokens();
+        boolean curse = false;
+        for (LexiconCue cue : sentence.cues()) {
+            curse |= isCurse(text, tokens, cue);
+        }
+        if (!curse) {
+            return sentence;
+        }
+        int first = firstWord(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && i > first && named(text, token)) {
+                return sentence; // "John Oliver is a fucking ...", "as fucking [NAME]": aimed at someone named
+            }
+            if (token.isWord()) {
+                String word = SupportStructure.fold(token.key());
+                if (structure.is(SupportStructure.TARGET | SupportStructure.YOURS | SupportStructure.PERSON
+                        | SupportStructure.COMPANY, word)) {
+                    return sentence; // "that answer is a load of shit", "solve your shit": aimed at them
+                }
+            }
+        }
+        return sentence.map(cue -> isCurse(text, tokens, cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue);
+    }
+
+    private boolean isCurse(String text, List<Token> tokens, LexiconCue cue) {
+        return cue.emotion() == Emotion.ANGER && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON
+                && cue.tokenIndex() > firstWord(tokens)
+                && structure.is(SupportStructure.CURSING, SupportStructure.fold(text.substring(cue.start(), cue.end())));
+    }
+
+    /** A name: a word that is not the sentence's first and starts with a capital ("Oliver", "NAME"; not "I"). */
+    private static boolean named(String text, Token token) {
+        return Character.isUpperCase(text.charAt(token.start())) && token.end() - token.start() > 1;
+    }
+
+    private static int firstWord(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}
