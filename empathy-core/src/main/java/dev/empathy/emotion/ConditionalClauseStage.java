@@ -23,8 +23,8 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        if (structure.conditionalFactor == 1) {
-            return sentence;
+        if (structure.conditionalFactor == 1 || !hasComplaintWord(sentence)) {
+            return sentence; // only complaint words change (speed, issue 16)
         }
         List<Token> tokens = sentence.tokens();
         SentenceCues out = sentence;
@@ -46,5 +46,14 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
             i = end;
         }
         return out;
+    }
+
+    private static boolean hasComplaintWord(SentenceCues sentence) {
+        for (LexiconCue cue : sentence.cues()) {
+            if (cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.SYMBOL) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -29,6 +29,7 @@ final class CueFinder {
     SentenceCues find(String text, Sentence sentence) {
         SocialText.Normalised normalised = lexicon.social.normalise(text, sentence.start(), sentence.end(), sentence.tokens());
         List<Token> tokens = normalised.tokens(); // mentions and URLs dropped, "pls" read as "please"; offsets unchanged
+        Vocabulary.Entry[] known = lexicon.vocabulary.lookUp(tokens); // one look-up per token for every index
         List<LexiconCue> cues = new ArrayList<>();
         Set<Signal> signals = new LinkedHashSet<>(); // in the order found; a record, so duplicates merge
         int strongWaitOrRepeatAt = Integer.MAX_VALUE;
@@ -49,8 +50,8 @@ final class CueFinder {
                 i++;
                 continue;
             }
-            TermIndex.Match<LexiconEntry> entries = lexicon.words.longestAt(tokens, i);
-            TermIndex.Match<Modifier> modifier = lexicon.modifiers.longestAt(tokens, i);
+            TermIndex.Match<LexiconEntry> entries = lexicon.words.longestAt(tokens, known, i);
+            TermIndex.Match<Modifier> modifier = lexicon.modifiers.longestAt(tokens, known, i);
             if (entries != null && (modifier == null || entries.length() >= modifier.length())) {
                 int last = i + entries.length() - 1;
                 int start = token.start();
@@ -102,7 +103,7 @@ final class CueFinder {
                 i++;
             }
         }
-        return new SentenceCues(sentence, tokens, cues, List.copyOf(signals), normalised.hashtags(),
+        return new SentenceCues(sentence, tokens, known, cues, List.copyOf(signals), normalised.hashtags(),
                 new SentenceCues.Contrast(openingContrast, contrastAt, contrastValue), strongWaitOrRepeatAt);
     }
 

@@ -27,14 +27,14 @@ final class ExpletiveStage implements CueStage.PerSentence {
         List<LexiconCue> out = null;
         for (int k = 0; k < cues.size(); k++) {
             LexiconCue expletive = cues.get(k);
-            if (!isExpletive(expletive, tokens)) {
+            if (!isExpletive(expletive, tokens, sentence.known())) {
                 continue;
             }
             int praise = praiseRightAfter(cues, expletive);
             if (praise < 0) {
                 continue;
             }
-            double factor = intensifierValue(tokens, expletive.tokenIndex());
+            double factor = intensifierValue(tokens, sentence.known(), expletive.tokenIndex());
             if (out == null) {
                 out = new ArrayList<>(cues);
             }
@@ -45,10 +45,10 @@ final class ExpletiveStage implements CueStage.PerSentence {
     }
 
     /** A one-word anger or frustration cue that still counts and is also an intensifier ("damn", "fucking"). */
-    private boolean isExpletive(LexiconCue cue, List<Token> tokens) {
+    private boolean isExpletive(LexiconCue cue, List<Token> tokens, Vocabulary.Entry[] known) {
         return (cue.emotion() == Emotion.ANGER || cue.emotion() == Emotion.FRUSTRATION) && cue.weight() > 0
                 && cue.source() == Cue.Source.LEXICON && cue.tokenIndex() >= 0
-                && cue.found().lastToken() == cue.tokenIndex() && intensifierValue(tokens, cue.tokenIndex()) > 0;
+                && cue.found().lastToken() == cue.tokenIndex() && intensifierValue(tokens, known, cue.tokenIndex()) > 0;
     }
 
     /** The index of a praise cue starting at the token right after {@code expletive}, or -1. */
@@ -64,8 +64,8 @@ final class ExpletiveStage implements CueStage.PerSentence {
     }
 
     /** The intensifier value of the one-word modifier at {@code tokens[index]}, 0 if it is none. */
-    private double intensifierValue(List<Token> tokens, int index) {
-        TermIndex.Match<Modifier> match = modifiers.longestAt(tokens, index);
+    private double intensifierValue(List<Token> tokens, Vocabulary.Entry[] known, int index) {
+        TermIndex.Match<Modifier> match = modifiers.longestAt(tokens, known, index);
         if (match == null || match.length() != 1) {
             return 0;
         }

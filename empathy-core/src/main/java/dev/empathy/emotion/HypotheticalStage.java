@@ -55,7 +55,7 @@ final class HypotheticalStage implements CueStage.PerSentence {
                 wish = 0; // "if it's sunny, ...", "if you like X then you'll love Y": the consequent is felt
                 continue;
             }
-            TermIndex.Match<Modifier> opener = openers.longestAt(tokens, i);
+            TermIndex.Match<Modifier> opener = openers.longestAt(tokens, sentence.known(), i);
             if (opener != null) {
                 for (Modifier modifier : opener.values()) {
                     if (modifier.kind() == Modifier.Kind.HYPOTHETICAL) {

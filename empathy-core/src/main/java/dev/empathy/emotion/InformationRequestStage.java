@@ -33,12 +33,24 @@ final class InformationRequestStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
-        if (structure.requestFactor == 1 || waitsOrRepeats(message) || !endsOnInformationRequest(message)) {
+        if (structure.requestFactor == 1 || !hasNamingWord(message) || waitsOrRepeats(message) || !endsOnInformationRequest(message)) {
             return message;
         }
         return message.mapSentences(sentence -> sentence.map(cue -> cue.emotion() == Emotion.FRUSTRATION
                 && cue.weight() > 0 && cue.baseWeight() < NAMING_MAX
                 ? cue.times(structure.requestFactor).with(CueModifier.CALM_QUESTION) : cue));
+    }
+
+    /** True if a cue that this stage may change is in the message (speed, issue 16). */
+    private static boolean hasNamingWord(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0 && cue.baseWeight() < NAMING_MAX) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean endsOnInformationRequest(MessageCues message) {

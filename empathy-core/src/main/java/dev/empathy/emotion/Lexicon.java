@@ -44,11 +44,13 @@ final class Lexicon {
     final Parameters parameters;
     final SocialText social;
     final ServiceFailures failures;
+    /** Every index's first keys and the token classes, looked up once per token ({@link CueFinder}). */
+    final Vocabulary vocabulary;
     final int entryCount;
 
     private Lexicon(TermIndex<LexiconEntry> words, Map<Character, List<Symbol>> symbolsByFirstChar,
                     TermIndex<Modifier> modifiers, TermIndex<Modifier> questions, Set<String> functionWords,
-                    Parameters parameters, SocialText social, ServiceFailures failures, int entryCount) {
+                    Parameters parameters, SocialText social, ServiceFailures failures, TokenClasses classes, int entryCount) {
         this.words = words;
         this.symbolsByFirstChar = symbolsByFirstChar;
         this.modifiers = modifiers;
@@ -57,6 +59,7 @@ final class Lexicon {
         this.parameters = parameters;
         this.social = social;
         this.failures = failures;
+        this.vocabulary = Vocabulary.of(classes, List.of(words, modifiers, questions, failures.patterns()));
         this.entryCount = entryCount;
     }
 
@@ -149,7 +152,7 @@ final class Lexicon {
         ServiceFailures failures = tables != null ? ServiceFailures.of(tables, classes) : ServiceFailures.of(data.failures, classes, removedTerms);
         return new Lexicon(wordIndex != null ? wordIndex : TermIndex.of(phrases, classes), Map.copyOf(byFirstChar),
                 TermIndex.of(modifierPhrases, classes), TermIndex.of(questionPhrases, classes),
-                Set.copyOf(functionWords), parameters, social, failures, count);
+                Set.copyOf(functionWords), parameters, social, failures, classes, count);
     }
 
     /** Adds the entries of the built-in tables (when {@code builtInEntries}) and of the extra lexicons; returns how many were added. */

@@ -29,6 +29,9 @@ final class NotGriefStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
+        if (!hasSadness(message)) {
+            return message; // only sadness cues change (speed, issue 16)
+        }
         String text = message.text();
         MessageCues result = message.mapSentences(sentence -> sentence.map(cue -> cue.emotion() == Emotion.SADNESS
                 && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON && saidOfAThing(text, sentence.tokens(), cue)
@@ -64,6 +67,17 @@ final class NotGriefStage implements CueStage {
         for (SentenceCues sentence : message.sentences()) {
             for (Token token : sentence.tokens()) {
                 if (token.isWord() && structure.is(SupportStructure.LOSS, SupportStructure.fold(token.key()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSadness(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.emotion() == Emotion.SADNESS) {
                     return true;
                 }
             }

@@ -24,8 +24,8 @@ final class PolarQuestionStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        if (structure.polarFactor == 1 || text.substring(sentence.sentence().start(), sentence.sentence().end()).indexOf('!') >= 0) {
-            return sentence;
+        if (structure.polarFactor == 1 || !hasNamingWord(sentence) || hasExclamation(text, sentence)) {
+            return sentence; // only the words naming a problem change (speed, issue 16)
         }
         List<Token> tokens = sentence.tokens();
         SentenceCues out = sentence;
@@ -46,6 +46,24 @@ final class PolarQuestionStage implements CueStage.PerSentence {
             clauseStart = i + 1;
         }
         return out;
+    }
+
+    private boolean hasNamingWord(SentenceCues sentence) {
+        for (LexiconCue cue : sentence.cues()) {
+            if (cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON && cue.baseWeight() < complaintMin) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasExclamation(String text, SentenceCues sentence) {
+        for (int i = sentence.sentence().start(); i < sentence.sentence().end(); i++) {
+            if (text.charAt(i) == '!') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the first word of tokens [from, to), after openers such as "hi" or "so", is an auxiliary. */

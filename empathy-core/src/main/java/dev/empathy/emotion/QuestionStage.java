@@ -39,8 +39,8 @@ final class QuestionStage implements CueStage.PerSentence {
         List<LexiconCue> cues = new ArrayList<>(found.cues());
         List<Token> tokens = found.tokens();
         double boost = 1 + parameters.repeatedQuestionStep() * Math.min(questionMarks - 1, 3);
-        boolean confusion = addOpener(cues, tokens, Modifier.Kind.QUESTION, Emotion.CONFUSION, boost);
-        boolean worry = addOpener(cues, tokens, Modifier.Kind.WORRY, Emotion.ANXIETY, boost);
+        boolean confusion = addOpener(cues, tokens, found.known(), Modifier.Kind.QUESTION, Emotion.CONFUSION, boost);
+        boolean worry = addOpener(cues, tokens, found.known(), Modifier.Kind.WORRY, Emotion.ANXIETY, boost);
         if (!confusion && !worry && questionMarks >= 2 && !hasExclamation(text, sentence)) {
             // "??" alone: confusion; "will I lose it??": worry; "INCONVENIENCE?!?!": outrage, not confusion
             int start = lastMark;
@@ -67,12 +67,13 @@ final class QuestionStage implements CueStage.PerSentence {
      * for confusion, "will I lose" for anxiety), unless a cue of that emotion already covers its words.
      * Returns true if the sentence has such an opener.
      */
-    private boolean addOpener(List<LexiconCue> cues, List<Token> tokens, Modifier.Kind kind, Emotion emotion, double boost) {
+    private boolean addOpener(List<LexiconCue> cues, List<Token> tokens, Vocabulary.Entry[] known, Modifier.Kind kind,
+                              Emotion emotion, double boost) {
         Modifier best = null;
         int bestAt = -1;
         int bestLength = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            TermIndex.Match<Modifier> opener = questions.longestAt(tokens, i);
+            TermIndex.Match<Modifier> opener = questions.longestAt(tokens, known, i);
             if (opener == null) {
                 continue;
             }

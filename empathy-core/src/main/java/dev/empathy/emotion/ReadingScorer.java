@@ -17,6 +17,8 @@ import java.util.Set;
 final class ReadingScorer {
 
     private static final Emotion[] EMOTIONS = Emotion.values();
+    /** Signals by start, then end; built once, not per message. */
+    private static final Comparator<Signal> IN_TEXT_ORDER = Comparator.comparingInt(Signal::start).thenComparingInt(Signal::end);
     /** Messages this long or longer are checked for looking English (function-words.tsv). */
     private static final int MIN_WORDS_FOR_LANGUAGE = 4;
     /** The share of English function words below which confidence is scaled down proportionally. */
@@ -57,7 +59,7 @@ final class ReadingScorer {
         Reading reading = reading(raw);
         double margin = reading.scores.get(reading.emotion) - reading.scores.bestExcept(reading.emotion);
         double confidence = clamp(margin * coverage(message));
-        allSignals.sort(Comparator.comparingInt(Signal::start).thenComparingInt(Signal::end));
+        allSignals.sort(IN_TEXT_ORDER);
         return new EmotionReading(reading.emotion, reading.intensity, confidence, reading.scores, allCues,
                 sentenceReadings, allSignals);
     }

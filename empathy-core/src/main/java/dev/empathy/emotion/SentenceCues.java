@@ -14,6 +14,8 @@ import java.util.function.UnaryOperator;
  * @param sentence              the sentence, with the analyzer's tokens
  * @param tokens                its tokens for matching ({@link SocialText}: mentions and URLs dropped,
  *                              "pls" read as "please"); offsets into the original text
+ * @param known                 the {@link Vocabulary} entry of each of {@code tokens} (null where a key is unknown),
+ *                              looked up once for every index and stage; never changed
  * @param cues                  the cues, in the order found until {@link CueStage#IN_TEXT_ORDER}, in
  *                              text order after it
  * @param signals               the signals, in the order found, without duplicates
@@ -22,7 +24,7 @@ import java.util.function.UnaryOperator;
  * @param strongWaitOrRepeatAt  the start of its first clear wait or repeat ("for three weeks", not a bare
  *                              "again"), or {@link Integer#MAX_VALUE}
  */
-record SentenceCues(Sentence sentence, List<Token> tokens, List<LexiconCue> cues, List<Signal> signals,
+record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] known, List<LexiconCue> cues, List<Signal> signals,
                     List<int[]> hashtags, Contrast contrast, int strongWaitOrRepeatAt) {
 
     /**
@@ -58,12 +60,12 @@ record SentenceCues(Sentence sentence, List<Token> tokens, List<LexiconCue> cues
     }
 
     SentenceCues withCues(List<LexiconCue> newCues) {
-        return new SentenceCues(sentence, tokens, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt);
+        return new SentenceCues(sentence, tokens, known, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt);
     }
 
     /** This sentence with {@code newCues} and {@code newSignals} (in order, without duplicates). */
     SentenceCues with(List<LexiconCue> newCues, Collection<Signal> newSignals) {
-        return new SentenceCues(sentence, tokens, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt);
+        return new SentenceCues(sentence, tokens, known, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt);
     }
 
     /** A signal over {@code text[start, end)}. */

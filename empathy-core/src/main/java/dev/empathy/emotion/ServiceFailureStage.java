@@ -31,7 +31,11 @@ final class ServiceFailureStage implements CueStage.PerSentence {
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
         List<Token> tokens = sentence.tokens();
+        if (!patterns.mayMatchIn(tokens, sentence.known())) {
+            return sentence; // no failure phrase starts at any token, so none at any word without fillers (speed, issue 16)
+        }
         List<Token> words = new ArrayList<>(tokens.size()); // the tokens without fillers ("won't even start")
+        Vocabulary.Entry[] known = new Vocabulary.Entry[tokens.size()]; // their vocabulary entries
         int[] original = new int[tokens.size()];
         for (int t = 0; t < tokens.size(); t++) {
             String key = tokens.get(t).key();
@@ -43,6 +47,7 @@ final class ServiceFailureStage implements CueStage.PerSentence {
                 continue;
             }
             original[words.size()] = t;
+            known[words.size()] = sentence.known()[t];
             words.add(tokens.get(t));
         }
         List<LexiconCue> lexiconCues = sentence.cues(); // in text order: found token by token
@@ -50,7 +55,7 @@ final class ServiceFailureStage implements CueStage.PerSentence {
         int[] from = {0};
         int i = 0;
         while (i < words.size()) {
-            TermIndex.Match<Double> match = patterns.longestAt(words, i);
+            TermIndex.Match<Double> match = patterns.longestAt(words, known, i);
             if (match == null) {
                 i++;
                 continue;

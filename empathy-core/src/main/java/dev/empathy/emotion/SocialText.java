@@ -155,6 +155,10 @@ final class SocialText {
 
     /** The end of a URL starting at {@code start} ("https://...", "www."), or -1. A URL runs to the next white space. */
     private static int urlEnd(String text, int start, int sentenceStart, int sentenceEnd) {
+        char first = text.charAt(start);
+        if (first != 'h' && first != 'w') {
+            return -1; // neither "http" nor "www": most tokens (speed, issue 16)
+        }
         if (start > sentenceStart && Character.isLetterOrDigit(text.charAt(start - 1))) {
             return -1;
         }

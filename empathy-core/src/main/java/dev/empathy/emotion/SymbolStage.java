@@ -18,15 +18,22 @@ final class SymbolStage implements CueStage.PerSentence {
 
     private final Map<Character, List<Lexicon.Symbol>> symbolsByFirstChar;
     private final BitSet firstChars; // the keys of symbolsByFirstChar: most chars start no symbol (speed, issue 16)
+    private final List<Lexicon.Symbol>[] asciiSymbols; // symbolsByFirstChar for the ASCII chars: no boxing, no hashing
     private final BitSet boundaryOnly; // first chars whose every symbol needs a boundary ("xD", "fml"): never inside a word
     private final double repeatDecay;
 
     SymbolStage(Lexicon lexicon) {
         this.symbolsByFirstChar = lexicon.symbolsByFirstChar;
         this.firstChars = new BitSet();
+        @SuppressWarnings("unchecked")
+        List<Lexicon.Symbol>[] ascii = new List[128];
+        this.asciiSymbols = ascii;
         this.boundaryOnly = new BitSet();
         for (Map.Entry<Character, List<Lexicon.Symbol>> first : symbolsByFirstChar.entrySet()) {
             firstChars.set(first.getKey());
+            if (first.getKey() < 128) {
+                ascii[first.getKey()] = first.getValue();
+            }
             boolean all = true;
             for (Lexicon.Symbol symbol : first.getValue()) {
                 all &= symbol.needsBoundary();
@@ -51,7 +58,8 @@ final class SymbolStage implements CueStage.PerSentence {
             if (pos > 0 && boundaryOnly.get(text.charAt(pos)) && !isBoundaryBefore(text.charAt(pos - 1))) {
                 continue; // what isBoundary would say of every candidate
             }
-            List<Lexicon.Symbol> candidates = symbolsByFirstChar.get(text.charAt(pos));
+            char c = text.charAt(pos);
+            List<Lexicon.Symbol> candidates = c < 128 ? asciiSymbols[c] : symbolsByFirstChar.get(c);
             for (Lexicon.Symbol symbol : candidates) {
                 int end = pos + symbol.text().length();
                 if (end > sentence.end() || !text.startsWith(symbol.text(), pos)) {

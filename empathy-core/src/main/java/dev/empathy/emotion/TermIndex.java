@@ -44,6 +44,8 @@ final class TermIndex<T> {
      */
     private final List<TermGroup<T>> byFirstClass;
     private final TokenClasses classes;
+    /** Its slot in the {@link Vocabulary} that serves it ({@link #serve}), -1 if none: set once at load, before the engine is shared. */
+    private int slot = -1;
 
     private TermIndex(Map<String, TermGroup<T>> byFirstKey, List<TermGroup<T>> byFirstClass, TokenClasses classes) {
         this.byFirstKey = byFirstKey;
@@ -121,34 +123,90 @@ final class TermIndex<T> {
         return List.copyOf(groups);
     }
 
+    /** The phrases by their first key, for building a {@link Vocabulary}. */
+    Map<String, TermGroup<T>> groupsByFirstKey() {
+        return byFirstKey;
+    }
+
+    /** Records that the vocabulary being built gives this index {@code slot} ({@link Vocabulary#of}). */
+    void serve(int slot) {
+        if (this.slot >= 0) {
+            throw new IllegalStateException("index already served by a vocabulary");
+        }
+        this.slot = slot;
+    }
+
+    /**
+     * False if no phrase can start at any of {@code tokens} (their {@code known} entries start none of this
+     * index's phrases, none is stretched and no phrase starts with a placeholder), so a caller may skip the
+     * sentence, or a sub-list of its tokens; true otherwise. Linear in the tokens, no look-up.
+     */
+    boolean mayMatchIn(List<Token> tokens, Vocabulary.Entry[] known) {
+        if (byFirstClass != null || slot < 0 || known == null) {
+            return true;
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if ((known[t] != null && known[t].groups[slot] != null) || tokens.get(t).stretched()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest match starting at {@code tokens[index]}, or null if none. */
     Match<T> longestAt(List<Token> tokens, int index) {
+        return longestAt(tokens, null, index);
+    }
+
+    /**
+     * The longest match starting at {@code tokens[index]}, or null if none; {@code known} is the
+     * {@link Vocabulary#lookUp look-up} of {@code tokens} in the vocabulary serving this index (or null), so
+     * that no key is looked up again. The same result as without it.
+     */
+    @SuppressWarnings("unchecked")
+    Match<T> longestAt(List<Token> tokens, Vocabulary.Entry[] known, int index) {
+        if (slot < 0) {
+            known = null;
+        }
         Token first = tokens.get(index);
         Match<T> best = null;
-        TermGroup<T> candidates = byFirstKey.get(first.key());
+        TermGroup<T> candidates;
+        if (known != null) {
+            candidates = known[index] == null ? null : (TermGroup<T>) known[index].groups[slot];
+        } else {
+            candidates = byFirstKey.get(first.key());
+        }
         if (candidates != null) {
-            best = longest(candidates.candidates(tokens, index), tokens, index, best);
+            best = longest(candidates.candidates(tokens, index), tokens, known, index, best);
         }
         if (first.stretched()) {
             for (String variant : new String[] {shorten(first.key(), 2), shorten(first.key(), 1)}) {
                 TermGroup<T> stretched = byFirstKey.get(variant);
                 if (stretched != null) {
-                    best = longest(stretched.candidates(tokens, index), tokens, index, best);
+                    best = longest(stretched.candidates(tokens, index), tokens, known, index, best);
                 }
             }
         }
         if (byFirstClass != null && first.isWord()) { // a placeholder only ever matches a word
-            TermGroup<T> placeholders = byFirstClass.get(classes.classesOf(first.key()));
+            TermGroup<T> placeholders = byFirstClass.get(classesOf(tokens, known, index));
             if (!placeholders.isEmpty()) {
-                best = longest(placeholders.candidates(tokens, index), tokens, index, best);
+                best = longest(placeholders.candidates(tokens, index), tokens, known, index, best);
             }
         }
         return best;
     }
 
-    private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, int index, Match<T> best) {
+    /** The token classes of {@code tokens[t]}, from {@code known} when given. */
+    private int classesOf(List<Token> tokens, Vocabulary.Entry[] known, int t) {
+        if (known == null) {
+            return classes.classesOf(tokens.get(t).key());
+        }
+        return TokenClasses.classesOf(known[t] == null ? 0 : known[t].listedClasses, tokens.get(t).key());
+    }
+
+    private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, Vocabulary.Entry[] known, int index, Match<T> best) {
         for (Term<T> phrase : candidates) {
-            int result = matches(phrase, tokens, index);
+            int result = matches(phrase, tokens, known, index);
             if (result < 0) {
                 continue;
             }
@@ -170,7 +228,7 @@ final class TermIndex<T> {
      * Punctuation is optional inside a phrase on both sides: "great, just great" matches "great just
      * great" and the other way round. Work is bounded by twice the phrase length.
      */
-    private int matches(Term<T> phrase, List<Token> tokens, int index) {
+    private int matches(Term<T> phrase, List<Token> tokens, Vocabulary.Entry[] known, int index) {
         Element[] elements = phrase.elements();
         int e = 0;
         int t = index;
@@ -185,7 +243,7 @@ final class TermIndex<T> {
                 return -1;
             }
             Token token = tokens.get(t);
-            int match = matchesToken(element, token);
+            int match = matchesToken(element, tokens, known, t);
             if (match >= 0) {
                 elongated |= match;
                 e++;
@@ -202,9 +260,11 @@ final class TermIndex<T> {
     }
 
     /** -1 if no match, 0 for a plain match, 1 if the token had to be un-stretched. */
-    private int matchesToken(Element element, Token token) {
+    private int matchesToken(Element element, List<Token> tokens, Vocabulary.Entry[] known, int t) {
+        Token token = tokens.get(t);
         if (element.tokenClass() != null) {
-            return token.isWord() && classes.matches(element.tokenClass(), token.key()) ? 0 : -1;
+            return token.isWord() && (element.tokenClass() == TokenClass.ANY
+                    || (classesOf(tokens, known, t) & TokenClasses.bit(element.tokenClass())) != 0) ? 0 : -1;
         }
         String key = token.key();
         if (key.equals(element.key())
