@@ -1,10 +1,8 @@
 package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
-import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.Splits;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,62 +82,9 @@ final class SupportStructure {
     }
 
     static SupportStructure load(DataLines lines) {
-        Map<String, Double> params = new HashMap<>();
-        Map<String, Set<String>> words = new HashMap<>();
-        for (DataLines.Line line : lines.records()) {
-            String[] fields = line.fields();
-            switch (fields[0].strip()) {
-                case "param" -> {
-                    DataFields.expect(lines, line, fields.length == 3, "expected 'param<TAB>name<TAB>number'");
-                    String name = fields[1].strip();
-                    if (!PARAMS.contains(name)) { // messages built only on failure: no string work per line at load (start-up time)
-                        throw new InvalidDataException(lines.source(), line.number(), "unknown param '" + name + "', expected one of " + PARAMS);
-                    }
-                    params.put(name, DataFields.weight(lines, line, fields[2].strip()));
-                }
-                case "words" -> {
-                    DataFields.expect(lines, line, fields.length == 3, "expected 'words<TAB>class<TAB>word|word ...'");
-                    String name = fields[1].strip();
-                    if (!CLASSES.contains(name)) {
-                        throw new InvalidDataException(lines.source(), line.number(), "unknown class '" + name + "', expected one of " + CLASSES);
-                    }
-                    Set<String> members = words.get(name); // no lambda on the load path (start-up time, issue 17)
-                    if (members == null) {
-                        members = new HashSet<>();
-                        words.put(name, members);
-                    }
-                    for (String member : fields[2].split("\\|")) {
-                        String folded = fold(member);
-                        if (folded.isEmpty()) {
-                            throw new InvalidDataException(lines.source(), line.number(), "empty member in '" + fields[2] + "'");
-                        }
-                        if (!(PHRASE_CLASSES.contains(name) || folded.indexOf(' ') < 0)) {
-                            throw new InvalidDataException(lines.source(), line.number(),
-                                    "a member of '" + name + "' is one word, found '" + member.strip() + "'");
-                        }
-                        members.add(folded);
-                    }
-                }
-                case "example" -> DataFields.expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
-                default -> throw new InvalidDataException(lines.source(), line.number(),
-                        "unknown record '" + fields[0].strip() + "', expected param, words or example");
-            }
-        }
-        for (String name : PARAMS) {
-            if (!params.containsKey(name)) {
-                throw new InvalidDataException(lines.source(), 0, "missing param '" + name + "'");
-            }
-        }
-        Map<String, Set<String>> copy = new HashMap<>();
-        for (String name : CLASSES) {
-            Set<String> members = words.get(name);
-            if (members == null) {
-                throw new InvalidDataException(lines.source(), 0, "missing words of class '" + name + "'");
-            }
-            copy.put(name, Set.copyOf(members));
-        }
-        return new SupportStructure(params.get("polar.factor"), params.get("indignant.weight"),
-                params.get("conditional.factor"), params.get("request.factor"), Map.copyOf(copy));
+        WordClassFile file = WordClassFile.read(lines, PARAMS, Map.of(), CLASSES, PHRASE_CLASSES);
+        return new SupportStructure(file.param("polar.factor"), file.param("indignant.weight"),
+                file.param("conditional.factor"), file.param("request.factor"), file.words());
     }
 
     /** True if the folded {@code word} (see {@link #fold}) is a member of a class among {@code classes} (bits such as {@link #AUXILIARY}). */
