@@ -62,15 +62,10 @@ final class CalmRequestStage implements CueStage {
         List<SentenceCues> sentences = message.sentences();
         SentenceCues last = sentences.get(sentences.size() - 1);
         int heatEnd = isClosingThanks(last) ? last.sentence().start() : text.length(); // "Thanks!" is warmth, not heat
-        if (text.lastIndexOf('!', heatEnd - 1) >= 0 || text.contains("??")) {
+        if (text.lastIndexOf('!', heatEnd - 1) >= 0 || text.contains("??") || message.reportsWaitOrRepeat()) {
             return false;
         }
         for (SentenceCues sentence : message.sentences()) {
-            for (Signal signal : sentence.signals()) {
-                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
-                    return false;
-                }
-            }
             for (LexiconCue cue : sentence.cues()) {
                 if (cue.weight() <= 0) {
                     continue;

@@ -33,7 +33,7 @@ final class InformationRequestStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
-        if (structure.requestFactor == 1 || !hasNamingWord(message) || waitsOrRepeats(message) || !endsOnInformationRequest(message)) {
+        if (structure.requestFactor == 1 || !hasNamingWord(message) || message.reportsWaitOrRepeat() || !endsOnInformationRequest(message)) {
             return message;
         }
         return message.mapSentences(sentence -> sentence.map(cue -> cue.emotion() == Emotion.FRUSTRATION
@@ -68,18 +68,6 @@ final class InformationRequestStage implements CueStage {
                 }
                 if (token.isWord() && ++wordsAfter > CLOSING_MAX_WORDS) {
                     return false;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** True if the message reports a wait or a repeated contact: the annotation guide's frustration ("still", "again"). */
-    private static boolean waitsOrRepeats(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (Signal signal : sentence.signals()) {
-                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
-                    return true;
                 }
             }
         }

@@ -42,6 +42,21 @@ record MessageCues(String text, SituationReading situation, List<SentenceCues> s
         return mapSentences(sentence -> sentence.map(change));
     }
 
+    /**
+     * True if a sentence reports a wait or a repeated contact ("again", "for a week"): the annotation guide's
+     * frustration, so the message is not a calm request.
+     */
+    boolean reportsWaitOrRepeat() {
+        for (SentenceCues sentence : sentences) {
+            for (Signal signal : sentence.signals()) {
+                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     MessageCues withSentences(List<SentenceCues> newSentences) {
         return new MessageCues(text, situation, newSentences);
     }

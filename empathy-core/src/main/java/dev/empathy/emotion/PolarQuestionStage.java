@@ -24,7 +24,7 @@ final class PolarQuestionStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        if (structure.polarFactor == 1 || !hasNamingWord(sentence) || hasExclamation(text, sentence)) {
+        if (structure.polarFactor == 1 || !hasNamingWord(sentence) || sentence.hasExclamation(text)) {
             return sentence; // only the words naming a problem change (speed, issue 16)
         }
         List<Token> tokens = sentence.tokens();
@@ -51,15 +51,6 @@ final class PolarQuestionStage implements CueStage.PerSentence {
     private boolean hasNamingWord(SentenceCues sentence) {
         for (LexiconCue cue : sentence.cues()) {
             if (cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON && cue.baseWeight() < complaintMin) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasExclamation(String text, SentenceCues sentence) {
-        for (int i = sentence.sentence().start(); i < sentence.sentence().end(); i++) {
-            if (text.charAt(i) == '!') {
                 return true;
             }
         }

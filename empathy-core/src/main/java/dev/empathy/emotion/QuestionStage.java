@@ -41,7 +41,7 @@ final class QuestionStage implements CueStage.PerSentence {
         double boost = 1 + parameters.repeatedQuestionStep() * Math.min(questionMarks - 1, 3);
         boolean confusion = addOpener(cues, tokens, found.known(), Modifier.Kind.QUESTION, Emotion.CONFUSION, boost);
         boolean worry = addOpener(cues, tokens, found.known(), Modifier.Kind.WORRY, Emotion.ANXIETY, boost);
-        if (!confusion && !worry && questionMarks >= 2 && !hasExclamation(text, sentence)) {
+        if (!confusion && !worry && questionMarks >= 2 && !found.hasExclamation(text)) {
             // "??" alone: confusion; "will I lose it??": worry; "INCONVENIENCE?!?!": outrage, not confusion
             int start = lastMark;
             while (start > sentence.start() && text.charAt(start - 1) == '?') {
@@ -51,15 +51,6 @@ final class QuestionStage implements CueStage.PerSentence {
                     parameters.repeatedQuestionWeight() * boost, Cue.Source.QUESTION));
         }
         return found.withCues(cues);
-    }
-
-    private static boolean hasExclamation(String text, Sentence sentence) {
-        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
-            if (text.charAt(pos) == '!') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

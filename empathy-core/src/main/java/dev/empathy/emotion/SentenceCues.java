@@ -59,6 +59,16 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
         return changed == null ? this : withCues(changed);
     }
 
+    /** True if this sentence's span of {@code text} (the message it was read from) holds a '!'. */
+    boolean hasExclamation(String text) {
+        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
+            if (text.charAt(pos) == '!') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     SentenceCues withCues(List<LexiconCue> newCues) {
         return new SentenceCues(sentence, tokens, known, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt);
     }

@@ -140,7 +140,7 @@ final class SituationEvidence implements CueStage {
                 }
             }
         }
-        if (isCalmQuestion(text, words) && !waitsOrRepeats(message)) {
+        if (isCalmQuestion(text, words) && !message.reportsWaitOrRepeat()) {
             BitSet covered = new BitSet(); // the characters of the situation's cues: linear, however many cues
             for (SituationCue cue : situation.cues()) {
                 covered.set(cue.start(), cue.end());
@@ -171,18 +171,6 @@ final class SituationEvidence implements CueStage {
     private static boolean overlaps(BitSet covered, LexiconCue cue) {
         int next = covered.nextSetBit(cue.start());
         return next >= 0 && next < cue.end();
-    }
-
-    /** True if the message says the customer waited or asked before ("again", "for a week"): not calm. */
-    private static boolean waitsOrRepeats(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (Signal signal : sentence.signals()) {
-                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** True if the message's complaint words are all in "if" clauses ({@link CueModifier#HYPOTHETICAL}): no report. */
