@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The stage of the lexicon engine that reads the message's detected situation as evidence, the way the
@@ -145,11 +146,16 @@ final class SituationEvidence implements CueStage {
             for (SituationCue cue : situation.cues()) {
                 covered.set(cue.start(), cue.end());
             }
-            return message.mapCues(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
-                    && (cue.source() == Cue.Source.FAILURE || cue.has(CueModifier.SARCASTIC) || overlaps(covered, cue))
-                    ? cue.times(calmFactor).with(CueModifier.CALM_QUESTION) : cue);
+            return message.mapCues(new UnaryOperator<>() { // a class, not a lambda: see CueStage
+                @Override
+                public LexiconCue apply(LexiconCue cue) {
+                    return cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
+                            && (cue.source() == Cue.Source.FAILURE || cue.has(CueModifier.SARCASTIC) || overlaps(covered, cue))
+                            ? cue.times(calmFactor).with(CueModifier.CALM_QUESTION) : cue;
+                }
+            });
         }
-        if (weight == 0 || words.stream().noneMatch(affected::contains) || otherEmotionEvidence(message) >= stronger
+        if (weight == 0 || !containsAny(affected, words) || otherEmotionEvidence(message) >= stronger
                 || onlyHypothetical(message)) {
             return message;
         }
@@ -166,6 +172,16 @@ final class SituationEvidence implements CueStage {
             }
         }
         return message;
+    }
+
+    /** True if one of {@code words} is in {@code set}. A loop, not a stream with a lambda: see {@link CueStage}. */
+    private static boolean containsAny(Set<String> set, List<String> words) {
+        for (String word : words) {
+            if (set.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(BitSet covered, LexiconCue cue) {
