@@ -52,6 +52,7 @@ final class LexiconEngine {
                 new PolarQuestionStage(structure, parameters),        // "is it still $15 a month?": asked, not felt
                 new ConditionalClauseStage(structure),                // "if that doesn't work, ...": not what happened
                 new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
+                new ChallengeQuestionStage(complaints, parameters),   // "care to reply?", "what kind of solution is that?"
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
                 new SaidOfPeopleStage(complaints),                    // "you guys are really useless": anger at them
                 new UntargetedCurseStage(structure),                  // "the app gets garbage out of the text": at no one
