@@ -241,8 +241,8 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
         }
 
         private static DataLines resource(String name, String format) {
-            // concat, not +: the first + links StringConcatFactory, whose method handles cost start-up time (issue 17)
-            return DataLines.resource(LexiconEmotionClassifier.class, DATA.concat(name), format, 1);
+            // beside compact-lexicon.bin (one class-loader look-up for all); concat, not +: no invokedynamic (issue 17)
+            return DataLines.resource(CompactLexiconFile.open(name), DATA.concat(name), format, 1);
         }
     }
 
