@@ -49,7 +49,7 @@ final class CompactLexiconFile {
     }
 
     private static DataLines resource(String name, String format) {
-        return DataLines.resource(CompactLexiconFile.class, DATA + name, format, 1);
+        return DataLines.resource(CompactLexiconFile.class, DATA.concat(name), format, 1);
     }
 
     /** The compact resource, or null if it is missing or a TSV file has changed since it was written. */
@@ -85,12 +85,12 @@ final class CompactLexiconFile {
     private static final class Resources implements Sources {
         @Override
         public byte[] bytes(String name) {
-            return CompactLexiconFile.bytes(DATA + name);
+            return CompactLexiconFile.bytes(DATA.concat(name));
         }
 
         @Override
         public boolean matches(String name, int length, int crc) {
-            URL url = CompactLexiconFile.class.getResource(DATA + name);
+            URL url = CompactLexiconFile.class.getResource(DATA.concat(name));
             return url != null && CompactLexiconFile.matches(url, length, crc);
         }
     }

@@ -89,6 +89,16 @@ final class TermGroup<T> {
     private record Ranked<T>(int rank, TermIndex.Term<T> phrase) {
     }
 
+    private static final Comparator<Ranked<?>> BY_RANK = new ByRank();
+
+    /** By rank. A class, not {@code Comparator.comparingInt}: linking a lambda costs start-up time (see {@link CueStage}). */
+    private static final class ByRank implements Comparator<Ranked<?>> {
+        @Override
+        public int compare(Ranked<?> a, Ranked<?> b) {
+            return Integer.compare(a.rank(), b.rank());
+        }
+    }
+
     /** Longer phrases (more elements) first. */
     private static final class LongestFirst implements Comparator<TermIndex.Term<?>> {
         @Override
@@ -171,7 +181,7 @@ final class TermGroup<T> {
         addAll(found, possessive);
         addAll(found, shortTwo);
         addAll(found, shortOne);
-        found.sort(Comparator.comparingInt(Ranked::rank));
+        found.sort(BY_RANK);
         List<TermIndex.Term<T>> phrases = new ArrayList<>(found.size());
         int lastRank = -1;
         for (Ranked<T> ranked : found) {
