@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Questions that challenge the company instead of asking it something: the annotation guide's frustration
@@ -38,7 +39,13 @@ final class ChallengeQuestionStage implements CueStage {
             return message;
         }
         boolean failure = !message.situation().isGeneral() && structure.is("failure", message.situation().situation().id());
-        return message.mapSentences(sentence -> apply(message.text(), sentence, failure));
+        String text = message.text();
+        return message.mapSentences(new UnaryOperator<>() { // a class, not a lambda: see CueStage
+            @Override
+            public SentenceCues apply(SentenceCues sentence) {
+                return ChallengeQuestionStage.this.apply(text, sentence, failure);
+            }
+        });
     }
 
     private SentenceCues apply(String text, SentenceCues sentence, boolean failure) {
@@ -56,7 +63,12 @@ final class ChallengeQuestionStage implements CueStage {
         for (LexiconCue cue : sentence.cues()) {
             covered |= cue.start() < end && start < cue.end() && cue.isComplaint(complaintMin);
         }
-        SentenceCues out = sentence.map(cue -> puzzled(cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
+        SentenceCues out = sentence.map(new UnaryOperator<>() { // a class, not a lambda: see CueStage
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return puzzled(cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue;
+            }
+        });
         if (covered) {
             return out;
         }
