@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Whom a complaint word is aimed at: a frustration or disappointment word between "your" and the company or
@@ -22,10 +23,15 @@ final class AimedAtCompanyStage implements CueStage.PerSentence {
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
         List<Token> tokens = sentence.tokens();
-        return sentence.map(cue -> (cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.DISAPPOINTMENT)
-                && cue.source() == Cue.Source.LEXICON && cue.weight() > 0 && !cue.has(CueModifier.SARCASTIC)
-                && !cue.has(CueModifier.NEGATED) && aimedAtCompany(tokens, cue)
-                ? cue.as(Emotion.ANGER).with(CueModifier.AT_THE_COMPANY) : cue);
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return (cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.DISAPPOINTMENT)
+                        && cue.source() == Cue.Source.LEXICON && cue.weight() > 0 && !cue.has(CueModifier.SARCASTIC)
+                        && !cue.has(CueModifier.NEGATED) && aimedAtCompany(tokens, cue)
+                        ? cue.as(Emotion.ANGER).with(CueModifier.AT_THE_COMPANY) : cue;
+            }
+        });
     }
 
     private boolean aimedAtCompany(List<Token> tokens, LexiconCue cue) {

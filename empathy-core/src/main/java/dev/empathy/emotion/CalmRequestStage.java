@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A calm request for information holds little frustration, however many small cues add up in it: "I left my
@@ -53,8 +54,13 @@ final class CalmRequestStage implements CueStage {
             return message;
         }
         double factor = cap / evidence;
-        return message.mapCues(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
-                ? cue.times(factor).with(CueModifier.CALM_QUESTION) : cue);
+        return message.mapCues(new UnaryOperator<>() { // a class, not a lambda: see CueStage
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
+                        ? cue.times(factor).with(CueModifier.CALM_QUESTION) : cue;
+            }
+        });
     }
 
     private boolean isCalm(MessageCues message) {
@@ -81,9 +87,19 @@ final class CalmRequestStage implements CueStage {
 
     /** True if the sentence is a short thanks and nothing else: "Thanks!", "Thanks in advance :)". */
     private static boolean isClosingThanks(SentenceCues sentence) {
-        long words = sentence.sentence().tokens().stream().filter(Token::isWord).count();
-        return words <= CLOSING_THANKS_MAX_WORDS && !sentence.cues().isEmpty()
-                && sentence.cues().stream().allMatch(cue -> cue.emotion() == Emotion.GRATITUDE || cue.source() == Cue.Source.SYMBOL);
+        int words = 0; // loops, not streams and lambdas: see CueStage
+        for (Token token : sentence.sentence().tokens()) {
+            words += token.isWord() ? 1 : 0;
+        }
+        if (words > CLOSING_THANKS_MAX_WORDS || sentence.cues().isEmpty()) {
+            return false;
+        }
+        for (LexiconCue cue : sentence.cues()) {
+            if (cue.emotion() != Emotion.GRATITUDE && cue.source() != Cue.Source.SYMBOL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if some '?' closes a clause opening with an auxiliary or an info word, and none opens with a rhetorical word. */

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Capitals: a lexicon cue with a word in capitals ("FURIOUS") weighs {@code caps.factor} more. A capitalised
@@ -19,25 +20,33 @@ final class CapitalsStage implements CueStage {
     @Override
     public MessageCues apply(MessageCues message) {
         int[] shouted = {-1}; // read from the whole text only when a short word in capitals asks: 0 no, 1 yes (speed, issue 16)
-        return message.mapSentences(sentence -> sentence.map(cue -> {
-            if (cue.source() != Cue.Source.LEXICON) {
-                return cue;
+        return message.mapSentences(new UnaryOperator<>() {
+            @Override
+            public SentenceCues apply(SentenceCues sentence) {
+                return sentence.map(new UnaryOperator<>() {
+                    @Override
+                    public LexiconCue apply(LexiconCue cue) {
+                        if (cue.source() != Cue.Source.LEXICON) {
+                            return cue;
+                        }
+                        List<Token> tokens = sentence.tokens();
+                        for (int t = cue.tokenIndex(); t <= cue.found().lastToken(); t++) {
+                            Token token = tokens.get(t);
+                            if (!token.allCaps()) {
+                                continue;
+                            }
+                            if (token.end() - token.start() < 3 && shouted[0] < 0) {
+                                shouted[0] = isShouted(message.text()) ? 1 : 0;
+                            }
+                            if (token.end() - token.start() >= 3 || shouted[0] == 1) {
+                                return cue.times(factor).with(CueModifier.CAPS);
+                            }
+                        }
+                        return cue;
+                    }
+                });
             }
-            List<Token> tokens = sentence.tokens();
-            for (int t = cue.tokenIndex(); t <= cue.found().lastToken(); t++) {
-                Token token = tokens.get(t);
-                if (!token.allCaps()) {
-                    continue;
-                }
-                if (token.end() - token.start() < 3 && shouted[0] < 0) {
-                    shouted[0] = isShouted(message.text()) ? 1 : 0;
-                }
-                if (token.end() - token.start() >= 3 || shouted[0] == 1) {
-                    return cue.times(factor).with(CueModifier.CAPS);
-                }
-            }
-            return cue;
-        }));
+        });
     }
 
     /** A shouted message: at least 8 letters, at least 90% of them capitals. */

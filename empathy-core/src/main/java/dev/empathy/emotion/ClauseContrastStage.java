@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Contrast inside a sentence ("Thanks for replying, but this is the third time"): the cues before the
  * sentence's last contrast marker are discounted by the marker's value ({@link CueModifier#BEFORE_CONTRAST}),
@@ -20,6 +22,11 @@ final class ClauseContrastStage implements CueStage.PerSentence {
         if (contrast.at() < 0) {
             return sentence;
         }
-        return sentence.map(cue -> cue.start() < contrast.at() ? cue.beforeContrast(contrast.value()) : cue.afterContrast(after));
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.start() < contrast.at() ? cue.beforeContrast(contrast.value()) : cue.afterContrast(after);
+            }
+        });
     }
 }

@@ -4,6 +4,7 @@ import dev.empathy.data.DataLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.ByteBuffer;
@@ -49,7 +50,44 @@ final class CompactLexiconFile {
     }
 
     private static DataLines resource(String name, String format) {
-        return DataLines.resource(CompactLexiconFile.class, DATA + name, format, 1);
+        return DataLines.resource(open(name), DATA.concat(name), format, 1);
+    }
+
+    /**
+     * Opens the built-in data file {@code name} (e.g. {@code parameters.tsv}) of {@value #DATA}: beside
+     * {@code compact-lexicon.bin}, in the same jar or directory, when the class loader finds that file, otherwise
+     * (or when it is not there) through the class loader like any resource; null if it is missing. One class-loader
+     * look-up serves every data file (start-up time, issue 17): on the class path each look-up first searches every
+     * module of the JDK, which cost the first classification about 0.7 ms of CPU per file.
+     */
+    static InputStream open(String name) {
+        URL url = url(name);
+        if (url != null) {
+            try {
+                return url.openStream();
+            } catch (IOException e) {
+                // not beside the compact file: the class loader's answer
+            }
+        }
+        return CompactLexiconFile.class.getResourceAsStream(DATA.concat(name));
+    }
+
+    /** The URL of the built-in data file {@code name} beside {@code compact-lexicon.bin}, or null if that is not found. */
+    static URL url(String name) {
+        URL compact = Home.COMPACT;
+        if (compact == null) {
+            return null;
+        }
+        try {
+            return new URL(compact, name);
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    }
+
+    /** Where the class loader finds {@code compact-lexicon.bin}; looked up once. */
+    private static final class Home {
+        static final URL COMPACT = CompactLexiconFile.class.getResource(DATA.concat(NAME));
     }
 
     /** The compact resource, or null if it is missing or a TSV file has changed since it was written. */
@@ -60,7 +98,7 @@ final class CompactLexiconFile {
 
     /** The compact resource's columns, or null if it is missing or a TSV file has changed since it was written. */
     static CompactTables builtInTables() {
-        byte[] bytes = bytes(DATA + NAME);
+        byte[] bytes = bytes(NAME);
         return bytes == null ? null : readTables(bytes, new Resources());
     }
 
@@ -85,12 +123,15 @@ final class CompactLexiconFile {
     private static final class Resources implements Sources {
         @Override
         public byte[] bytes(String name) {
-            return CompactLexiconFile.bytes(DATA + name);
+            return CompactLexiconFile.bytes(name);
         }
 
         @Override
         public boolean matches(String name, int length, int crc) {
-            URL url = CompactLexiconFile.class.getResource(DATA + name);
+            URL url = url(name);
+            if (url == null) {
+                url = CompactLexiconFile.class.getResource(DATA.concat(name));
+            }
             return url != null && CompactLexiconFile.matches(url, length, crc);
         }
     }
@@ -221,8 +262,9 @@ final class CompactLexiconFile {
         return (int) crc.getValue();
     }
 
-    private static byte[] bytes(String resource) {
-        try (InputStream in = CompactLexiconFile.class.getResourceAsStream(resource)) {
+    /** The bytes of the built-in data file {@code name} ({@link #open}), or null if it is missing or unreadable. */
+    private static byte[] bytes(String name) {
+        try (InputStream in = open(name)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             return null; // the TSV path reports an unreadable file with its reason

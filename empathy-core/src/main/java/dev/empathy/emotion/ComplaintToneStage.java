@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The tone of a complaint: beside a frustrated complaint ({@link LexiconCue#isComplaint} with frustration)
  * anywhere in the message, a puzzled question ("What is going on?", "???") is rhetorical and a sad emoji or
@@ -22,11 +24,14 @@ final class ComplaintToneStage implements CueStage {
         if (!hasFrustratedComplaint(message)) {
             return message;
         }
-        return message.mapCues(cue -> {
-            boolean puzzled = cue.emotion() == Emotion.CONFUSION && cue.baseWeight() < EXPLICIT_CONFUSION;
-            boolean sadSymbol = cue.source() == Cue.Source.SYMBOL
-                    && (cue.emotion() == Emotion.DISAPPOINTMENT || cue.emotion() == Emotion.SADNESS);
-            return (puzzled || sadSymbol) && cue.weight() > 0 ? cue.as(Emotion.FRUSTRATION).with(CueModifier.WITH_COMPLAINT) : cue;
+        return message.mapCues(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                boolean puzzled = cue.emotion() == Emotion.CONFUSION && cue.baseWeight() < EXPLICIT_CONFUSION;
+                boolean sadSymbol = cue.source() == Cue.Source.SYMBOL
+                        && (cue.emotion() == Emotion.DISAPPOINTMENT || cue.emotion() == Emotion.SADNESS);
+                return (puzzled || sadSymbol) && cue.weight() > 0 ? cue.as(Emotion.FRUSTRATION).with(CueModifier.WITH_COMPLAINT) : cue;
+            }
         });
     }
 

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What a customer says might happen has not happened: the complaint words of a clause that opens with a
@@ -40,9 +41,14 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
             }
             int from = token.start();
             int to = end < tokens.size() ? tokens.get(end).start() : sentence.sentence().end();
-            out = out.map(cue -> cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.SYMBOL
-                    && cue.start() >= from && cue.end() <= to && !cue.has(CueModifier.HYPOTHETICAL)
-                    ? cue.times(structure.conditionalFactor).with(CueModifier.HYPOTHETICAL) : cue);
+            out = out.map(new UnaryOperator<>() {
+                @Override
+                public LexiconCue apply(LexiconCue cue) {
+                    return cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.SYMBOL
+                            && cue.start() >= from && cue.end() <= to && !cue.has(CueModifier.HYPOTHETICAL)
+                            ? cue.times(structure.conditionalFactor).with(CueModifier.HYPOTHETICAL) : cue;
+                }
+            });
             i = end;
         }
         return out;

@@ -4,6 +4,7 @@ import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Courtesy thanks: a bare "thanks" ending a short last sentence after a question, a request or a
@@ -49,22 +50,30 @@ final class CourtesyStage implements CueStage {
         List<SentenceCues> out = new ArrayList<>(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             SentenceCues sentence = sentences.get(i);
-            out.set(i, sentence.map(cue -> cue.emotion() == Emotion.GRATITUDE && cue.weight() > 0
-                    && !cue.has(CueModifier.SIGN_OFF) && inAdvance(sentence, cue)
-                    ? cue.times(factor).with(CueModifier.COURTESY) : cue));
+            out.set(i, sentence.map(new UnaryOperator<>() {
+                @Override
+                public LexiconCue apply(LexiconCue cue) {
+                    return cue.emotion() == Emotion.GRATITUDE && cue.weight() > 0
+                            && !cue.has(CueModifier.SIGN_OFF) && inAdvance(sentence, cue)
+                            ? cue.times(factor).with(CueModifier.COURTESY) : cue;
+                }
+            }));
         }
         last = out.get(out.size() - 1);
         SentenceCues closingSentence = last;
-        SentenceCues changed = last.map(cue -> {
-            if (cue.emotion() != Emotion.GRATITUDE || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)
-                    || cue.has(CueModifier.COURTESY)) {
-                return cue;
+        SentenceCues changed = last.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                if (cue.emotion() != Emotion.GRATITUDE || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)
+                        || cue.has(CueModifier.COURTESY)) {
+                    return cue;
+                }
+                if (!endsSentence(closingSentence, cue)) {
+                    return cue; // "Thanks for checking", "thanks, it works now": thanks for something
+                }
+                boolean inRequest = sentences.size() == 1 && askedBefore(closingSentence, cue.start());
+                return closing || inRequest ? cue.times(factor).with(CueModifier.COURTESY) : cue;
             }
-            if (!endsSentence(closingSentence, cue)) {
-                return cue; // "Thanks for checking", "thanks, it works now": thanks for something
-            }
-            boolean inRequest = sentences.size() == 1 && askedBefore(closingSentence, cue.start());
-            return closing || inRequest ? cue.times(factor).with(CueModifier.COURTESY) : cue;
         });
         out.set(out.size() - 1, changed);
         return message.withSentences(out);

@@ -11,6 +11,13 @@ import java.util.List;
  *
  * <p>To add a stage: write a class implementing this interface (or {@link PerSentence}) in this package,
  * put its numbers in {@code parameters.tsv} if it has any, and add it to {@link LexiconEngine}'s list.
+ *
+ * <p>No lambda, method reference, stream or string {@code +} on the reading path: pass a class (an anonymous
+ * {@code new UnaryOperator<>() {...}} to {@link SentenceCues#map} or {@link MessageCues#mapCues}) and use
+ * {@code String.concat}. Each of those links an {@code invokedynamic} call site the first time it runs, and the
+ * first one in a JVM sets {@code java.lang.invoke} up, about 10 ms of CPU of the first classification. Building
+ * the classifier and reading a one-line message link none (start-up time, issue 17; {@code StartupPathTest} names
+ * a call site that breaks it); code that runs only on an error may use them.
  */
 interface CueStage {
 
@@ -54,12 +61,29 @@ interface CueStage {
     }
 
     /** Puts each sentence's cues in text order (by start, then end; ties keep the order found). */
-    CueStage IN_TEXT_ORDER = (PerSentence) (text, sentence) -> {
-        if (PerSentence.inTextOrder(sentence.cues())) {
-            return sentence; // a stable sort would change nothing (speed, issue 16)
+    CueStage IN_TEXT_ORDER = new InTextOrder();
+
+    /** The stage {@link #IN_TEXT_ORDER}. */
+    final class InTextOrder implements PerSentence, Comparator<LexiconCue> {
+
+        private InTextOrder() {
         }
-        List<LexiconCue> sorted = new ArrayList<>(sentence.cues());
-        sorted.sort(Comparator.comparingInt(LexiconCue::start).thenComparingInt(LexiconCue::end));
-        return sentence.withCues(sorted);
-    };
+
+        @Override
+        public SentenceCues apply(String text, SentenceCues sentence) {
+            if (PerSentence.inTextOrder(sentence.cues())) {
+                return sentence; // a stable sort would change nothing (speed, issue 16)
+            }
+            List<LexiconCue> sorted = new ArrayList<>(sentence.cues());
+            sorted.sort(this);
+            return sentence.withCues(sorted);
+        }
+
+        /** By start, then end. */
+        @Override
+        public int compare(LexiconCue a, LexiconCue b) {
+            int byStart = Integer.compare(a.start(), b.start());
+            return byStart != 0 ? byStart : Integer.compare(a.end(), b.end());
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import java.util.function.UnaryOperator;
+
 /** Stretched words ("sooo annoyed", "pleeease"): a lexicon cue matched only once un-stretched weighs {@code elongation.factor} more. */
 final class ElongationStage implements CueStage.PerSentence {
 
@@ -11,6 +13,11 @@ final class ElongationStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        return sentence.map(cue -> cue.found().elongated() ? cue.times(factor).with(CueModifier.ELONGATED) : cue);
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.found().elongated() ? cue.times(factor).with(CueModifier.ELONGATED) : cue;
+            }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Exclamation marks: in a sentence with two or more ("!!", "?!"), every cue still counting weighs
  * {@code 1 + exclamation.step × min(marks − 1, exclamation.max)} times more ({@link CueModifier#EXCLAMATION}).
@@ -21,6 +23,11 @@ final class ExclamationStage implements CueStage.PerSentence {
             return sentence;
         }
         double factor = 1 + step * Math.min(marks - 1, max);
-        return sentence.map(cue -> cue.weight() > 0 ? cue.times(factor).with(CueModifier.EXCLAMATION) : cue);
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.weight() > 0 ? cue.times(factor).with(CueModifier.EXCLAMATION) : cue;
+            }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Repeated failures: each further failure cue of a message counts {@code failure.decay} less than the one
  * before it (one failure is evidence of frustration; five are still one complaint).
@@ -15,6 +17,11 @@ final class FailureDecayStage implements CueStage {
     @Override
     public MessageCues apply(MessageCues message) {
         int[] failures = {0};
-        return message.mapCues(cue -> cue.source() == Cue.Source.FAILURE ? cue.times(Math.pow(decay, failures[0]++)) : cue);
+        return message.mapCues(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.source() == Cue.Source.FAILURE ? cue.times(Math.pow(decay, failures[0]++)) : cue;
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Praise that is asked about or wished for is not felt: a satisfaction or gratitude cue in a clause that
@@ -70,28 +71,31 @@ final class HypotheticalStage implements CueStage.PerSentence {
                 factor[i - 1] = lowest(factor[i - 1], wish); // "great if you could": the praise is the wish
             }
         }
-        return sentence.map(cue -> {
-            if (!isPraise(cue)) {
-                return cue;
-            }
-            double f = 0;
-            int before = -1; // the last token ending at or before the cue: an emoji's clause
-            boolean overlaps = false;
-            for (int i = 0; i < n; i++) {
-                Token token = tokens.get(i);
-                if (token.start() < cue.end() && cue.start() < token.end()) {
-                    overlaps = true;
-                    if (factor[i] > 0) {
-                        f = lowest(f, factor[i]); // any of its words in a question or a wish
-                    }
-                } else if (token.end() <= cue.start()) {
-                    before = i;
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                if (!isPraise(cue)) {
+                    return cue;
                 }
+                double f = 0;
+                int before = -1; // the last token ending at or before the cue: an emoji's clause
+                boolean overlaps = false;
+                for (int i = 0; i < n; i++) {
+                    Token token = tokens.get(i);
+                    if (token.start() < cue.end() && cue.start() < token.end()) {
+                        overlaps = true;
+                        if (factor[i] > 0) {
+                            f = lowest(f, factor[i]); // any of its words in a question or a wish
+                        }
+                    } else if (token.end() <= cue.start()) {
+                        before = i;
+                    }
+                }
+                if (!overlaps && before >= 0 && factor[before] > 0 && !tokens.get(before).isClauseBreak()) {
+                    f = factor[before];
+                }
+                return f > 0 ? cue.times(f).with(CueModifier.HYPOTHETICAL) : cue;
             }
-            if (!overlaps && before >= 0 && factor[before] > 0 && !tokens.get(before).isClauseBreak()) {
-                f = factor[before];
-            }
-            return f > 0 ? cue.times(f).with(CueModifier.HYPOTHETICAL) : cue;
         });
     }
 

@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Questions that are complaints, read from their form ({@link CueModifier#INDIGNANT}):
@@ -36,9 +37,14 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
         List<Token> tokens = sentence.tokens();
-        SentenceCues out = !hasAnger(sentence) ? sentence : sentence.map(cue -> cue.emotion() == Emotion.ANGER && cue.weight() > 0
-                && (asksAboutAProblem(text, tokens, cue) || saidOfAThing(text, tokens, cue))
-                ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
+        SentenceCues out = !hasAnger(sentence) ? sentence : sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.emotion() == Emotion.ANGER && cue.weight() > 0
+                        && (asksAboutAProblem(text, tokens, cue) || saidOfAThing(text, tokens, cue))
+                        ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue;
+            }
+        });
         Token marks = indignantMarks(tokens);
         if (marks == null || structure.indignantWeight == 0) {
             return out;
@@ -50,8 +56,13 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
         if (!asked) { // "[name]?!": surprise, not a question about a problem
             return out;
         }
-        out = out.map(cue -> puzzled(cue) && cue.weight() > 0
-                ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue);
+        out = out.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return puzzled(cue) && cue.weight() > 0
+                        ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue;
+            }
+        });
         for (LexiconCue cue : out.cues()) {
             if (cue.isComplaint(complaintMin)) {
                 return out;

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A message that ends on a calm request for information asks what to do about a problem; it does not
@@ -36,9 +37,19 @@ final class InformationRequestStage implements CueStage {
         if (structure.requestFactor == 1 || !hasNamingWord(message) || message.reportsWaitOrRepeat() || !endsOnInformationRequest(message)) {
             return message;
         }
-        return message.mapSentences(sentence -> sentence.map(cue -> cue.emotion() == Emotion.FRUSTRATION
-                && cue.weight() > 0 && cue.baseWeight() < NAMING_MAX
-                ? cue.times(structure.requestFactor).with(CueModifier.CALM_QUESTION) : cue));
+        return message.mapSentences(new UnaryOperator<>() {
+            @Override
+            public SentenceCues apply(SentenceCues sentence) {
+                return sentence.map(new UnaryOperator<>() {
+                    @Override
+                    public LexiconCue apply(LexiconCue cue) {
+                        return cue.emotion() == Emotion.FRUSTRATION
+                                && cue.weight() > 0 && cue.baseWeight() < NAMING_MAX
+                                ? cue.times(structure.requestFactor).with(CueModifier.CALM_QUESTION) : cue;
+                    }
+                });
+            }
+        });
     }
 
     /** True if a cue that this stage may change is in the message (speed, issue 16). */

@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Intensifiers and diminishers ("really annoyed", "a bit worried"): a lexicon cue inside one's scope
  * (found by {@link CueFinder}) is multiplied by the modifier's value, or by the {@link #chain} of several.
@@ -11,15 +13,18 @@ final class IntensityStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        return sentence.map(cue -> {
-            double multiplier = cue.found().multiplier();
-            if (multiplier > 1) {
-                return cue.times(multiplier).with(CueModifier.INTENSIFIED);
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                double multiplier = cue.found().multiplier();
+                if (multiplier > 1) {
+                    return cue.times(multiplier).with(CueModifier.INTENSIFIED);
+                }
+                if (multiplier < 1) {
+                    return cue.times(multiplier).with(CueModifier.DIMINISHED);
+                }
+                return cue;
             }
-            if (multiplier < 1) {
-                return cue.times(multiplier).with(CueModifier.DIMINISHED);
-            }
-            return cue;
         });
     }
 

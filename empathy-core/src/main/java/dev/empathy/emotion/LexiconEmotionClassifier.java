@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The built-in, explainable emotion classifier: lexicons and rules kept as data, with negation scope,
@@ -218,8 +216,6 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
          * @throws InvalidDataException naming the file, line and problem of the first error
          */
         public LexiconEmotionClassifier build() {
-            long started = System.nanoTime();
-            TextAnalyzer.preloadEnglish(); // the OpenNLP sentence model loads while the lexicon parses
             if (situations == null) {
                 SituationPreload.begin(); // and so do the situation cues (start-up time, issue 17)
             }
@@ -234,28 +230,20 @@ public final class LexiconEmotionClassifier implements EmotionClassifier {
                             resource("parameters.tsv", Parameters.FORMAT), resource("token-classes.tsv", TokenClasses.FORMAT),
                             resource("function-words.tsv", Lexicon.WORDS_FORMAT), resource("social-media.tsv", SocialText.FORMAT),
                             Set.copyOf(removedTerms), limits.maxTermLength());
-            long loadMillis = (System.nanoTime() - started) / 1_000_000;
             SituationEvidence evidence = SituationEvidence.load(resource("situation-evidence.tsv", SituationEvidence.FORMAT));
             SupportStructure structure = SupportStructure.load(resource("support-structure.tsv", SupportStructure.FORMAT));
             ComplaintStructure complaints = ComplaintStructure.load(resource("complaint-structure.tsv", ComplaintStructure.FORMAT));
             CalmStructure calm = CalmStructure.load(resource("calm-structure.tsv", CalmStructure.FORMAT));
             LexiconEmotionClassifier classifier = new LexiconEmotionClassifier(lexicon, evidence, structure, complaints, calm,
                     situations != null ? situations : SituationDetector.english(), limits);
-            // Logged once the sentence model is loaded: OpenNLP has then set SLF4J up on the loader thread, and
-            // two threads setting it up at once make SLF4J print a warning about replayed calls.
-            Log.LOG.debug("Loaded emotion lexicon: {} entries from {} file(s) in {} ms", lexicon.entryCount,
-                    extraLexicons.size() + (builtInLexicon ? 1 : 0), loadMillis);
+            // Nothing is logged here: setting SLF4J up costs the first classification about 16 ms of CPU (issue 17).
             return classifier;
         }
 
         private static DataLines resource(String name, String format) {
-            return DataLines.resource(LexiconEmotionClassifier.class, DATA + name, format, 1);
+            // beside compact-lexicon.bin (one class-loader look-up for all); concat, not +: no invokedynamic (issue 17)
+            return DataLines.resource(CompactLexiconFile.open(name), DATA.concat(name), format, 1);
         }
-    }
-
-    /** The logger, looked up when first used: SLF4J's set-up is not paid before the first classification. */
-    private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(LexiconEmotionClassifier.class);
     }
 
     /**

@@ -39,7 +39,12 @@ record MessageCues(String text, SituationReading situation, List<SentenceCues> s
 
     /** This message with every cue changed by {@code change}. */
     MessageCues mapCues(UnaryOperator<LexiconCue> change) {
-        return mapSentences(sentence -> sentence.map(change));
+        return mapSentences(new UnaryOperator<>() { // a class, not a lambda: see CueStage
+            @Override
+            public SentenceCues apply(SentenceCues sentence) {
+                return sentence.map(change);
+            }
+        });
     }
 
     /**

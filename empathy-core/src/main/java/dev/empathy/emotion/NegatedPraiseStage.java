@@ -1,5 +1,7 @@
 package dev.empathy.emotion;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Negated praise beside a complaint is annoyance at the failure, not a let-down: "1hr delayed on the 08:10. Not
  * happy", "the order came 50 minutes late and I did not enjoy it". The annotation guide keeps disappointment for
@@ -26,7 +28,12 @@ final class NegatedPraiseStage implements CueStage {
         if (!negatedPraise || !complaint) {
             return message;
         }
-        return message.mapCues(cue -> negatedPraise(cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.WITH_COMPLAINT) : cue);
+        return message.mapCues(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return negatedPraise(cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.WITH_COMPLAINT) : cue;
+            }
+        });
     }
 
     /** A praise or thanks word in a negator's scope: negation has read it as disappointment. */

@@ -1,6 +1,7 @@
 package dev.empathy.emotion;
 
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Negation ("not happy", "never again"): a lexicon cue in a negator's scope (found by {@link CueFinder})
@@ -18,13 +19,16 @@ final class NegationStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        return sentence.map(cue -> {
-            if (!cue.found().negated()) {
-                return cue;
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                if (!cue.found().negated()) {
+                    return cue;
+                }
+                Parameters.Negation rule = negation.get(cue.emotion());
+                LexiconCue negated = cue.with(CueModifier.NEGATED);
+                return rule.target() == Emotion.NEUTRAL ? negated.withWeight(0) : negated.as(rule.target()).times(rule.factor());
             }
-            Parameters.Negation rule = negation.get(cue.emotion());
-            LexiconCue negated = cue.with(CueModifier.NEGATED);
-            return rule.target() == Emotion.NEUTRAL ? negated.withWeight(0) : negated.as(rule.target()).times(rule.factor());
         });
     }
 }

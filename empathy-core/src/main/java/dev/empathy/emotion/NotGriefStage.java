@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.internal.text.Token;
 import dev.empathy.situation.Situation;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Sadness is grief, loss and personal distress; two things that look like it in support messages are not
@@ -33,16 +34,31 @@ final class NotGriefStage implements CueStage {
             return message; // only sadness cues change (speed, issue 16)
         }
         String text = message.text();
-        MessageCues result = message.mapSentences(sentence -> sentence.map(cue -> cue.emotion() == Emotion.SADNESS
-                && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON && saidOfAThing(text, sentence.tokens(), cue)
-                ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue));
+        MessageCues result = message.mapSentences(new UnaryOperator<>() {
+            @Override
+            public SentenceCues apply(SentenceCues sentence) {
+                return sentence.map(new UnaryOperator<>() {
+                    @Override
+                    public LexiconCue apply(LexiconCue cue) {
+                        return cue.emotion() == Emotion.SADNESS
+                                && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON && saidOfAThing(text, sentence.tokens(), cue)
+                                ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue;
+                    }
+                });
+            }
+        });
         Situation situation = result.situation().situation();
         if (situation == Situation.GENERAL || situation == Situation.BEREAVEMENT || sadnessInWords(result)
                 || saysLoss(result)) {
             return result;
         }
-        return result.mapCues(cue -> cue.emotion() == Emotion.SADNESS && cue.source() == Cue.Source.SYMBOL && cue.weight() > 0
-                ? cue.as(Emotion.DISAPPOINTMENT).with(CueModifier.ABOUT_A_THING) : cue);
+        return result.mapCues(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.emotion() == Emotion.SADNESS && cue.source() == Cue.Source.SYMBOL && cue.weight() > 0
+                        ? cue.as(Emotion.DISAPPOINTMENT).with(CueModifier.ABOUT_A_THING) : cue;
+            }
+        });
     }
 
     /** True if the cue is a death word and the nearest thing or person word before it is a thing. */

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A persistence adverb ("still", {@code words persistence} of {@code calm-structure.tsv}) says that a
@@ -36,14 +37,17 @@ final class PersistenceStage implements CueStage {
         if (!anyPersistence || text.contains("??") || text.contains("?!") || text.contains("!!")) {
             return message;
         }
-        return message.mapSentences(sentence -> {
-            List<LexiconCue> kept = new ArrayList<>(sentence.cues().size());
-            for (LexiconCue cue : sentence.cues()) {
-                if (!isPersistence(text, cue) || cue.has(CueModifier.CAPS) || cue.has(CueModifier.INTENSIFIED)) {
-                    kept.add(cue);
+        return message.mapSentences(new UnaryOperator<>() {
+            @Override
+            public SentenceCues apply(SentenceCues sentence) {
+                List<LexiconCue> kept = new ArrayList<>(sentence.cues().size());
+                for (LexiconCue cue : sentence.cues()) {
+                    if (!isPersistence(text, cue) || cue.has(CueModifier.CAPS) || cue.has(CueModifier.INTENSIFIED)) {
+                        kept.add(cue);
+                    }
                 }
+                return kept.size() == sentence.cues().size() ? sentence : sentence.withCues(kept);
             }
-            return kept.size() == sentence.cues().size() ? sentence : sentence.withCues(kept);
         });
     }
 

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A yes/no question asks about a fact; it does not complain about it: in a clause that opens with an
@@ -38,10 +39,15 @@ final class PolarQuestionStage implements CueStage.PerSentence {
             if (token.key().indexOf('?') >= 0 && opensWithAuxiliary(tokens, clauseStart, i)) {
                 int from = tokens.get(clauseStart).start();
                 int to = token.start();
-                out = out.map(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON
-                        && cue.baseWeight() < complaintMin && cue.start() >= from && cue.end() <= to
-                        && !cue.has(CueModifier.CALM_QUESTION)
-                        ? cue.times(structure.polarFactor).with(CueModifier.CALM_QUESTION) : cue);
+                out = out.map(new UnaryOperator<>() {
+                    @Override
+                    public LexiconCue apply(LexiconCue cue) {
+                        return cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON
+                                && cue.baseWeight() < complaintMin && cue.start() >= from && cue.end() <= to
+                                && !cue.has(CueModifier.CALM_QUESTION)
+                                ? cue.times(structure.polarFactor).with(CueModifier.CALM_QUESTION) : cue;
+                    }
+                });
             }
             clauseStart = i + 1;
         }

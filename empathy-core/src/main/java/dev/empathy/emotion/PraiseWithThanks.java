@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The stage of the lexicon engine that tells gratitude from satisfaction the way the annotation guide of
@@ -43,9 +44,14 @@ final class PraiseWithThanks implements CueStage {
             }
             boolean before = thanked;
             int at = thanksAt;
-            out.add(sentence.map(cue -> cue.emotion() == Emotion.SATISFACTION && cue.weight() > 0
-                    && !cue.has(CueModifier.NEGATED) && !cue.has(CueModifier.SIGN_OFF) && (before || cue.start() > at)
-                    ? cue.as(Emotion.GRATITUDE).with(CueModifier.WITH_THANKS) : cue));
+            out.add(sentence.map(new UnaryOperator<>() {
+                @Override
+                public LexiconCue apply(LexiconCue cue) {
+                    return cue.emotion() == Emotion.SATISFACTION && cue.weight() > 0
+                            && !cue.has(CueModifier.NEGATED) && !cue.has(CueModifier.SIGN_OFF) && (before || cue.start() > at)
+                            ? cue.as(Emotion.GRATITUDE).with(CueModifier.WITH_THANKS) : cue;
+                }
+            }));
             thanked |= thanksAt != Integer.MAX_VALUE;
         }
         return message.withSentences(out);

@@ -18,7 +18,7 @@ final class ReadingScorer {
 
     private static final Emotion[] EMOTIONS = Emotion.values();
     /** Signals by start, then end; built once, not per message. */
-    private static final Comparator<Signal> IN_TEXT_ORDER = Comparator.comparingInt(Signal::start).thenComparingInt(Signal::end);
+    private static final Comparator<Signal> IN_TEXT_ORDER = new SignalOrder();
     /** Messages this long or longer are checked for looking English (function-words.tsv). */
     private static final int MIN_WORDS_FOR_LANGUAGE = 4;
     /** The share of English function words below which confidence is scaled down proportionally. */
@@ -124,5 +124,14 @@ final class ReadingScorer {
 
     private static double clamp(double value) {
         return value < 0 ? 0 : Math.min(value, 1);
+    }
+
+    /** Signals by start, then end. A class, not {@code Comparator.comparingInt}: see {@link CueStage}. */
+    private static final class SignalOrder implements Comparator<Signal> {
+        @Override
+        public int compare(Signal a, Signal b) {
+            int byStart = Integer.compare(a.start(), b.start());
+            return byStart != 0 ? byStart : Integer.compare(a.end(), b.end());
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A complaint word said of the company's people is contempt for them, which the annotation guide of real
@@ -35,15 +36,18 @@ final class SaidOfPeopleStage implements CueStage.PerSentence {
                 accusations.add(new int[] {cue.start(), cue.end()});
             }
         }
-        return sentence.map(cue -> {
-            if (cue.weight() <= 0 || cue.source() != Cue.Source.LEXICON || cue.has(CueModifier.NEGATED)
-                    || cue.has(CueModifier.SARCASTIC)) {
-                return cue;
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                if (cue.weight() <= 0 || cue.source() != Cue.Source.LEXICON || cue.has(CueModifier.NEGATED)
+                        || cue.has(CueModifier.SARCASTIC)) {
+                    return cue;
+                }
+                boolean judgement = cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.DISAPPOINTMENT;
+                boolean accusation = cue.emotion() == Emotion.ANXIETY && sameSpan(accusations, cue);
+                return (judgement && saidOfPeople(tokens, cue)) || accusation
+                        ? cue.as(Emotion.ANGER).with(CueModifier.AT_THE_COMPANY) : cue;
             }
-            boolean judgement = cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.DISAPPOINTMENT;
-            boolean accusation = cue.emotion() == Emotion.ANXIETY && sameSpan(accusations, cue);
-            return (judgement && saidOfPeople(tokens, cue)) || accusation
-                    ? cue.as(Emotion.ANGER).with(CueModifier.AT_THE_COMPANY) : cue;
         });
     }
 

@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Contrast across sentences ("Thanks for the reply. But it is still broken."): a sentence that opens with
@@ -34,9 +35,12 @@ final class SentenceContrastStage implements CueStage {
             SentenceCues sentence = sentences.get(i);
             boolean opensWithContrast = i > 0 && sentence.contrast().opening() < 1;
             double discount = laterDiscount;
-            changed[i] = opensWithContrast || discount < 1 ? sentence.map(cue -> {
-                LexiconCue read = opensWithContrast ? cue.afterContrast(after) : cue;
-                return discount < 1 ? read.beforeContrast(discount) : read;
+            changed[i] = opensWithContrast || discount < 1 ? sentence.map(new UnaryOperator<>() {
+                @Override
+                public LexiconCue apply(LexiconCue cue) {
+                    LexiconCue read = opensWithContrast ? cue.afterContrast(after) : cue;
+                    return discount < 1 ? read.beforeContrast(discount) : read;
+                }
             }) : sentence;
             if (opensWithContrast) {
                 laterDiscount = sentence.contrast().opening();

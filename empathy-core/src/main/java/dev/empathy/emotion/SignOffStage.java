@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.internal.text.Sentence;
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Sign-offs ("... resend it please? Thanks, Ellie", "Kind regards,\nMaria"): positive cues in the closing
@@ -25,8 +26,13 @@ final class SignOffStage implements CueStage {
         if (closing < 0) {
             return message;
         }
-        return message.mapCues(cue -> cue.start() >= closing && cue.emotion().isPositive()
-                ? cue.times(factor).with(CueModifier.SIGN_OFF) : cue);
+        return message.mapCues(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.start() >= closing && cue.emotion().isPositive()
+                        ? cue.times(factor).with(CueModifier.SIGN_OFF) : cue;
+            }
+        });
     }
 
     /** Where the closing formula starts, or -1. */

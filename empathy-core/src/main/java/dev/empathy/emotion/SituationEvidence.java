@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The stage of the lexicon engine that reads the message's detected situation as evidence, the way the
@@ -24,14 +25,18 @@ import java.util.Set;
  *       that says how it affects the writer ("my", "I", "we"), is not a calm question and not only a
  *       hypothetical ("if it is lost again, ...": {@link CueModifier#HYPOTHETICAL}) gets a
  *       frustration cue of {@code weight} ({@link Cue.Source#SITUATION}) on the situation's last cue
- *       ("@Shop my parcel went to the wrong depot again" reads frustration though no word is an emotion).</li>
+ *       ("@Shop my parcel went to the wrong depot again" reads frustration though no word is an emotion),
+ *       when the message is in a support context: addressed to someone (an @handle), naming a {@code service}
+ *       word ("my order", "the app"), with a failure cue acting on a {@code possessive} object ("they locked
+ *       my profile"), or with two different cues. One cue alone in other text is a word with another sense
+ *       ("he has his ups and downs", "I cancel plans all the time") and adds nothing.</li>
  *   <li>In a calm question or request (a '?' or a request phrase such as "could you", no '!', and no wait or repeated contact), the
  *       frustration of the failure's own words ("is online banking broken?"), and praise read as sarcastic beside
  *       them, is a fact asked about, not a feeling: those cues weigh {@code calm.factor} of their weight ({@link CueModifier#CALM_QUESTION}).</li>
  * </ul>
  *
  * <p>Data: {@code situation-evidence.tsv} ({@code # empathy-situation-evidence 1}): {@code param} lines
- * ({@code weight}, {@code calm.factor}, {@code stronger}), the {@code failure} situations, the {@code affected} and {@code request} word lists, and {@code example<TAB>emotion<TAB>message} lines
+ * ({@code weight}, {@code calm.factor}, {@code stronger}), the {@code failure} situations, the {@code affected}, {@code possessive}, {@code service} and {@code request} word lists, and {@code example<TAB>emotion<TAB>message} lines
  * that the build reads with the full classifier. Immutable and thread-safe; linear in the cues and tokens.
  */
 final class SituationEvidence implements CueStage {
@@ -41,31 +46,48 @@ final class SituationEvidence implements CueStage {
     private final double weight;
     private final double calmFactor;
     private final double stronger;
+    private final double outsideFactor;
     private final Set<Situation> failures;
     private final Set<String> affected; // folded words: "my", "im", "ive"
+    private final SupportContext context; // from the service and possessive words
     private final List<String[]> requests; // folded phrases as words: ["could", "you"]
 
-    private SituationEvidence(double weight, double calmFactor, double stronger, Set<Situation> failures,
-                              Set<String> affected, List<String[]> requests) {
+    private SituationEvidence(double weight, double calmFactor, double stronger, double outsideFactor, Set<Situation> failures,
+                              Set<String> affected, SupportContext context, List<String[]> requests) {
         this.weight = weight;
         this.calmFactor = calmFactor;
         this.stronger = stronger;
+        this.outsideFactor = outsideFactor;
         this.failures = failures;
         this.affected = affected;
+        this.context = context;
         this.requests = requests;
+    }
+
+    /** The support context read from this file's service and possessive words. */
+    SupportContext context() {
+        return context;
+    }
+
+    /** What a service-failure phrase weighs in a message with no support context ({@link OutsideSupportStage}). */
+    double outsideFactor() {
+        return outsideFactor;
     }
 
     /** A stage that changes nothing (no situation detector, or no data). */
     static SituationEvidence none() {
-        return new SituationEvidence(0, 1, 0, Set.of(), Set.of(), List.of());
+        return new SituationEvidence(0, 1, 0, 1, Set.of(), Set.of(), SupportContext.NONE, List.of());
     }
 
     static SituationEvidence load(DataLines lines) {
         Double weight = null;
         Double calm = null;
         Double stronger = null;
+        Double outside = null;
         Set<Situation> failures = EnumSet.noneOf(Situation.class);
         Set<String> affected = new HashSet<>();
+        Set<String> possessive = new HashSet<>();
+        Set<String> service = new HashSet<>();
         List<String[]> requests = new ArrayList<>();
         for (DataLines.Line line : lines.records()) {
             String[] fields = line.fields();
@@ -78,8 +100,9 @@ final class SituationEvidence implements CueStage {
                         case "weight" -> weight = value;
                         case "calm.factor" -> calm = value;
                         case "stronger" -> stronger = value;
+                        case "outside.factor" -> outside = value;
                         default -> throw new InvalidDataException(lines.source(), line.number(),
-                                "unknown param '" + fields[1].strip() + "', expected weight, calm.factor or stronger");
+                                "unknown param '" + fields[1].strip() + "', expected weight, calm.factor, stronger or outside.factor");
                     }
                 }
                 case "failure" -> {
@@ -92,7 +115,7 @@ final class SituationEvidence implements CueStage {
                         }
                     }
                 }
-                case "affected", "request" -> {
+                case "affected", "possessive", "service", "request" -> {
                     if (fields.length != 2) { // messages built only on failure: no string work per line at load (start-up time)
                         throw new InvalidDataException(lines.source(), line.number(), "expected '" + kind + "<TAB>word|word ...'");
                     }
@@ -101,11 +124,11 @@ final class SituationEvidence implements CueStage {
                         if (folded.isEmpty()) {
                             throw new InvalidDataException(lines.source(), line.number(), "empty member in '" + fields[1] + "'");
                         }
-                        if (kind.equals("affected")) {
+                        if (!kind.equals("request")) {
                             if (folded.indexOf(' ') >= 0) {
-                                throw new InvalidDataException(lines.source(), line.number(), "an affected word is one word, found '" + member + "'");
+                                throw new InvalidDataException(lines.source(), line.number(), "a" + (kind.equals("affected") ? "n " : " ") + kind + " word is one word, found '" + member + "'");
                             }
-                            affected.add(folded);
+                            (kind.equals("affected") ? affected : kind.equals("possessive") ? possessive : service).add(folded);
                         } else {
                             requests.add(folded.split(" "));
                         }
@@ -113,15 +136,15 @@ final class SituationEvidence implements CueStage {
                 }
                 case "example" -> DataFields.expect(lines, line, fields.length == 3, "expected 'example<TAB>emotion<TAB>message'");
                 default -> throw new InvalidDataException(lines.source(), line.number(),
-                        "unknown record '" + kind + "', expected param, failure, affected, request or example");
+                        "unknown record '" + kind + "', expected param, failure, affected, possessive, service, request or example");
             }
         }
-        if (weight == null || calm == null || stronger == null) {
-            String missing = weight == null ? "weight" : calm == null ? "calm.factor" : "stronger";
+        if (weight == null || calm == null || stronger == null || outside == null) {
+            String missing = weight == null ? "weight" : calm == null ? "calm.factor" : stronger == null ? "stronger" : "outside.factor";
             throw new InvalidDataException(lines.source(), 0, "missing param '" + missing + "'");
         }
-        return new SituationEvidence(weight, calm, stronger, Set.copyOf(failures), Set.copyOf(affected),
-                List.copyOf(requests));
+        return new SituationEvidence(weight, calm, stronger, outside, Set.copyOf(failures), Set.copyOf(affected),
+                new SupportContext(service, possessive), List.copyOf(requests));
     }
 
     /** The message with the situation read as evidence; runs after every other stage. */
@@ -135,7 +158,7 @@ final class SituationEvidence implements CueStage {
         List<String> words = new ArrayList<>();
         for (SentenceCues sentence : message.sentences()) {
             for (Token token : sentence.sentence().tokens()) {
-                if (token.isWord() && !isInMention(text, token.start())) {
+                if (token.isWord() && !SupportContext.isInMention(text, token.start())) {
                     words.add(SupportStructure.fold(token.key()));
                 }
             }
@@ -145,12 +168,17 @@ final class SituationEvidence implements CueStage {
             for (SituationCue cue : situation.cues()) {
                 covered.set(cue.start(), cue.end());
             }
-            return message.mapCues(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
-                    && (cue.source() == Cue.Source.FAILURE || cue.has(CueModifier.SARCASTIC) || overlaps(covered, cue))
-                    ? cue.times(calmFactor).with(CueModifier.CALM_QUESTION) : cue);
+            return message.mapCues(new UnaryOperator<>() { // a class, not a lambda: see CueStage
+                @Override
+                public LexiconCue apply(LexiconCue cue) {
+                    return cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0
+                            && (cue.source() == Cue.Source.FAILURE || cue.has(CueModifier.SARCASTIC) || overlaps(covered, cue))
+                            ? cue.times(calmFactor).with(CueModifier.CALM_QUESTION) : cue;
+                }
+            });
         }
-        if (weight == 0 || words.stream().noneMatch(affected::contains) || otherEmotionEvidence(message) >= stronger
-                || onlyHypothetical(message)) {
+        if (weight == 0 || !containsAny(affected, words) || otherEmotionEvidence(message) >= stronger
+                || onlyHypothetical(message) || !context.holds(message)) {
             return message;
         }
         SituationCue last = situation.cues().get(situation.cues().size() - 1);
@@ -166,6 +194,16 @@ final class SituationEvidence implements CueStage {
             }
         }
         return message;
+    }
+
+    /** True if one of {@code words} is in {@code set}. A loop, not a stream with a lambda: see {@link CueStage}. */
+    private static boolean containsAny(Set<String> set, List<String> words) {
+        for (String word : words) {
+            if (set.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(BitSet covered, LexiconCue cue) {
@@ -233,14 +271,5 @@ final class SituationEvidence implements CueStage {
             }
         }
         return true;
-    }
-
-    /** True if the word at {@code start} is part of an @handle ("@VirginTrains"). */
-    private static boolean isInMention(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-            i--;
-        }
-        return i >= 0 && text.charAt(i) == '@';
     }
 }

@@ -77,7 +77,9 @@ final class SymbolStage implements CueStage.PerSentence {
                     signals = new LinkedHashSet<>(found.signals());
                     seen = new HashMap<>();
                 }
-                int repeats = seen.merge(symbol.text(), 1, Integer::sum) - 1;
+                Integer times = seen.get(symbol.text()); // get and put, not merge with Integer::sum: no lambda (see CueStage)
+                int repeats = times == null ? 0 : times;
+                seen.put(symbol.text(), repeats + 1);
                 double decay = Math.pow(repeatDecay, repeats);
                 for (LexiconEntry entry : symbol.entries()) {
                     if (entry.signal() != null) {

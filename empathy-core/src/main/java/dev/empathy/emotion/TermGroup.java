@@ -90,7 +90,7 @@ final class TermGroup<T> {
     private record Ranked<T>(int rank, TermIndex.Term<T> phrase) {
     }
 
-    /** By place in {@code all}; a class rather than a lambda, made once (speed, issue 16). */
+    /** By place in {@code all}. A class, not {@code Comparator.comparingInt}, made once: linking a lambda costs start-up time (see {@link CueStage}). */
     private static final class ByRank implements Comparator<Ranked<?>> {
         @Override
         public int compare(Ranked<?> a, Ranked<?> b) {

@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A bare thanks on a report of a service failure is no gratitude: "Delivered to a mysterious Tucker, not at
@@ -57,7 +58,12 @@ final class ThanksForAFailureStage implements CueStage {
             return message;
         }
         LexiconCue bare = thanks;
-        return message.mapCues(cue -> cue == bare ? cue.times(factor).with(CueModifier.COURTESY) : cue);
+        return message.mapCues(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue == bare ? cue.times(factor).with(CueModifier.COURTESY) : cue;
+            }
+        });
     }
 
     /**

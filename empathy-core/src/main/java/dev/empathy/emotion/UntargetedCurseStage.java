@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import dev.empathy.internal.text.Token;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A curse word aimed at no one is annoyance at the problem, not hostility: "sms authentication is broken, the app
@@ -45,7 +46,12 @@ final class UntargetedCurseStage implements CueStage.PerSentence {
                 }
             }
         }
-        return sentence.map(cue -> isCurse(text, tokens, cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue);
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return isCurse(text, tokens, cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue;
+            }
+        });
     }
 
     private boolean isCurse(String text, List<Token> tokens, LexiconCue cue) {

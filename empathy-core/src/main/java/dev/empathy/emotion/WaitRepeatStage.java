@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Waits and repeats: a clear wait or repeated contact ("waiting for a week", "third time") is evidence of
@@ -30,8 +31,13 @@ final class WaitRepeatStage implements CueStage.PerSentence {
         if (starts.isEmpty()) {
             return sentence;
         }
-        return sentence.map(cue -> cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON
-                && cue.weight() > 0 && starts.contains(cue.start()) && cue.baseWeight() >= WEAK_SIGNAL
-                && !cue.has(CueModifier.NEGATED) ? cue.withWeight(Math.max(cue.weight(), evidence)) : cue);
+        return sentence.map(new UnaryOperator<>() {
+            @Override
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON
+                        && cue.weight() > 0 && starts.contains(cue.start()) && cue.baseWeight() >= WEAK_SIGNAL
+                        && !cue.has(CueModifier.NEGATED) ? cue.withWeight(Math.max(cue.weight(), evidence)) : cue;
+            }
+        });
     }
 }

@@ -55,6 +55,20 @@ class CompactLexiconTest {
             """;
 
     @Test
+    void theBuiltInDataFilesAreReadFromBesideTheCompactFileWithTheBytesTheClassLoaderGives() throws IOException {
+        for (String name : List.of("parameters.tsv", "token-classes.tsv", "function-words.tsv", "social-media.tsv",
+                "situation-evidence.tsv", "support-structure.tsv", "complaint-structure.tsv", "calm-structure.tsv",
+                "lexicon.tsv", "modifiers.tsv", "service-failures.tsv", CompactLexiconFile.NAME)) {
+            URL byLoader = CompactLexiconFile.class.getResource(CompactLexiconFile.DATA + name);
+            assertThat(CompactLexiconFile.url(name)).as(name).isEqualTo(byLoader);
+            try (var beside = CompactLexiconFile.open(name); var loaded = byLoader.openStream()) {
+                assertThat(beside.readAllBytes()).as(name).isEqualTo(loaded.readAllBytes());
+            }
+        }
+        assertThat(CompactLexiconFile.open("no-such-file.tsv")).isNull();
+    }
+
+    @Test
     void theBuiltCompactFormHoldsWhatTheTsvFilesSay() {
         CompactLexicon compact = CompactLexiconFile.readResource();
 

@@ -151,6 +151,40 @@ class ComplaintStructureTest {
     }
 
     @Test
+    void aQuestionThatChallengesTheCompanyIsFrustration() {
+        EmotionReading reading = read("@BankHelp you promised to call me back on Friday. Care to explain?");
+        assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(reading.cuesFor(Emotion.FRUSTRATION)).anyMatch(cue -> cue.text().equals("Care to explain")
+                && cue.has(CueModifier.INDIGNANT) && cue.source() == Cue.Source.QUESTION);
+        assertThat(read("@GymHelp since when does the pool close at six?").emotion()).isEqualTo(Emotion.FRUSTRATION);
+    }
+
+    @Test
+    void aKindOfQuestionChallengesOnlyWhenItClosesOnThatOrThis() {
+        EmotionReading challenge = read("@TelcoHelp a new router every month. What sort of service is that?");
+        assertThat(challenge.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(challenge.cuesFor(Emotion.CONFUSION)).isEmpty();
+        EmotionReading question = read("@TelcoHelp what sort of service do you offer in Leeds?");
+        assertThat(question.emotion()).isNotEqualTo(Emotion.FRUSTRATION);
+        assertThat(question.cues()).noneMatch(cue -> cue.has(CueModifier.INDIGNANT));
+    }
+
+    @Test
+    void aChallengePhraseIsReadInsideOneClause() {
+        EmotionReading reading = read("@CafeHelp I am fine, how about you? Actually, could you tell me the opening hours");
+        assertThat(reading.cues()).noneMatch(cue -> cue.has(CueModifier.INDIGNANT));
+    }
+
+    @Test
+    void repeatedQuestionMarksAboutAFailureAreAnnoyanceNotPuzzlement() {
+        EmotionReading failure = read("@CourierHelp the tracker now says my parcel will be delivered next month??");
+        assertThat(failure.emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(failure.cuesFor(Emotion.FRUSTRATION)).anyMatch(cue -> cue.text().equals("??") && cue.has(CueModifier.INDIGNANT));
+        EmotionReading noFailure = read("@GameHelp will the new map be out this week??");
+        assertThat(noFailure.emotion()).isNotEqualTo(Emotion.FRUSTRATION);
+    }
+
+    @Test
     void anUnknownClassNamesTheFileAndLine() {
         String file = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nwords\tcolour\tred\n";
         DataLines lines = DataLines.ofText(file, "complaint-structure.tsv", ComplaintStructure.FORMAT, 1);
@@ -163,7 +197,7 @@ class ComplaintStructureTest {
         String noParam = "# empathy-complaint-structure 1\nwords\tpeople\tyou\n";
         assertThatThrownBy(() -> ComplaintStructure.load(DataLines.ofText(noParam, "c.tsv", ComplaintStructure.FORMAT, 1)))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("missing param 'exclaimed.weight'");
-        String noClass = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nparam\tmeme.weight\t0.7\nwords\tpeople\tyou\n";
+        String noClass = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nparam\tmeme.weight\t0.7\nparam\tchallenge.weight\t1.2\nwords\tpeople\tyou\n";
         assertThatThrownBy(() -> ComplaintStructure.load(DataLines.ofText(noClass, "c.tsv", ComplaintStructure.FORMAT, 1)))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("missing words of class 'be'");
     }

@@ -55,6 +55,31 @@ class SituationEvidenceTest {
     }
 
     @Test
+    void oneCueWithAnotherSenseOutsideASupportContextAddsNoFrustration() {
+        EmotionReading reading = read("I have my ups and downs");
+        assertThat(reading.situation().cues()).extracting(cue -> cue.text()).containsExactly("ups");
+        assertThat(reading.cues()).noneMatch(cue -> cue.source() == Cue.Source.SITUATION);
+        assertThat(reading.emotion()).isEqualTo(Emotion.NEUTRAL);
+        assertThat(read("I locked myself out yesterday").cues()).noneMatch(cue -> cue.source() == Cue.Source.SITUATION);
+    }
+
+    @Test
+    void anAtHandleMakesASingleCueASupportReport() {
+        assertThat(read("I was charged twice").cues()).noneMatch(cue -> cue.source() == Cue.Source.SITUATION);
+        assertThat(read("@ShopHelp I was charged twice").cues()).anyMatch(cue -> cue.source() == Cue.Source.SITUATION);
+    }
+
+    @Test
+    void aServiceWordASecondCueOrAPossessiveObjectMakeASupportReport() {
+        assertThat(read("I was charged twice on my account").cues()).anyMatch(cue -> cue.source() == Cue.Source.SITUATION);
+        assertThat(read("I was charged twice, the money left my bank on Monday").cues())
+                .anyMatch(cue -> cue.source() == Cue.Source.SITUATION);
+        EmotionReading possessive = read("They locked my profile yesterday");
+        assertThat(possessive.cues()).anyMatch(cue -> cue.source() == Cue.Source.SITUATION);
+        assertThat(possessive.emotion()).isEqualTo(Emotion.FRUSTRATION);
+    }
+
+    @Test
     void griefWordsAboutABrokenProductReadAsFrustration() {
         EmotionReading reading = read("@TechHelp my laptop died after the update");
         assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * Splits text into sentences (OpenNLP's sentence detector with the English UD model, applied to each
@@ -32,21 +34,33 @@ public final class TextAnalyzer {
     /** Sentence detection is skipped past this many chars in one line; the line is cut at punctuation instead. */
     private static final int MAX_DETECTOR_LINE = 20_000;
 
+    /** The manifest entry of an OpenNLP model file, and the factory whose two properties are read from it. */
+    private static final String MANIFEST = "manifest.properties";
+    private static final String SENTENCE_FACTORY = "opennlp.tools.sentdetect.SentenceDetectorFactory";
+
     private static volatile TextAnalyzer english;
 
-    private final ThreadLocal<SentenceDetectorME> detector; // holds the shared model
+    /** The per-thread detectors, made with the model when a line first needs one; null until then. */
+    private volatile Detectors detectors;
+    private final Object modelLock = new Object();
     /** The chars the detector considers as sentence ends ({@code . ! ?} for the English model); null if unknown. */
     private final char[] sentenceEnds;
     /** True if the model breaks a sentence after the token holding its end char, not right after the char. */
     private final boolean useTokenEnd;
 
     private TextAnalyzer(SentenceModel model) {
-        this.detector = new Detectors(model);
+        this.detectors = new Detectors(model);
         this.sentenceEnds = model.getFactory() != null ? model.getFactory().getEOSCharacters() : model.getEosCharacters();
         this.useTokenEnd = model.getFactory() != null ? model.getFactory().isUseTokenEnd() : model.useTokenEnd();
     }
 
-    /** One detector per thread. Classes, not lambdas, here and in {@link Loader}: linking a lambda costs start-up time. */
+    /** An analyzer whose model is loaded when a line first needs the detector ({@link #needsDetector}). */
+    private TextAnalyzer(char[] sentenceEnds, boolean useTokenEnd) {
+        this.sentenceEnds = sentenceEnds;
+        this.useTokenEnd = useTokenEnd;
+    }
+
+    /** One detector per thread. A class, not a lambda: linking a lambda costs start-up time. */
     private static final class Detectors extends ThreadLocal<SentenceDetectorME> {
         private final SentenceModel model;
 
@@ -60,26 +74,14 @@ public final class TextAnalyzer {
         }
     }
 
-    /** Loads the shared analyzer on a short-lived daemon thread, and reads one line so that its classes are loaded too. */
-    private static final class Loader extends Thread {
-        Loader() {
-            super("empathy-sentence-model-loader");
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            try {
-                english().sentences("Hello there. It's still not working!"); // and the detector's classes, off the caller's thread
-            } catch (RuntimeException ignored) {
-                // english() on the caller's thread tries again and reports it
-            }
-        }
-    }
-
     /**
-     * The shared English analyzer; loads the sentence model on first use. A failed load is not cached:
-     * the next call tries again and throws the same clear error.
+     * The shared English analyzer. Its first call reads only the sentence model's manifest (the two properties
+     * the detector's {@code SentenceDetectorFactory} takes from it: the sentence-end chars and whether a break
+     * falls at a token's end), so that lines whose answer is known without the detector ({@link #needsDetector})
+     * are read before the model is; the model itself (OpenNLP's reader, with the logging and number-format set-up
+     * it triggers) is loaded when a line first needs the detector (start-up time, issue 17). A missing model fails
+     * here, with the same clear error as before; a model whose manifest does not hold both properties is loaded
+     * now. A failed load is not cached: the next call tries again and throws the same clear error.
      */
     public static TextAnalyzer english() {
         TextAnalyzer analyzer = english;
@@ -87,7 +89,7 @@ public final class TextAnalyzer {
             synchronized (TextAnalyzer.class) {
                 analyzer = english;
                 if (analyzer == null) {
-                    analyzer = new TextAnalyzer(loadModel());
+                    analyzer = loadEnglish();
                     english = analyzer;
                 }
             }
@@ -96,27 +98,84 @@ public final class TextAnalyzer {
     }
 
     /**
-     * Starts loading the shared English analyzer on a short-lived daemon thread, so that a caller can
-     * parse its own data meanwhile; {@link #english()} then waits for it. Does nothing once loaded. A
-     * failure is left for {@link #english()} to report.
+     * A new English analyzer, not the shared one (for tests): from the model's manifest when it holds both
+     * properties, the model itself then loaded when first needed; otherwise from the model, loaded now.
      */
-    public static void preloadEnglish() {
-        if (english != null) {
-            return;
+    static TextAnalyzer loadEnglish() {
+        Properties manifest = readManifest();
+        String ends = manifest.getProperty("eosCharacters");
+        String tokenEnd = manifest.getProperty("useTokenEnd");
+        return SENTENCE_FACTORY.equals(manifest.getProperty("factory")) && ends != null && tokenEnd != null
+                ? new TextAnalyzer(ends.toCharArray(), Boolean.parseBoolean(tokenEnd)) // as SentenceDetectorFactory reads them
+                : new TextAnalyzer(loadModel());
+    }
+
+    /** An analyzer over {@code model}, loaded now (for tests). */
+    static TextAnalyzer of(SentenceModel model) {
+        return new TextAnalyzer(model);
+    }
+
+    /** The detector of this thread, loading the shared model if no line has needed one yet. */
+    private SentenceDetectorME detector() {
+        Detectors loaded = detectors;
+        if (loaded == null) {
+            synchronized (modelLock) {
+                loaded = detectors;
+                if (loaded == null) {
+                    loaded = new Detectors(loadModel());
+                    detectors = loaded;
+                }
+            }
         }
-        new Loader().start();
+        return loaded.get();
+    }
+
+    /** True once the sentence model is loaded (for tests of the lazy load). */
+    boolean modelLoaded() {
+        return detectors != null;
+    }
+
+    /** The sentence-end chars the detector uses, a copy (for tests). */
+    char[] sentenceEnds() {
+        return sentenceEnds == null ? null : sentenceEnds.clone();
+    }
+
+    /** Whether the detector breaks at the end of the token holding a sentence-end char (for tests). */
+    boolean useTokenEnd() {
+        return useTokenEnd;
     }
 
     static SentenceModel loadModel() {
-        try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL)) {
-            if (in == null) {
-                throw new InvalidDataException(SENTENCE_MODEL, 0,
-                        "OpenNLP sentence model not found on the class path (org.apache.opennlp:opennlp-models-sentdetect-en)");
-            }
+        try (InputStream in = modelStream()) {
             return new SentenceModel(in);
         } catch (IOException e) {
             throw new InvalidDataException(SENTENCE_MODEL, 0, "cannot load OpenNLP sentence model: " + e.getMessage(), e);
         }
+    }
+
+    /** The model file's {@code manifest.properties}, read from the model's zip without loading the model. */
+    static Properties readManifest() {
+        try (InputStream in = modelStream(); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(MANIFEST)) {
+                    Properties manifest = new Properties();
+                    manifest.load(zip);
+                    return manifest;
+                }
+            }
+            return new Properties(); // no manifest: english() loads the model, which reports it
+        } catch (IOException e) {
+            throw new InvalidDataException(SENTENCE_MODEL, 0, "cannot load OpenNLP sentence model: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream modelStream() {
+        InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL);
+        if (in == null) {
+            throw new InvalidDataException(SENTENCE_MODEL, 0,
+                    "OpenNLP sentence model not found on the class path (org.apache.opennlp:opennlp-models-sentdetect-en)");
+        }
+        return in;
     }
 
     /**
@@ -164,7 +223,7 @@ public final class TextAnalyzer {
             return;
         }
         String line = text.substring(start, end);
-        Span[] spans = needsDetector(line) ? detector.get().sentPosDetect(line) : wholeLine(line);
+        Span[] spans = needsDetector(line) ? detector().sentPosDetect(line) : wholeLine(line);
         int covered = 0;
         for (Span span : spans) {
             int sentenceStart = start + span.getStart();
@@ -205,13 +264,13 @@ public final class TextAnalyzer {
         return !useTokenEnd || first < lastTokenStart(line);
     }
 
-    /** Where the last run of non-white-space chars of {@code line} starts, by OpenNLP's test of white space; 0 if none. */
+    /** Where the last run of non-white-space chars of {@code line} starts, by OpenNLP's test of white space ({@link SimpleSpans#isWhitespace}); 0 if none. */
     private static int lastTokenStart(String line) {
         int i = line.length();
-        while (i > 0 && StringUtil.isWhitespace(line.charAt(i - 1))) {
+        while (i > 0 && SimpleSpans.isWhitespace(line.charAt(i - 1))) {
             i--;
         }
-        while (i > 0 && !StringUtil.isWhitespace(line.charAt(i - 1))) {
+        while (i > 0 && !SimpleSpans.isWhitespace(line.charAt(i - 1))) {
             i--;
         }
         return i;
@@ -219,15 +278,15 @@ public final class TextAnalyzer {
 
     /**
      * What the detector returns for a line without sentence-end chars (it has no position to decide on):
-     * the line without the white space at either end, by OpenNLP's own test of white space.
+     * the line without the white space at either end, by OpenNLP's own test of white space ({@link SimpleSpans#isWhitespace}).
      */
     static Span[] wholeLine(String line) {
         int start = 0;
         int end = line.length();
-        while (start < end && StringUtil.isWhitespace(line.charAt(start))) {
+        while (start < end && SimpleSpans.isWhitespace(line.charAt(start))) {
             start++;
         }
-        while (end > start && StringUtil.isWhitespace(line.charAt(end - 1))) {
+        while (end > start && SimpleSpans.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
         return end > start ? new Span[] {new Span(start, end)} : new Span[0];

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,18 @@ class SimpleSpansTest {
             text.append('a').append(ch).append(ch).append('1').append(ch).append(' ').append(ch).append('#').append(ch).append('x');
         }
         assertSameAsOpenNlp(text.toString());
+    }
+
+    @Test
+    void theWhiteSpaceTestIsOpenNlpsOnEveryCharOfTheBasicPlane() {
+        int spaces = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            assertThat(SimpleSpans.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(StringUtil.isWhitespace((char) c));
+            spaces += SimpleSpans.isWhitespace((char) c) ? 1 : 0;
+        }
+        assertThat(spaces).as("white-space chars of the basic plane").isGreaterThan(20);
+        assertThat(SimpleSpans.isWhitespace('\u00a0')).isTrue();
+        assertThat(SimpleSpans.isWhitespace('a')).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,31 @@ class TextAnalyzerTest {
             "I waited sooo long.Then nothing.'s",
             "   ",
             "");
+
+    @Test
+    void theManifestGivesTheSentenceEndsAndTokenEndRuleOfTheLoadedModel() {
+        TextAnalyzer lazy = TextAnalyzer.loadEnglish();
+        SentenceModel model = TextAnalyzer.loadModel();
+        assertThat(lazy.modelLoaded()).isFalse();
+        assertThat(lazy.sentenceEnds()).isEqualTo(model.getFactory().getEOSCharacters()).containsExactly('.', '!', '?');
+        assertThat(lazy.useTokenEnd()).isEqualTo(model.getFactory().isUseTokenEnd()).isTrue();
+    }
+
+    @Test
+    void theModelIsLoadedWhenALineFirstNeedsTheDetectorAndTheSentencesAreThoseOfALoadedModel() {
+        TextAnalyzer lazy = TextAnalyzer.loadEnglish();
+        TextAnalyzer loaded = TextAnalyzer.of(TextAnalyzer.loadModel());
+        for (String single : List.of("This is the third time I'm asking and I'm SOOO annoyed!!!", "where is my parcel",
+                "Where is my parcel?", "  It broke again...  ", "line one\nline two?")) {
+            assertThat(lazy.sentences(single)).as(single).isEqualTo(loaded.sentences(single));
+        }
+        assertThat(lazy.modelLoaded()).as("no line needed the detector").isFalse();
+        assertThat(lazy.sentences("It broke. Fix it!")).isEqualTo(loaded.sentences("It broke. Fix it!")).hasSize(2);
+        assertThat(lazy.modelLoaded()).isTrue();
+        for (String text : TRICKY) {
+            assertThat(lazy.sentences(text)).as(text).isEqualTo(loaded.sentences(text));
+        }
+    }
 
     @Test
     void everySentenceCarriesTheTokensOfTheSentenceTokenisedAlone() {
