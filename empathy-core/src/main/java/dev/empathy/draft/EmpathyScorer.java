@@ -12,9 +12,17 @@ import java.util.Map;
  * Scores empathy from the elements found in a draft, after the three mechanisms of EPITOME (Sharma et al.,
  * EMNLP 2020). Immutable and thread-safe once loaded.
  *
- * <p>{@code mechanisms.tsv} ({@code # empathy-mechanisms 1}) records: {@code element<TAB>mechanism<TAB>weight},
- * e.g. {@code apology<TAB>emotional-reaction<TAB>1.0}; an element may feed several mechanisms, and one that is
- * not listed feeds none. See {@link EmpathyScore} for the formula.
+ * <p>{@code mechanisms.tsv} ({@code # empathy-mechanisms 1}) holds TAB-separated records of three kinds:
+ * <ul>
+ *   <li>{@code element<TAB>mechanism<TAB>weight}: the element feeds the mechanism, e.g.
+ *       {@code apology<TAB>emotional-reaction<TAB>1.0}; an element may feed several mechanisms, and one that
+ *       is not listed feeds none;</li>
+ *   <li>{@code mechanism<TAB>name<TAB>weight}: the mechanism's weight in the value (1 when not listed);</li>
+ *   <li>{@code penalty<TAB>category<TAB>factor}: findings of this {@link Category} lower the value by factor
+ *       times their {@link Severity#penalty()} in hundredths; findings of a category not listed leave it alone.</li>
+ * </ul>
+ * Every weight and factor is in {@code (0, 5]}; a second record for the same pair fails. See
+ * {@link EmpathyScore} for the formula.
  */
 final class EmpathyScorer {
 
@@ -25,48 +33,82 @@ final class EmpathyScorer {
     }
 
     private final Map<EmpathyElement, List<Weight>> weights;
+    private final Map<EmpathyMechanism, Double> mechanismWeights;
+    private final Map<Category, Double> penalties;
 
-    private EmpathyScorer(Map<EmpathyElement, List<Weight>> weights) {
+    private EmpathyScorer(Map<EmpathyElement, List<Weight>> weights, Map<EmpathyMechanism, Double> mechanismWeights,
+                          Map<Category, Double> penalties) {
         this.weights = weights;
+        this.mechanismWeights = mechanismWeights;
+        this.penalties = penalties;
     }
 
     /** Reads and validates {@code mechanisms.tsv}; the first malformed line fails with file, line and reason. */
     static EmpathyScorer load(DataLines lines) {
         Map<EmpathyElement, List<Weight>> weights = new EnumMap<>(EmpathyElement.class);
+        Map<EmpathyMechanism, Double> mechanismWeights = new EnumMap<>(EmpathyMechanism.class);
+        Map<Category, Double> penalties = new EnumMap<>(Category.class);
         for (DataLines.Line line : lines.records()) {
             String[] f = line.fields();
             if (f.length != 3) {
-                throw new InvalidDataException(lines.source(), line.number(), "expected 3 TAB-separated fields (element, mechanism, weight), found " + f.length);
-            }
-            EmpathyElement element = null;
-            for (EmpathyElement candidate : EmpathyElement.values()) {
-                if (candidate.id().equals(f[0].strip())) {
-                    element = candidate;
-                }
-            }
-            EmpathyMechanism mechanism = null;
-            for (EmpathyMechanism candidate : EmpathyMechanism.values()) {
-                if (candidate.id().equals(f[1].strip())) {
-                    mechanism = candidate;
-                }
-            }
-            if (element == null || mechanism == null) {
                 throw new InvalidDataException(lines.source(), line.number(),
-                        element == null ? "unknown element '" + f[0].strip() + "'" : "unknown mechanism '" + f[1].strip() + "'");
+                        "expected 3 TAB-separated fields (element, mechanism, weight; mechanism, name, weight; or penalty, category, factor), found "
+                                + f.length);
             }
-            double weight;
-            try {
-                weight = Double.parseDouble(f[2].strip());
-            } catch (NumberFormatException e) {
-                throw new InvalidDataException(lines.source(), line.number(), "weight must be a number, found '" + f[2].strip() + "'");
+            String kind = f[0].strip();
+            double weight = weight(lines, line, f[2].strip());
+            if (kind.equals("mechanism")) {
+                EmpathyMechanism mechanism = mechanism(lines, line, f[1].strip());
+                if (mechanismWeights.put(mechanism, weight) != null) {
+                    throw new InvalidDataException(lines.source(), line.number(), "mechanism '" + mechanism.id() + "' is weighted twice");
+                }
+            } else if (kind.equals("penalty")) {
+                Category category;
+                try {
+                    category = Category.fromId(f[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidDataException(lines.source(), line.number(), e.getMessage());
+                }
+                if (penalties.put(category, weight) != null) {
+                    throw new InvalidDataException(lines.source(), line.number(), "category '" + category.id() + "' has two penalties");
+                }
+            } else {
+                EmpathyElement element = null;
+                for (EmpathyElement candidate : EmpathyElement.values()) {
+                    if (candidate.id().equals(kind)) {
+                        element = candidate;
+                    }
+                }
+                if (element == null) {
+                    throw new InvalidDataException(lines.source(), line.number(), "unknown element '" + kind + "'");
+                }
+                weights.computeIfAbsent(element, e -> new ArrayList<>()).add(new Weight(mechanism(lines, line, f[1].strip()), weight));
             }
-            if (!(weight > 0 && weight <= 5)) {
-                throw new InvalidDataException(lines.source(), line.number(), "weight must be in (0, 5], found " + f[2].strip());
-            }
-            weights.computeIfAbsent(element, e -> new ArrayList<>()).add(new Weight(mechanism, weight));
         }
         weights.replaceAll((element, list) -> List.copyOf(list));
-        return new EmpathyScorer(weights);
+        return new EmpathyScorer(weights, mechanismWeights, penalties);
+    }
+
+    private static EmpathyMechanism mechanism(DataLines lines, DataLines.Line line, String id) {
+        for (EmpathyMechanism candidate : EmpathyMechanism.values()) {
+            if (candidate.id().equals(id)) {
+                return candidate;
+            }
+        }
+        throw new InvalidDataException(lines.source(), line.number(), "unknown mechanism '" + id + "'");
+    }
+
+    private static double weight(DataLines lines, DataLines.Line line, String text) {
+        double weight;
+        try {
+            weight = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidDataException(lines.source(), line.number(), "weight must be a number, found '" + text + "'");
+        }
+        if (!(weight > 0 && weight <= 5)) {
+            throw new InvalidDataException(lines.source(), line.number(), "weight must be in (0, 5], found " + text);
+        }
+        return weight;
     }
 
     EmpathyScore score(List<ElementSpan> elements, List<Finding> findings) {
@@ -81,20 +123,27 @@ final class EmpathyScorer {
         }
         double penalty = 0;
         for (Finding finding : findings) {
-            double weight = finding.severity().penalty() / 100.0;
+            Double factor = penalties.get(finding.category());
+            if (factor == null) {
+                continue;
+            }
+            double weight = factor * finding.severity().penalty() / 100.0;
             penalty += weight;
             evidence.add(new ScoreEvidence(finding.ruleId(), finding.start(), finding.end(), finding.text(), -weight,
                     finding.category().id() + " language"));
         }
         evidence.sort(Comparator.comparingInt(ScoreEvidence::start));
-        double er = strength(raw, EmpathyMechanism.EMOTIONAL_REACTION);
-        double ip = strength(raw, EmpathyMechanism.INTERPRETATION);
-        double ex = strength(raw, EmpathyMechanism.EXPLORATION);
-        double value = Math.max(0, Math.min(1, (er + ip + ex) / 3 - penalty));
-        return new EmpathyScore(value, er, ip, ex, evidence);
-    }
-
-    private static double strength(Map<EmpathyMechanism, Double> raw, EmpathyMechanism mechanism) {
-        return 1 - Math.exp(-raw.getOrDefault(mechanism, 0.0));
+        double[] strength = new double[EmpathyMechanism.values().length];
+        double weighted = 0;
+        double totalWeight = 0;
+        for (EmpathyMechanism mechanism : EmpathyMechanism.values()) {
+            strength[mechanism.ordinal()] = 1 - Math.exp(-raw.getOrDefault(mechanism, 0.0));
+            double weight = mechanismWeights.getOrDefault(mechanism, 1.0);
+            weighted += weight * strength[mechanism.ordinal()];
+            totalWeight += weight;
+        }
+        double value = Math.max(0, Math.min(1, weighted / totalWeight - penalty));
+        return new EmpathyScore(value, strength[EmpathyMechanism.EMOTIONAL_REACTION.ordinal()],
+                strength[EmpathyMechanism.INTERPRETATION.ordinal()], strength[EmpathyMechanism.EXPLORATION.ordinal()], evidence);
     }
 }

@@ -27,7 +27,8 @@ final class CueFinder {
     }
 
     SentenceCues find(String text, Sentence sentence) {
-        SocialText.Normalised normalised = lexicon.social.normalise(text, sentence.start(), sentence.end(), sentence.tokens());
+        char[] chars = SentenceCues.chars(text, sentence.start(), sentence.end());
+        SocialText.Normalised normalised = lexicon.social.normalise(text, chars, sentence.start(), sentence.end(), sentence.tokens());
         List<Token> tokens = normalised.tokens(); // mentions and URLs dropped, "pls" read as "please"; offsets unchanged
         Vocabulary.Entry[] known = lexicon.vocabulary.lookUp(tokens); // one look-up per token for every index
         List<LexiconCue> cues = new ArrayList<>();
@@ -104,7 +105,8 @@ final class CueFinder {
             }
         }
         return new SentenceCues(sentence, tokens, known, cues, List.copyOf(signals), normalised.hashtags(),
-                new SentenceCues.Contrast(openingContrast, contrastAt, contrastValue), strongWaitOrRepeatAt);
+                new SentenceCues.Contrast(openingContrast, contrastAt, contrastValue), strongWaitOrRepeatAt,
+                chars, SentenceCues.Marks.of(chars, sentence.start()));
     }
 
     /**

@@ -42,5 +42,10 @@ public enum CueModifier {
     /** Said of a thing, not a person: "died" of a device ("my laptop has died") or a crying emoji about a service failure; not grief. */
     ABOUT_A_THING,
     /** Said of the company or its people ("your awful company", "your useless staff"): hostility at them, read as anger. */
-    AT_THE_COMPANY
+    AT_THE_COMPANY,
+    /**
+     * A service-failure phrase in a message with no support context (no @handle, no service word such as "order"
+     * or "app"): "can't find it on his profile" is no report of a failure; discounted.
+     */
+    OUTSIDE_SUPPORT
 }

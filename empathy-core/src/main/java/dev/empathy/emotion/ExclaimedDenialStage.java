@@ -40,10 +40,13 @@ final class ExclaimedDenialStage implements CueStage.PerSentence {
             if (marks < 0 && denied && repeatedExclamation(tokens, i)) {
                 marks = i;
             }
-            if (token.isWord() && structure.is("request", SupportStructure.fold(token.key()))) {
-                return sentence; // "please don't call, email me instead!!": a request, not a complaint
+            if (token.isWord()) {
+                String word = SupportStructure.fold(token.key()); // once: the JIT inlines each call of fold (issue 16)
+                if (structure.is("request", word)) {
+                    return sentence; // "please don't call, email me instead!!": a request, not a complaint
+                }
+                denied |= structure.is("negator", word);
             }
-            denied |= token.isWord() && structure.is("negator", SupportStructure.fold(token.key()));
         }
         if (marks < 0) {
             return sentence;

@@ -18,12 +18,7 @@ final class ExclamationStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        int marks = 0;
-        for (int pos = sentence.sentence().start(); pos < sentence.sentence().end(); pos++) {
-            if (text.charAt(pos) == '!') {
-                marks++;
-            }
-        }
+        int marks = sentence.marks().exclamations();
         if (marks < 2) {
             return sentence;
         }

@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,14 @@ final class HashtagSplitter {
     }
 
     /** The pieces {@code [start, end)} of the hashtag word {@code text[start, end)}, at least one. */
+    /** Adds to {@code out} a word token for each piece of the hashtag word {@code text[start, end)} ({@link #split}). */
+    void addPieces(String text, int start, int end, List<Token> out) {
+        for (int[] piece : split(text, start, end)) {
+            String key = text.substring(piece[0], piece[1]).toLowerCase(Locale.ROOT);
+            out.add(new Token(piece[0], piece[1], key, Token.Kind.WORD, false));
+        }
+    }
+
     List<int[]> split(String text, int start, int end) {
         List<int[]> pieces = byCapitals(text, start, end);
         if (pieces.size() > 1) {

@@ -20,9 +20,11 @@ import java.util.Set;
 final class IronicPraiseStage implements CueStage {
 
     private final double complaintMin;
+    private final SupportContext context;
 
-    IronicPraiseStage(Parameters parameters) {
+    IronicPraiseStage(Parameters parameters, SupportContext context) {
         this.complaintMin = parameters.sarcasmComplaintMin();
+        this.context = context;
     }
 
     @Override
@@ -61,6 +63,7 @@ final class IronicPraiseStage implements CueStage {
             }
         }
         List<SentenceCues> out = null; // copied at the first changed sentence: most messages have none (speed, issue 16)
+        int support = -1; // read on first need: 0 no, 1 yes
         for (int w = 0; w < sentences.size(); w++) {
             SentenceCues sentence = sentences.get(w);
             List<LexiconCue> found = sentence.cues();
@@ -82,7 +85,11 @@ final class IronicPraiseStage implements CueStage {
                 if (symbol && whyQuestion < 0) {
                     whyQuestion = isWhyQuestion(text, sentence) ? 1 : 0;
                 }
-                if (beforeComplaint || afterComplaint || (symbol && whyQuestion == 1) || beforeMarker) {
+                boolean byUse = beforeComplaint || afterComplaint || (symbol && whyQuestion == 1);
+                if (byUse && !beforeMarker && support < 0) {
+                    support = context.holds(message) ? 1 : 0;
+                }
+                if ((byUse && support == 1) || beforeMarker) {
                     if (cues == null) {
                         cues = new ArrayList<>(found);
                         signals = new LinkedHashSet<>(sentence.signals());

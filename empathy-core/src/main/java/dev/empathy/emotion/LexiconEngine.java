@@ -43,6 +43,7 @@ final class LexiconEngine {
                 new ServiceFailureStage(lexicon.failures, parameters), // "still no reply": frustration
                 new HashtagStage(parameters),                         // "#fail": anger, escalation risk
                 new WaitRepeatStage(parameters),                      // "waiting for a week" counts on its own
+                new OutsideSupportStage(situationEvidence.context(), situationEvidence.outsideFactor()), // not to a company: discounted
                 new SymbolStage(lexicon),                             // emoji and emoticons
                 new QuestionStage(lexicon),                           // "what does this mean?", "will I lose it?"
                 new SarcasmStage(parameters),                         // "Great, my parcel is lost again."
@@ -63,7 +64,7 @@ final class LexiconEngine {
                 new SentenceContrastStage(parameters),                // "... . But it is still broken."
                 new FailureDecayStage(parameters),                    // a second failure counts less
                 new CourtesyStage(parameters),                        // "... can you check? Thanks"
-                new IronicPraiseStage(parameters),                    // "Killer job. One item was smashed."
+                new IronicPraiseStage(parameters, situationEvidence.context()), // "Killer job. One item was smashed."
                 new ComplaintToneStage(parameters),                   // "What is going on?" beside a complaint
                 new NegatedPraiseStage(),                             // "1hr delayed. Not happy": frustration
                 new ExperienceMemeStage(complaints),                  // "When your driver doesn't ...": a complaint

@@ -25,7 +25,7 @@ final class PolarQuestionStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        if (structure.polarFactor == 1 || !hasNamingWord(sentence) || sentence.hasExclamation(text)) {
+        if (structure.polarFactor == 1 || !hasNamingWord(sentence) || sentence.hasExclamation()) {
             return sentence; // only the words naming a problem change (speed, issue 16)
         }
         List<Token> tokens = sentence.tokens();

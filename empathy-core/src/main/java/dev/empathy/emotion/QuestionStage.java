@@ -25,14 +25,8 @@ final class QuestionStage implements CueStage.PerSentence {
     @Override
     public SentenceCues apply(String text, SentenceCues found) {
         Sentence sentence = found.sentence();
-        int questionMarks = 0;
-        int lastMark = -1;
-        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
-            if (text.charAt(pos) == '?') {
-                questionMarks++;
-                lastMark = pos;
-            }
-        }
+        int questionMarks = found.marks().questions();
+        int lastMark = found.marks().lastQuestion();
         if (questionMarks == 0) {
             return found;
         }
@@ -41,7 +35,7 @@ final class QuestionStage implements CueStage.PerSentence {
         double boost = 1 + parameters.repeatedQuestionStep() * Math.min(questionMarks - 1, 3);
         boolean confusion = addOpener(cues, tokens, found.known(), Modifier.Kind.QUESTION, Emotion.CONFUSION, boost);
         boolean worry = addOpener(cues, tokens, found.known(), Modifier.Kind.WORRY, Emotion.ANXIETY, boost);
-        if (!confusion && !worry && questionMarks >= 2 && !found.hasExclamation(text)) {
+        if (!confusion && !worry && questionMarks >= 2 && !found.hasExclamation()) {
             // "??" alone: confusion; "will I lose it??": worry; "INCONVENIENCE?!?!": outrage, not confusion
             int start = lastMark;
             while (start > sentence.start() && text.charAt(start - 1) == '?') {

@@ -70,7 +70,6 @@ final class ReadingScorer {
      * words ("the", "is") and words a cue covers; French or German is.
      */
     private double coverage(MessageCues message) {
-        String text = message.text();
         int words = 0;
         int readableWords = 0;
         int englishWords = 0;
@@ -84,7 +83,7 @@ final class ReadingScorer {
                 }
                 if (token.isWord()) {
                     words++;
-                    if (isReadable(text, token)) {
+                    if (isReadable(sentence.chars(), token.start() - sentence.sentence().start(), token.end() - sentence.sentence().start())) {
                         readableWords++;
                     }
                     if (token.start() < coveredUntil || functionWords.contains(token.key())) {
@@ -112,10 +111,10 @@ final class ReadingScorer {
         return new Reading(top, intensity, scores);
     }
 
-    /** A word the lexicon can read: Latin letters, digits and apostrophes. */
-    private static boolean isReadable(String text, Token token) {
-        for (int i = token.start(); i < token.end(); i++) {
-            char c = text.charAt(i);
+    /** A word the lexicon can read, {@code chars[start, end)} of a sentence's chars: Latin letters, digits and apostrophes. */
+    private static boolean isReadable(char[] chars, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
             if (!(c < 0x250 || c == '\u2019')) {
                 return false;
             }

@@ -23,9 +23,15 @@ import java.util.function.UnaryOperator;
  * @param contrast              its contrast markers
  * @param strongWaitOrRepeatAt  the start of its first clear wait or repeat ("for three weeks", not a bare
  *                              "again"), or {@link Integer#MAX_VALUE}
+ * @param chars                 its chars, {@code text[sentence.start(), sentence.end())}, copied once: loops over a
+ *                              sentence's chars read this array, not {@code text.charAt} (the JIT's hoisted checks of a
+ *                              {@code charAt} loop fail when Latin-1 and UTF-16 texts alternate, emoji or curly quotes,
+ *                              and each failure compiled the method containing the loop again: issue 16); never changed
+ * @param marks                 its '!' and '?' marks
  */
 record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] known, List<LexiconCue> cues, List<Signal> signals,
-                    List<int[]> hashtags, Contrast contrast, int strongWaitOrRepeatAt) {
+                    List<int[]> hashtags, Contrast contrast, int strongWaitOrRepeatAt, char[] chars,
+                    Marks marks) {
 
     /**
      * The contrast markers of a sentence.
@@ -35,6 +41,41 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
      * @param value   that one's discount of the cues before it
      */
     record Contrast(double opening, int at, double value) {
+    }
+
+    /**
+     * The '!' and '?' marks of a sentence, counted once when it is found, for the stages that weigh them.
+     *
+     * @param exclamations how many '!' it holds
+     * @param questions    how many '?' it holds
+     * @param lastQuestion the offset of its last '?' in the message, -1 if none
+     */
+    record Marks(int exclamations, int questions, int lastQuestion) {
+
+        private static final Marks NONE = new Marks(0, 0, -1);
+
+        /** The marks of {@code chars}, the chars of a sentence starting at offset {@code start}. */
+        static Marks of(char[] chars, int start) {
+            int exclamations = 0;
+            int questions = 0;
+            int lastQuestion = -1;
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == '!') {
+                    exclamations++;
+                } else if (chars[i] == '?') {
+                    questions++;
+                    lastQuestion = start + i;
+                }
+            }
+            return exclamations == 0 && questions == 0 ? NONE : new Marks(exclamations, questions, lastQuestion);
+        }
+    }
+
+    /** {@return {@code text[start, end)} as a new array} */
+    static char[] chars(String text, int start, int end) {
+        char[] chars = new char[end - start];
+        text.getChars(start, end, chars, 0);
+        return chars;
     }
 
     SentenceCues {
@@ -59,23 +100,18 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
         return changed == null ? this : withCues(changed);
     }
 
-    /** True if this sentence's span of {@code text} (the message it was read from) holds a '!'. */
-    boolean hasExclamation(String text) {
-        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
-            if (text.charAt(pos) == '!') {
-                return true;
-            }
-        }
-        return false;
+    /** True if this sentence holds a '!'. */
+    boolean hasExclamation() {
+        return marks.exclamations() > 0;
     }
 
     SentenceCues withCues(List<LexiconCue> newCues) {
-        return new SentenceCues(sentence, tokens, known, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt);
+        return new SentenceCues(sentence, tokens, known, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
     }
 
     /** This sentence with {@code newCues} and {@code newSignals} (in order, without duplicates). */
     SentenceCues with(List<LexiconCue> newCues, Collection<Signal> newSignals) {
-        return new SentenceCues(sentence, tokens, known, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt);
+        return new SentenceCues(sentence, tokens, known, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
     }
 
     /** A signal over {@code text[start, end)}. */

@@ -46,34 +46,44 @@ final class SituationEvidence implements CueStage {
     private final double weight;
     private final double calmFactor;
     private final double stronger;
+    private final double outsideFactor;
     private final Set<Situation> failures;
     private final Set<String> affected; // folded words: "my", "im", "ive"
-    private final Set<String> possessive; // folded words: "my", "our"
-    private final Set<String> service; // folded words that put a message in a support context: "order", "account"
+    private final SupportContext context; // from the service and possessive words
     private final List<String[]> requests; // folded phrases as words: ["could", "you"]
 
-    private SituationEvidence(double weight, double calmFactor, double stronger, Set<Situation> failures,
-                              Set<String> affected, Set<String> possessive, Set<String> service,
-                              List<String[]> requests) {
+    private SituationEvidence(double weight, double calmFactor, double stronger, double outsideFactor, Set<Situation> failures,
+                              Set<String> affected, SupportContext context, List<String[]> requests) {
         this.weight = weight;
         this.calmFactor = calmFactor;
         this.stronger = stronger;
+        this.outsideFactor = outsideFactor;
         this.failures = failures;
         this.affected = affected;
-        this.possessive = possessive;
-        this.service = service;
+        this.context = context;
         this.requests = requests;
+    }
+
+    /** The support context read from this file's service and possessive words. */
+    SupportContext context() {
+        return context;
+    }
+
+    /** What a service-failure phrase weighs in a message with no support context ({@link OutsideSupportStage}). */
+    double outsideFactor() {
+        return outsideFactor;
     }
 
     /** A stage that changes nothing (no situation detector, or no data). */
     static SituationEvidence none() {
-        return new SituationEvidence(0, 1, 0, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+        return new SituationEvidence(0, 1, 0, 1, Set.of(), Set.of(), SupportContext.NONE, List.of());
     }
 
     static SituationEvidence load(DataLines lines) {
         Double weight = null;
         Double calm = null;
         Double stronger = null;
+        Double outside = null;
         Set<Situation> failures = EnumSet.noneOf(Situation.class);
         Set<String> affected = new HashSet<>();
         Set<String> possessive = new HashSet<>();
@@ -90,8 +100,9 @@ final class SituationEvidence implements CueStage {
                         case "weight" -> weight = value;
                         case "calm.factor" -> calm = value;
                         case "stronger" -> stronger = value;
+                        case "outside.factor" -> outside = value;
                         default -> throw new InvalidDataException(lines.source(), line.number(),
-                                "unknown param '" + fields[1].strip() + "', expected weight, calm.factor or stronger");
+                                "unknown param '" + fields[1].strip() + "', expected weight, calm.factor, stronger or outside.factor");
                     }
                 }
                 case "failure" -> {
@@ -128,12 +139,12 @@ final class SituationEvidence implements CueStage {
                         "unknown record '" + kind + "', expected param, failure, affected, possessive, service, request or example");
             }
         }
-        if (weight == null || calm == null || stronger == null) {
-            String missing = weight == null ? "weight" : calm == null ? "calm.factor" : "stronger";
+        if (weight == null || calm == null || stronger == null || outside == null) {
+            String missing = weight == null ? "weight" : calm == null ? "calm.factor" : stronger == null ? "stronger" : "outside.factor";
             throw new InvalidDataException(lines.source(), 0, "missing param '" + missing + "'");
         }
-        return new SituationEvidence(weight, calm, stronger, Set.copyOf(failures), Set.copyOf(affected),
-                Set.copyOf(possessive), Set.copyOf(service), List.copyOf(requests));
+        return new SituationEvidence(weight, calm, stronger, outside, Set.copyOf(failures), Set.copyOf(affected),
+                new SupportContext(service, possessive), List.copyOf(requests));
     }
 
     /** The message with the situation read as evidence; runs after every other stage. */
@@ -145,18 +156,10 @@ final class SituationEvidence implements CueStage {
         }
         String text = message.text();
         List<String> words = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>(); // where each of words starts in the text
-        boolean addressed = false; // an @handle: the message is written to someone, as to a support account
         for (SentenceCues sentence : message.sentences()) {
             for (Token token : sentence.sentence().tokens()) {
-                if (!token.isWord()) {
-                    continue;
-                }
-                if (isInMention(text, token.start())) {
-                    addressed = true;
-                } else {
+                if (token.isWord() && !SupportContext.isInMention(text, token.start())) {
                     words.add(SupportStructure.fold(token.key()));
-                    starts.add(token.start());
                 }
             }
         }
@@ -175,7 +178,7 @@ final class SituationEvidence implements CueStage {
             });
         }
         if (weight == 0 || !containsAny(affected, words) || otherEmotionEvidence(message) >= stronger
-                || onlyHypothetical(message) || !inSupportContext(situation, addressed, words, starts)) {
+                || onlyHypothetical(message) || !context.holds(message)) {
             return message;
         }
         SituationCue last = situation.cues().get(situation.cues().size() - 1);
@@ -197,41 +200,6 @@ final class SituationEvidence implements CueStage {
     private static boolean containsAny(Set<String> set, List<String> words) {
         for (String word : words) {
             if (set.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True if the failure is read in a support context: the message is addressed to someone (an @handle), names
-     * a service word ("my order", "the app"), or the situation rests on two different cues. One cue alone in a
-     * message about nothing a company provides ("he has his ups and downs", "I immediately block them") is a
-     * word with another sense, no report of a failure.
-     */
-    private boolean inSupportContext(SituationReading situation, boolean addressed, List<String> words,
-                                     List<Integer> starts) {
-        if (addressed) {
-            return true;
-        }
-        for (String word : words) {
-            if (service.contains(word)) {
-                return true;
-            }
-        }
-        String first = null;
-        int next = 0;
-        for (SituationCue cue : situation.cues()) { // cues in text order
-            while (next < starts.size() && starts.get(next) < cue.end()) {
-                next++;
-            }
-            if (next < words.size() && possessive.contains(words.get(next))) {
-                return true; // the failure acts on the writer's own thing: "they froze my cards"
-            }
-            String folded = SupportStructure.fold(cue.text());
-            if (first == null) {
-                first = folded;
-            } else if (!first.equals(folded)) {
                 return true;
             }
         }
@@ -303,14 +271,5 @@ final class SituationEvidence implements CueStage {
             }
         }
         return true;
-    }
-
-    /** True if the word at {@code start} is part of an @handle ("@VirginTrains"). */
-    private static boolean isInMention(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-            i--;
-        }
-        return i >= 0 && text.charAt(i) == '@';
     }
 }

@@ -84,77 +84,117 @@ final class SocialText {
     }
 
     Normalised normalise(String text, int sentenceStart, int sentenceEnd, List<Token> tokens) {
+        return normalise(text, SentenceCues.chars(text, sentenceStart, sentenceEnd), sentenceStart, sentenceEnd, tokens);
+    }
+
+    /** {@link #normalise(String, int, int, List)} given {@code chars}, the sentence's chars {@code text[sentenceStart, sentenceEnd)}. */
+    Normalised normalise(String text, char[] chars, int sentenceStart, int sentenceEnd, List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         List<int[]> tags = new ArrayList<>(0);
-        int skipUntil = -1; // end of the mention, URL or entity being skipped
+        int skipUntil = -1; // end of the mention, URL, entity or hashtag being skipped
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.start() < skipUntil) {
                 continue;
             }
-            int start = token.start();
-            char first = text.charAt(start);
-            if (first == '@' && start + 1 < sentenceEnd && isHandleChar(text.charAt(start + 1))) {
-                skipUntil = handleEnd(text, start + 1, sentenceEnd);
-                continue;
-            }
-            int url = urlEnd(text, start, sentenceStart, sentenceEnd);
-            if (url > 0) {
-                skipUntil = url;
-                continue;
-            }
-            if (first == '&') {
-                int entityEnd = text.indexOf(';', start);
-                String decoded = entityEnd > start && entityEnd - start <= 8 ? decode(text.substring(start + 1, entityEnd)) : null;
-                if (decoded != null) {
-                    out.add(new Token(start, entityEnd + 1, decoded, Token.Kind.OTHER, false));
-                    skipUntil = entityEnd + 1;
+            char first = text.charAt(token.start());
+            if (mayBeSocial(first)) {
+                int end = social(text, chars, sentenceStart, sentenceEnd, tokens, i, out, tags);
+                if (end >= 0) {
+                    skipUntil = end;
                     continue;
                 }
             }
-            if (first == '#' && token.end() - start == 1 && i + 1 < tokens.size()
-                    && tokens.get(i + 1).start() == token.end() && tokens.get(i + 1).isWord()) {
-                Token word = tokens.get(i + 1);
-                int end = word.end();
-                List<int[]> pieces = hashtags.split(text, word.start(), end);
-                for (int[] piece : pieces) {
-                    String key = text.substring(piece[0], piece[1]).toLowerCase(Locale.ROOT);
-                    out.add(new Token(piece[0], piece[1], key, Token.Kind.WORD, false));
-                }
-                tags.add(new int[] {start, end});
-                i++;
-                continue;
-            }
-            if (first == '+' && token.end() - start == 1 && i > 0 && tokens.get(i - 1).end() == start
-                    && Character.isDigit(text.charAt(start - 1))) {
-                continue; // "40+ minutes" reads "40 minutes"
-            }
-            String[] expansion = token.isWord() ? abbreviations.get(token.key()) : null;
-            if (expansion != null) {
-                for (String key : expansion) {
-                    out.add(new Token(token.start(), token.end(), key, Token.Kind.WORD, token.allCaps()));
-                }
-                continue;
-            }
-            out.add(token);
+            addWord(token, out);
         }
         return new Normalised(out, tags);
+    }
+
+    /**
+     * True if a token starting with {@code first} may be a mention, URL, entity, hashtag or the "+" of "40+". Most
+     * tokens are not: they go straight to {@link #addWord}, and the rarer paths stay out of the loop, in
+     * {@link #social}, so that the JIT compiles the common path first and small (issue 16).
+     */
+    private static boolean mayBeSocial(char first) {
+        return first == '@' || first == 'h' || first == 'w' || first == '&' || first == '#' || first == '+';
+    }
+
+    /** The token read as matched: an abbreviation's expansion ("pls" as "please"), or itself. */
+    private void addWord(Token token, List<Token> out) {
+        String[] expansion = token.isWord() ? abbreviations.get(token.key()) : null;
+        if (expansion == null) {
+            out.add(token);
+            return;
+        }
+        for (String key : expansion) {
+            out.add(new Token(token.start(), token.end(), key, Token.Kind.WORD, token.allCaps()));
+        }
+    }
+
+    /**
+     * Reads the mention, URL, entity, hashtag or "40+" starting at {@code tokens[i]}: adds what it is matched as
+     * to {@code out} (nothing for a mention or URL) and returns the offset up to which tokens are skipped; -1 if
+     * {@code tokens[i]} starts none of them.
+     */
+    private int social(String text, char[] chars, int sentenceStart, int sentenceEnd, List<Token> tokens, int i,
+                       List<Token> out, List<int[]> tags) {
+        Token token = tokens.get(i);
+        int start = token.start();
+        char first = text.charAt(start);
+        if (first == '@' && start + 1 < sentenceEnd && isHandleChar(text.charAt(start + 1))) {
+            return sentenceStart + handleEnd(chars, start + 1 - sentenceStart);
+        }
+        int url = urlEnd(text, chars, start, sentenceStart);
+        if (url > 0) {
+            return url;
+        }
+        if (first == '&') {
+            return entity(text, start, out);
+        }
+        if (first == '#' && token.end() - start == 1 && i + 1 < tokens.size()
+                && tokens.get(i + 1).start() == token.end() && tokens.get(i + 1).isWord()) {
+            Token word = tokens.get(i + 1);
+            hashtags.addPieces(text, word.start(), word.end(), out);
+            tags.add(new int[] {start, word.end()});
+            return word.end(); // the word after '#' is read
+        }
+        if (first == '+' && token.end() - start == 1 && i > 0 && tokens.get(i - 1).end() == start
+                && Character.isDigit(text.charAt(start - 1))) {
+            return token.end(); // "40+ minutes" reads "40 minutes"
+        }
+        return -1;
+    }
+
+    /** "&amp;" read as one token "&": adds it and returns the entity's end; -1 if no known entity starts at {@code start}. */
+    private static int entity(String text, int start, List<Token> out) {
+        int entityEnd = text.indexOf(';', start);
+        String decoded = entityEnd > start && entityEnd - start <= 8 ? decode(text.substring(start + 1, entityEnd)) : null;
+        if (decoded == null) {
+            return -1;
+        }
+        out.add(new Token(start, entityEnd + 1, decoded, Token.Kind.OTHER, false));
+        return entityEnd + 1;
     }
 
     private static boolean isHandleChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
-    private static int handleEnd(String text, int from, int limit) {
+    /**
+     * The end of the handle starting at {@code chars[from]}. This and {@link #urlEnd} read the sentence's chars as an
+     * array, not {@code text.charAt}: the JIT's hoisted checks of a {@code charAt} loop fail when Latin-1 and UTF-16
+     * texts alternate (emoji, curly quotes), and each failure compiled the whole of {@link #normalise} again (issue 16).
+     */
+    private static int handleEnd(char[] chars, int from) {
         int end = from;
-        while (end < limit && isHandleChar(text.charAt(end))) {
+        while (end < chars.length && isHandleChar(chars[end])) {
             end++;
         }
         return end;
     }
 
     /** The end of a URL starting at {@code start} ("https://...", "www."), or -1. A URL runs to the next white space. */
-    private static int urlEnd(String text, int start, int sentenceStart, int sentenceEnd) {
+    private static int urlEnd(String text, char[] chars, int start, int sentenceStart) {
         char first = text.charAt(start);
         if (first != 'h' && first != 'w') {
             return -1; // neither "http" nor "www": most tokens (speed, issue 16)
@@ -165,11 +205,11 @@ final class SocialText {
         if (!(text.startsWith("http://", start) || text.startsWith("https://", start) || text.startsWith("www.", start))) {
             return -1;
         }
-        int end = start;
-        while (end < sentenceEnd && !Character.isWhitespace(text.charAt(end))) {
+        int end = start - sentenceStart;
+        while (end < chars.length && !Character.isWhitespace(chars[end])) {
             end++;
         }
-        return end;
+        return sentenceStart + end;
     }
 
     private static String decode(String name) {

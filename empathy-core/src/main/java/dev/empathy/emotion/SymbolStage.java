@@ -51,21 +51,25 @@ final class SymbolStage implements CueStage.PerSentence {
         List<LexiconCue> cues = null; // copied from found on the first symbol
         Set<Signal> signals = null;
         Map<String, Integer> seen = null; // symbol -> times already seen in this sentence
-        for (int pos = sentence.start(); pos < sentence.end(); pos++) {
-            if (!firstChars.get(text.charAt(pos))) {
+        char[] chars = found.chars(); // the sentence's chars: no text.charAt in the loops (see SentenceCues#chars)
+        int base = sentence.start();
+        char beforeSentence = base > 0 ? text.charAt(base - 1) : 0;
+        for (int pos = base; pos < sentence.end(); pos++) {
+            char c = chars[pos - base];
+            if (!firstChars.get(c)) {
                 continue;
             }
-            if (pos > 0 && boundaryOnly.get(text.charAt(pos)) && !isBoundaryBefore(text.charAt(pos - 1))) {
-                continue; // what isBoundary would say of every candidate
+            boolean boundaryBefore = pos == 0 || isBoundaryBefore(pos > base ? chars[pos - base - 1] : beforeSentence);
+            if (boundaryOnly.get(c) && !boundaryBefore) {
+                continue; // what the boundary check would say of every candidate
             }
-            char c = text.charAt(pos);
             List<Lexicon.Symbol> candidates = c < 128 ? asciiSymbols[c] : symbolsByFirstChar.get(c);
             for (Lexicon.Symbol symbol : candidates) {
                 int end = pos + symbol.text().length();
                 if (end > sentence.end() || !text.startsWith(symbol.text(), pos)) {
                     continue;
                 }
-                if (symbol.needsBoundary() && !isBoundary(text, pos, end)) {
+                if (symbol.needsBoundary() && !(boundaryBefore && isBoundaryAfter(text, end))) {
                     continue;
                 }
                 if (seen == null) {
@@ -98,10 +102,8 @@ final class SymbolStage implements CueStage.PerSentence {
     }
 
     /** An ASCII emoticon or censored word stands alone: no letter or digit touches it, nor a URL's ":/" or "//". */
-    private static boolean isBoundary(String text, int start, int end) {
-        if (start > 0 && !isBoundaryBefore(text.charAt(start - 1))) {
-            return false;
-        }
+    /** True if a symbol ending at {@code end} is not followed by a letter, digit or '/' (a symbol needing a boundary before it is checked with {@link #isBoundaryBefore}). */
+    private static boolean isBoundaryAfter(String text, int end) {
         if (end < text.length()) {
             char after = text.charAt(end);
             return !Character.isLetterOrDigit(after) && after != '/';

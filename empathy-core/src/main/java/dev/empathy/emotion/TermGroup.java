@@ -17,6 +17,7 @@ final class TermGroup<T> {
 
     private static final int INDEX_ABOVE = 8;
     private static final Comparator<TermIndex.Term<?>> LONGEST_FIRST = new LongestFirst();
+    private static final Comparator<Ranked<?>> BY_RANK = new ByRank();
 
     private final List<TermIndex.Term<T>> phrases; // as given (or added while the index is built), in data order; null for rows
     private final Rows<T> source; // the phrases' rows, for a group read from the compact form; null otherwise
@@ -89,9 +90,7 @@ final class TermGroup<T> {
     private record Ranked<T>(int rank, TermIndex.Term<T> phrase) {
     }
 
-    private static final Comparator<Ranked<?>> BY_RANK = new ByRank();
-
-    /** By rank. A class, not {@code Comparator.comparingInt}: linking a lambda costs start-up time (see {@link CueStage}). */
+    /** By place in {@code all}. A class, not {@code Comparator.comparingInt}, made once: linking a lambda costs start-up time (see {@link CueStage}). */
     private static final class ByRank implements Comparator<Ranked<?>> {
         @Override
         public int compare(Ranked<?> a, Ranked<?> b) {
@@ -130,10 +129,16 @@ final class TermGroup<T> {
 
     private Sorted<T> sorted() {
         Sorted<T> built = sorted;
-        if (built == null) {
-            built = new Sorted<>(phrases());
-            sorted = built;
-        }
+        return built != null ? built : sort();
+    }
+
+    /**
+     * Builds {@link #sorted} on the first look-up. Its own method, out of {@link #candidates}: once each group
+     * has been looked up this never runs again, and the JIT need not compile it into every look-up (issue 16).
+     */
+    private Sorted<T> sort() {
+        Sorted<T> built = new Sorted<>(phrases());
+        sorted = built;
         return built;
     }
 
@@ -170,13 +175,27 @@ final class TermGroup<T> {
         Token second = tokens.get(next);
         String key = second.key();
         List<Ranked<T>> byKey = bySecondKey.get(key);
-        List<Ranked<T>> possessive = key.endsWith("'s") ? bySecondKey.get(key.substring(0, key.length() - 2)) : null;
-        List<Ranked<T>> shortTwo = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 2)) : null;
-        List<Ranked<T>> shortOne = second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 1)) : null;
-        if (byKey == null && possessive == null && shortTwo == null && shortOne == null) {
-            return sorted.looseTerms; // the common case: no allocation, no sort (speed, issue 16)
+        boolean possessive = key.endsWith("'s");
+        if (!possessive && !second.stretched()) {
+            // the common case; when nothing is found by key: no allocation, no sort (speed, issue 16)
+            return byKey == null ? sorted.looseTerms : merged(sorted.loose, byKey, null, null, null);
         }
-        List<Ranked<T>> found = new ArrayList<>(sorted.loose);
+        // A possessive or stretched second word: always merged, even when no variant is found (the same phrases as
+        // looseTerms then). No branch here asks whether a rare variant was found: a branch never taken while the
+        // JIT profiled would make it compile the whole look-up again the first time it is (issue 16).
+        return merged(sorted.loose, byKey,
+                possessive ? bySecondKey.get(key.substring(0, key.length() - 2)) : null,
+                second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 2)) : null,
+                second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 1)) : null);
+    }
+
+    /**
+     * The phrases of {@code loose} and of the lists found by second key, in rank order, each once (a phrase
+     * may be listed under its key and under its key without apostrophes). The lists are each in rank order.
+     */
+    private static <T> List<TermIndex.Term<T>> merged(List<Ranked<T>> loose, List<Ranked<T>> byKey, List<Ranked<T>> possessive,
+                                                      List<Ranked<T>> shortTwo, List<Ranked<T>> shortOne) {
+        List<Ranked<T>> found = new ArrayList<>(loose);
         addAll(found, byKey);
         addAll(found, possessive);
         addAll(found, shortTwo);
@@ -184,7 +203,8 @@ final class TermGroup<T> {
         found.sort(BY_RANK);
         List<TermIndex.Term<T>> phrases = new ArrayList<>(found.size());
         int lastRank = -1;
-        for (Ranked<T> ranked : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Ranked<T> ranked = found.get(i);
             if (ranked.rank() != lastRank) {
                 phrases.add(ranked.phrase());
                 lastRank = ranked.rank();

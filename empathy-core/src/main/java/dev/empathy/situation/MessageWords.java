@@ -133,17 +133,20 @@ final class MessageWords {
      * their number n, then n pairs of start and end offsets, in text order; null when there is none. One pass.
      */
     private static int[] hiddenRanges(String text) {
-        int length = text.length();
+        // the chars as an array, not text.charAt: the JIT's hoisted checks of a charAt loop fail when Latin-1 and
+        // UTF-16 texts alternate (emoji, curly quotes), and each failure compiled this method again (issue 16)
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         int[] ranges = null;
         int count = 0;
         int i = 0;
         while (i < length) {
-            char c = text.charAt(i);
+            char c = chars[i];
             int end = i;
-            if (c == '@' && i + 1 < length && isHandleChar(text.charAt(i + 1))) {
-                end = handleEnd(text, i + 1);
-            } else if ((c == 'h' || c == 'H') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && startsLink(text, i)) {
-                end = linkEnd(text, i);
+            if (c == '@' && i + 1 < length && isHandleChar(chars[i + 1])) {
+                end = handleEnd(chars, i + 1);
+            } else if ((c == 'h' || c == 'H') && (i == 0 || !Character.isLetterOrDigit(chars[i - 1])) && startsLink(text, i)) {
+                end = linkEnd(chars, i);
             }
             if (end > i) {
                 if (ranges == null) {
@@ -165,17 +168,17 @@ final class MessageWords {
         return ranges;
     }
 
-    private static int handleEnd(String text, int from) {
+    private static int handleEnd(char[] chars, int from) {
         int end = from;
-        while (end < text.length() && isHandleChar(text.charAt(end))) {
+        while (end < chars.length && isHandleChar(chars[end])) {
             end++;
         }
         return end;
     }
 
-    private static int linkEnd(String text, int from) {
+    private static int linkEnd(char[] chars, int from) {
         int end = from;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        while (end < chars.length && !Character.isWhitespace(chars[end])) {
             end++;
         }
         return end;

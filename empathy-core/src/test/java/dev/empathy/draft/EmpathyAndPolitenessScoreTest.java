@@ -51,6 +51,65 @@ class EmpathyAndPolitenessScoreTest {
         assertThat(dismissive.empathy().evidence()).extracting(ScoreEvidence::id).contains("MINIMISING_CALM_DOWN");
     }
 
+    private static List<EmpathyElement> elementsOf(String draft) {
+        return CHECKER.check(draft).elements().stream().map(ElementSpan::element).toList();
+    }
+
+    @Test
+    void anInterpretationOrAnExplorationWeighsTwiceAnEmotionalReaction() {
+        double reaction = CHECKER.check("I'm so sorry.").empathy().value();
+        double exploration = CHECKER.check("Have you told anyone?").empathy().value();
+        assertThat(reaction).isEqualTo((1 - Math.exp(-1)) / 5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(exploration).isEqualTo(2 * reaction, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void tellingOfOnesOwnLifeIsASharedExperienceAndMoreOfItShowsMoreInterpretation() {
+        assertThat(elementsOf("I was on the same tablets for a year and they made me sleepy all day."))
+                .contains(EmpathyElement.SHARED_EXPERIENCE);
+        assertThat(elementsOf("Honestly I'm so scared of winter too.")).contains(EmpathyElement.SHARED_EXPERIENCE);
+        double little = CHECKER.check("I was anxious too.").empathy().interpretation();
+        double more = CHECKER.check("I was anxious too. I still get it some days, and it kept me awake for months.").empathy()
+                .interpretation();
+        assertThat(little).isPositive();
+        assertThat(more).isGreaterThan(little).isLessThan(1);
+    }
+
+    @Test
+    void anAgentSpeakingOfTheCaseInTheFirstPersonSharesNoExperience() {
+        for (String draft : List.of("I have checked your account and I will send a new code.", "I'm checking with the warehouse now.",
+                "Let me look into it.", "Would you like me to book a new slot?", "I think the parcel is at the depot.",
+                "I've attached the form and I'm emailing the team.", "I'm not able to change the date.", "Please DM me the reference.")) {
+            assertThat(elementsOf(draft)).as(draft).doesNotContain(EmpathyElement.SHARED_EXPERIENCE);
+        }
+    }
+
+    @Test
+    void encouragementAndAnOpenDoorAreWarmth() {
+        assertThat(elementsOf("Hang in there, you've got this.")).contains(EmpathyElement.WARMTH);
+        assertThat(elementsOf("If you ever want someone to talk to, my DMs are open.")).contains(EmpathyElement.WARMTH);
+        assertThat(elementsOf("You are loved, and I'm thinking of you.")).contains(EmpathyElement.WARMTH);
+        assertThat(elementsOf("You can do it online in two minutes.")).doesNotContain(EmpathyElement.WARMTH);
+    }
+
+    @Test
+    void aQuestionPutToThePersonExploresButARequestOrAQuestionAboutOneselfDoesNot() {
+        assertThat(elementsOf("Btw, have you told your sister how you feel?")).contains(EmpathyElement.EXPLORATION);
+        assertThat(elementsOf("It sounds like the move has been hard on you?")).contains(EmpathyElement.EXPLORATION);
+        assertThat(elementsOf("Could you send me your order number?")).doesNotContain(EmpathyElement.EXPLORATION);
+        assertThat(elementsOf("Why am I always the one who gets left out?")).doesNotContain(EmpathyElement.EXPLORATION);
+        assertThat(elementsOf("It sounds like the move has been hard on you.")).doesNotContain(EmpathyElement.EXPLORATION);
+    }
+
+    @Test
+    void findingsAboutProcedureOrFormLowerTheScoreButNotTheEmpathy() {
+        DraftCheck kind = CHECKER.check("I'm so sorry, that must be stressful.");
+        DraftCheck commanding = CHECKER.check("I'm so sorry, that must be stressful. You need to restart the router.");
+        assertThat(commanding.findings()).extracting(Finding::category).contains(Category.COMMANDING);
+        assertThat(commanding.empathy().value()).isEqualTo(kind.empathy().value());
+        assertThat(commanding.score()).isLessThan(kind.score());
+    }
+
     @Test
     void politeRequestsScoreAboveHalfAndDirectOnesBelow() {
         assertThat(CHECKER.check("Thanks for the edit! Could you please have a look at the references too?").politeness().value())

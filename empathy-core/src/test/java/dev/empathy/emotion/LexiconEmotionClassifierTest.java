@@ -154,7 +154,7 @@ class LexiconEmotionClassifierTest {
 
     @Test
     void theCustomerFeelsWhatComesAfterTheContrast() {
-        EmotionReading reading = read("Thanks for replying, but this is the third time I'm asking");
+        EmotionReading reading = read("Thanks for replying, but this is the third time I'm asking about my order");
         assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
         Cue thanks = reading.cuesFor(Emotion.GRATITUDE).get(0);
         Cue third = reading.cuesFor(Emotion.FRUSTRATION).get(0);

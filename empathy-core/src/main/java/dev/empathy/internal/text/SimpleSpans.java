@@ -30,10 +30,13 @@ final class SimpleSpans {
 
     /**
      * The tokens of {@code text[start, end)}: element 0 is their number n, then n pairs of start and end
-     * offsets into {@code text} (the array may be longer).
+     * offsets into {@code text}, then at least two spare elements (the array may be longer still). The spare
+     * elements are for {@link TextAnalyzer#tokens(String, int, int)}, which looks one pair ahead when the count
+     * allows: the JIT widens the bounds check of the pair it reads to cover the pair ahead, and deoptimises and
+     * compiles the reader again when that widened check fails, even though the look-ahead was never made (issue 16).
      */
     static int[] of(String text, int start, int end) {
-        int[] out = new int[Math.min(2 * (end - start), 64) + 1];
+        int[] out = new int[Math.min(2 * (end - start), 64) + 3];
         int count = 0;
         int state = WHITESPACE;
         int charType = WHITESPACE;
@@ -62,7 +65,7 @@ final class SimpleSpans {
 
     private static int[] add(int[] out, int index, int start, int end) {
         int at = 2 * index + 1;
-        if (at + 1 >= out.length) {
+        if (at + 3 >= out.length) { // the pair and two spare elements
             out = Arrays.copyOf(out, out.length * 2 + 1);
         }
         out[at] = start;

@@ -69,6 +69,14 @@ class SimpleSpansTest {
     }
 
     @Test
+    void theArrayKeepsTwoSpareElementsAfterTheLastPair() {
+        for (String text : List.of("a", "a b", "a!b?c.d", "x".repeat(40) + " !".repeat(40), "! ".repeat(100))) {
+            int[] spans = SimpleSpans.of(text, 0, text.length());
+            assertThat(spans.length).as("array length for %d tokens", spans[0]).isGreaterThanOrEqualTo(2 * spans[0] + 3);
+        }
+    }
+
+    @Test
     void realMessagesMatchOpenNlp() throws IOException {
         Path file = Path.of("../../shared/eval/twcs-dev.tsv"); // beside the clone; skipped when absent
         Assumptions.assumeTrue(Files.exists(file), "shared evaluation data not present");

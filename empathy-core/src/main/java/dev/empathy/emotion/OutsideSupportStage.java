@@ -1,0 +1,74 @@
+package dev.empathy.emotion;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Service-failure phrases ({@link Cue.Source#FAILURE}: "can't find", "is down", "never works") read as a failure
+ * only in a support context ({@link SupportContext}): in a message with no @handle, no service word and no
+ * situation resting on more than one word, they weigh {@code outside.factor} of their weight
+ * ({@link CueModifier#OUTSIDE_SUPPORT}). "Looks like he deleted it. Can't find it on his profile" is no report of
+ * a failure; "@ShopHelp can't find my order" and "the app is down again" stay one. Immutable and thread-safe;
+ * linear in the tokens and cues.
+ */
+final class OutsideSupportStage implements CueStage {
+
+    private final SupportContext context;
+    private final double factor;
+
+    OutsideSupportStage(SupportContext context, double factor) {
+        this.context = context;
+        this.factor = factor;
+    }
+
+    @Override
+    public MessageCues apply(MessageCues message) {
+        if (factor == 1 || !hasFailure(message) || context.holds(message)) {
+            return message; // most messages have no failure phrase: nothing read (speed, issue 16)
+        }
+        return message.mapSentences(new UnaryOperator<>() { // classes, not lambdas: see CueStage
+            @Override
+            public SentenceCues apply(SentenceCues sentence) {
+                Set<Integer> waits = waitOrRepeatStarts(sentence);
+                return sentence.map(new UnaryOperator<>() {
+                    @Override
+                    public LexiconCue apply(LexiconCue cue) {
+                        return isSupportEvidence(cue, waits) ? cue.times(factor).with(CueModifier.OUTSIDE_SUPPORT) : cue;
+                    }
+                });
+            }
+        });
+    }
+
+    private static boolean isSupportEvidence(LexiconCue cue, Set<Integer> waits) {
+        return cue.weight() > 0 && (cue.source() == Cue.Source.FAILURE
+                || (cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON && waits.contains(cue.start())));
+    }
+
+    private static Set<Integer> waitOrRepeatStarts(SentenceCues sentence) {
+        Set<Integer> starts = new HashSet<>();
+        for (Signal signal : sentence.signals()) {
+            if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
+                starts.add(signal.start());
+            }
+        }
+        return starts;
+    }
+
+    private static boolean hasFailure(MessageCues message) {
+        for (SentenceCues sentence : message.sentences()) {
+            for (Signal signal : sentence.signals()) { // no set built: this runs for every message
+                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
+                    return true;
+                }
+            }
+            for (LexiconCue cue : sentence.cues()) {
+                if (cue.source() == Cue.Source.FAILURE && cue.weight() > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.empathy.emotion;
+
+import dev.empathy.internal.text.Token;
+import dev.empathy.situation.SituationCue;
+import dev.empathy.situation.SituationReading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a message reads as written to a company about what it provides: the context in which one failure
+ * word is a failure ({@link SituationEvidence}) and praise beside a complaint is ironic ({@link IronicPraiseStage}).
+ * A message is in a support context when
+ * <ul>
+ *   <li>it is addressed to someone by an @handle ("@ShopHelp ..."), or</li>
+ *   <li>it names a {@code service} word: what a company provides or the company addressed ("order", "app",
+ *       "your"), or</li>
+ *   <li>its detected situation rests on two different cues ("charged twice ... the money"), or on a cue that acts
+ *       on the writer's own thing, a {@code possessive} word right after it ("they locked my profile").</li>
+ * </ul>
+ * "He has his ups and downs" and "so many great shows they killed" are not: one word with another sense, and
+ * praise and complaint about different things. The words are {@code service} and {@code possessive} lines of
+ * {@code situation-evidence.tsv}, folded (lower case, apostrophes dropped). Immutable and thread-safe; linear in
+ * the tokens and the situation's cues.
+ */
+final class SupportContext {
+
+    /** No support context anywhere: no word lists (a classifier without situation data). */
+    static final SupportContext NONE = new SupportContext(Set.of(), Set.of());
+
+    private final Set<String> service; // folded words: "order", "account", "your"
+    private final Set<String> possessive; // folded words: "my", "our"
+
+    SupportContext(Set<String> service, Set<String> possessive) {
+        this.service = Set.copyOf(service);
+        this.possessive = Set.copyOf(possessive);
+    }
+
+    /** True if {@code message} is in a support context (see the class comment). */
+    boolean holds(MessageCues message) {
+        if (this == NONE) {
+            return false;
+        }
+        String text = message.text();
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>(); // where each of words starts in the text
+        for (SentenceCues sentence : message.sentences()) {
+            for (Token token : sentence.sentence().tokens()) {
+                if (!token.isWord()) {
+                    continue;
+                }
+                if (isInMention(text, token.start())) {
+                    return true; // an @handle: written to someone, as to a support account
+                }
+                String word = SupportStructure.fold(token.key());
+                if (service.contains(word)) {
+                    return true;
+                }
+                words.add(word);
+                starts.add(token.start());
+            }
+        }
+        return restsOnMoreThanOneWord(message.situation(), words, starts);
+    }
+
+    /** Two different cues, or a cue followed by a possessive word ("froze my card"). */
+    private boolean restsOnMoreThanOneWord(SituationReading situation, List<String> words, List<Integer> starts) {
+        String first = null;
+        int next = 0;
+        for (SituationCue cue : situation.cues()) { // cues in text order
+            while (next < starts.size() && starts.get(next) < cue.end()) {
+                next++;
+            }
+            if (next < words.size() && possessive.contains(words.get(next))) {
+                return true;
+            }
+            String folded = SupportStructure.fold(cue.text());
+            if (first == null) {
+                first = folded;
+            } else if (!first.equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the word at {@code start} is part of an @handle ("@VirginTrains", "@British_Airways"). */
+    static boolean isInMention(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '@';
+    }
+}
