@@ -24,6 +24,12 @@ class WordFamiliesTest {
     }
 
     @Test
+    void stillAwaitingIsAWaitLikeStillWaiting() {
+        assertThat(read("@BankHelp my dispute is still awaiting a decision :(")).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("@BankHelp the form is awaiting your signature")).isEqualTo(Emotion.NEUTRAL);
+    }
+
+    @Test
     void justEndsANegationsScope() {
         assertThat(read("I'm not annoyed just confused about the two bills")).isEqualTo(Emotion.CONFUSION);
     }
