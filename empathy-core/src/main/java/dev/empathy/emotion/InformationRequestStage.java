@@ -37,17 +37,12 @@ final class InformationRequestStage implements CueStage {
         if (structure.requestFactor == 1 || !hasNamingWord(message) || message.reportsWaitOrRepeat() || !endsOnInformationRequest(message)) {
             return message;
         }
-        return message.mapSentences(new UnaryOperator<>() {
+        return message.mapCues(new UnaryOperator<>() { // a class, not a lambda: see CueStage
             @Override
-            public SentenceCues apply(SentenceCues sentence) {
-                return sentence.map(new UnaryOperator<>() {
-                    @Override
-                    public LexiconCue apply(LexiconCue cue) {
-                        return cue.emotion() == Emotion.FRUSTRATION
-                                && cue.weight() > 0 && cue.baseWeight() < NAMING_MAX
-                                ? cue.times(structure.requestFactor).with(CueModifier.CALM_QUESTION) : cue;
-                    }
-                });
+            public LexiconCue apply(LexiconCue cue) {
+                return cue.emotion() == Emotion.FRUSTRATION
+                        && cue.weight() > 0 && cue.baseWeight() < NAMING_MAX
+                        ? cue.times(structure.requestFactor).with(CueModifier.CALM_QUESTION) : cue;
             }
         });
     }
