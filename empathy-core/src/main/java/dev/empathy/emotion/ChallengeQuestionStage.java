@@ -38,7 +38,7 @@ final class ChallengeQuestionStage implements CueStage {
         if (structure.challengeWeight == 0) {
             return message;
         }
-        boolean failure = !message.situation().isGeneral() && structure.is("failure", message.situation().situation().id());
+        boolean failure = structure.aboutFailure(message);
         String text = message.text();
         return message.mapSentences(new UnaryOperator<>() { // a class, not a lambda: see CueStage
             @Override

@@ -76,4 +76,9 @@ final class ComplaintStructure {
     boolean is(String name, String word) {
         return words.get(name).contains(word);
     }
+
+    /** True if the message's situation is one of the {@code failure} situations ("Delivered to the wrong house"). */
+    boolean aboutFailure(MessageCues message) {
+        return !message.situation().isGeneral() && is("failure", message.situation().situation().id());
+    }
 }

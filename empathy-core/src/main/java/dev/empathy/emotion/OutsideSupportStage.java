@@ -57,12 +57,10 @@ final class OutsideSupportStage implements CueStage {
     }
 
     private static boolean hasFailure(MessageCues message) {
+        if (message.reportsWaitOrRepeat()) {
+            return true;
+        }
         for (SentenceCues sentence : message.sentences()) {
-            for (Signal signal : sentence.signals()) { // no set built: this runs for every message
-                if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
-                    return true;
-                }
-            }
             for (LexiconCue cue : sentence.cues()) {
                 if (cue.source() == Cue.Source.FAILURE && cue.weight() > 0) {
                     return true;

@@ -28,8 +28,7 @@ final class ThanksForAFailureStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
-        if (message.situation().isGeneral() || !structure.is("failure", message.situation().situation().id())
-                || message.text().indexOf('?') >= 0) {
+        if (!structure.aboutFailure(message) || message.text().indexOf('?') >= 0) {
             return message;
         }
         List<SentenceCues> sentences = message.sentences();
