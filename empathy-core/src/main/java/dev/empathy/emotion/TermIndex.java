@@ -274,7 +274,8 @@ final class TermIndex<T> {
         if (!token.isWord()) {
             return -1;
         }
-        if (key.endsWith("'s") && key.length() == element.key().length() + 2 && key.startsWith(element.key())) {
+        // the length first: one compare rejects almost every pair without reading a char (speed, issue 16)
+        if (key.length() == element.key().length() + 2 && key.endsWith("'s") && key.startsWith(element.key())) {
             return 0; // a possessive matches its noun: "wife's" matches "wife"
         }
         if (token.stretched() && (element.key().equals(shorten(key, 2)) || element.key().equals(shorten(key, 1)))) {
