@@ -60,7 +60,8 @@ final class ChallengeQuestionStage implements CueStage {
         int start = tokens.get(span[0]).start();
         int end = tokens.get(span[1]).end();
         boolean covered = false;
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             covered |= cue.start() < end && start < cue.end() && cue.isComplaint(complaintMin);
         }
         SentenceCues out = sentence.map(new UnaryOperator<>() { // a class, not a lambda: see CueStage

@@ -51,7 +51,8 @@ final class ExclaimedDenialStage implements CueStage.PerSentence {
         if (marks < 0) {
             return sentence;
         }
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.has(CueModifier.NEGATED)) {
                 return sentence; // the denial is of an emotion word ("never fear!!"): negation has read it
             }

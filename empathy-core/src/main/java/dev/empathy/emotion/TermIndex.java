@@ -205,7 +205,8 @@ final class TermIndex<T> {
     }
 
     private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, Vocabulary.Entry[] known, int index, Match<T> best) {
-        for (Term<T> phrase : candidates) {
+        for (int phraseNo = 0; phraseNo < candidates.size(); phraseNo++) {
+            Term<T> phrase = candidates.get(phraseNo);
             int result = matches(phrase, tokens, known, index);
             if (result < 0) {
                 continue;
