@@ -57,6 +57,7 @@ final class LexiconEngine {
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
                 new SaidOfPeopleStage(complaints),                    // "you guys are really useless": anger at them
                 new UntargetedCurseStage(structure),                  // "the app gets garbage out of the text": at no one
+                new ReportedFeelingStage(calm),                       // "he also hates selfies": not the writer's feeling
                 CueStage.IN_TEXT_ORDER,
                 new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
                 // the whole message
