@@ -38,6 +38,7 @@ final class LexiconEngine {
                 new CapitalsStage(parameters),                        // "FURIOUS"
                 new ElongationStage(parameters),                      // "sooo annoyed"
                 new NegationStage(parameters),                        // "not happy" -> disappointment
+                new TrailingNegatorStage(lexicon, calm),              // "still not happy": the "not" of "still not"
                 new ExpletiveStage(lexicon),                          // "so damn good": intensified praise
                 // each sentence, support evidence and the cues beside the words
                 new ServiceFailureStage(lexicon.failures, parameters), // "still no reply": frustration
