@@ -43,7 +43,8 @@ final class CalmRequestStage implements CueStage {
         double evidence = 0;
         for (int i = 0; i < n; i++) {
             double recency = n == 1 ? 1 : 1 + parameters.recencyBoost() * i / (n - 1);
-            for (LexiconCue cue : sentences.get(i).cues()) {
+            for (int cueNo = 0; cueNo < sentences.get(i).cues().size(); cueNo++) {
+                LexiconCue cue = sentences.get(i).cues().get(cueNo);
                 if (cue.emotion() == Emotion.FRUSTRATION) {
                     evidence += recency * cue.weight();
                 }
@@ -71,8 +72,10 @@ final class CalmRequestStage implements CueStage {
         if (text.lastIndexOf('!', heatEnd - 1) >= 0 || text.contains("??") || message.reportsWaitOrRepeat()) {
             return false;
         }
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.weight() <= 0) {
                     continue;
                 }
@@ -88,13 +91,15 @@ final class CalmRequestStage implements CueStage {
     /** True if the sentence is a short thanks and nothing else: "Thanks!", "Thanks in advance :)". */
     private static boolean isClosingThanks(SentenceCues sentence) {
         int words = 0; // loops, not streams and lambdas: see CueStage
-        for (Token token : sentence.sentence().tokens()) {
+        for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+            Token token = sentence.sentence().tokens().get(tokenNo);
             words += token.isWord() ? 1 : 0;
         }
         if (words > CLOSING_THANKS_MAX_WORDS || sentence.cues().isEmpty()) {
             return false;
         }
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.emotion() != Emotion.GRATITUDE && cue.source() != Cue.Source.SYMBOL) {
                 return false;
             }
@@ -105,7 +110,8 @@ final class CalmRequestStage implements CueStage {
     /** True if some '?' closes a clause opening with an auxiliary or an info word, and none opens with a rhetorical word. */
     private boolean asksForInformation(MessageCues message) {
         boolean asks = false;
-        for (SentenceCues sentence : message.sentences()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
             List<Token> tokens = sentence.tokens(); // mentions and links dropped: "@Shop how do I ...?" opens with "how"
             int clauseStart = 0;
             for (int i = 0; i < tokens.size(); i++) {

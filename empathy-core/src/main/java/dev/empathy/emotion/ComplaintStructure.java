@@ -36,20 +36,89 @@ final class ComplaintStructure {
     final double memeWeight;
     final double challengeWeight;
     private final Map<String, Set<String>> words;
-    private final int longestPhrase;
+    /** The members of the phrase classes as a tree of their folded words, so a word that starts none costs one look-up. */
+    private final PhraseWords phrases;
+
+    /**
+     * A node of the tree of the phrase classes' members ({@code challenge}, {@code kind}): the words read so far
+     * end a member of {@code challenge}, of {@code kind}, and which words may follow. Built at load, never changed
+     * after; a word of the tree never holds a space (a member is split at its spaces).
+     */
+    static final class PhraseWords {
+        private final Map<String, PhraseWords> next = new HashMap<>(); // a HashMap, never changed once loaded
+        private boolean challenge;
+        private boolean kind;
+
+        /** True if the words read so far are a whole {@code challenge} phrase. */
+        boolean endsChallenge() {
+            return challenge;
+        }
+
+        /** True if the words read so far are a whole {@code kind} phrase. */
+        boolean endsKind() {
+            return kind;
+        }
+
+        /**
+         * The node after the folded {@code word} ({@link SupportStructure#fold}), or null if no member goes on
+         * with it. A word holding spaces (never a token's key in practice) is read as its pieces, as the phrase
+         * string "how about" + " " + word would be.
+         */
+        PhraseWords then(String word) {
+            PhraseWords found = next.get(word);
+            return found != null || word.indexOf(' ') < 0 ? found : thenPieces(word);
+        }
+
+        private PhraseWords thenPieces(String word) {
+            PhraseWords node = this;
+            int from = 0;
+            while (node != null) {
+                int space = word.indexOf(' ', from);
+                if (space < 0) {
+                    return node.next.get(word.substring(from));
+                }
+                node = node.next.get(word.substring(from, space));
+                from = space + 1;
+            }
+            return null;
+        }
+
+        private void add(String phrase, boolean isChallenge) {
+            PhraseWords node = this;
+            int from = 0;
+            while (from <= phrase.length()) {
+                int space = phrase.indexOf(' ', from);
+                int end = space < 0 ? phrase.length() : space;
+                String word = phrase.substring(from, end);
+                PhraseWords child = node.next.get(word);
+                if (child == null) {
+                    child = new PhraseWords();
+                    node.next.put(word, child);
+                }
+                node = child;
+                from = end + 1;
+            }
+            if (isChallenge) {
+                node.challenge = true;
+            } else {
+                node.kind = true;
+            }
+        }
+    }
 
     private ComplaintStructure(double exclaimedWeight, double memeWeight, double challengeWeight, Map<String, Set<String>> words) {
         this.exclaimedWeight = exclaimedWeight;
         this.memeWeight = memeWeight;
         this.challengeWeight = challengeWeight;
         this.words = words;
-        int longest = 0;
-        for (String name : PHRASE_CLASSES) {
-            for (String phrase : words.get(name)) {
-                longest = Math.max(longest, phrase.split(" ").length);
-            }
+        PhraseWords root = new PhraseWords();
+        for (String phrase : words.get("challenge")) {
+            root.add(phrase, true);
         }
-        this.longestPhrase = longest;
+        for (String phrase : words.get("kind")) {
+            root.add(phrase, false);
+        }
+        this.phrases = root;
     }
 
     /** Data that changes nothing: no class has a member, no exclaimed denial adds a cue. */
@@ -67,9 +136,12 @@ final class ComplaintStructure {
                 file.words());
     }
 
-    /** The most words of a member of a phrase class ({@code challenge}, {@code kind}); 0 if they are empty. */
-    int longestPhrase() {
-        return longestPhrase;
+    /**
+     * The root of the tree of the phrase classes' members: {@code phrases().then(w1).then(w2)} ends a
+     * {@code challenge} member exactly when "w1 w2" is one ({@link #is}). Never null.
+     */
+    PhraseWords phrases() {
+        return phrases;
     }
 
     /** True if the folded {@code word} (see {@link SupportStructure#fold}) is a member of the class {@code name}. */

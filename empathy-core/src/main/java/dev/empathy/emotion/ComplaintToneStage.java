@@ -36,8 +36,10 @@ final class ComplaintToneStage implements CueStage {
     }
 
     private boolean hasFrustratedComplaint(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.emotion() == Emotion.FRUSTRATION && cue.isComplaint(complaintMin)) {
                     return true;
                 }

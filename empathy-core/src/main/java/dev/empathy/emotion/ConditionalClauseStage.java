@@ -55,7 +55,8 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
     }
 
     private static boolean hasComplaintWord(SentenceCues sentence) {
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.SYMBOL) {
                 return true;
             }

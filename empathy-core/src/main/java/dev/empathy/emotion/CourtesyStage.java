@@ -41,7 +41,8 @@ final class CourtesyStage implements CueStage {
             asked = isRequestOrComplaint(sentences.get(i));
         }
         int words = 0;
-        for (Token token : last.sentence().tokens()) {
+        for (int tokenNo = 0; tokenNo < last.sentence().tokens().size(); tokenNo++) {
+            Token token = last.sentence().tokens().get(tokenNo);
             if (token.isWord()) {
                 words++;
             }
@@ -80,8 +81,10 @@ final class CourtesyStage implements CueStage {
     }
 
     private static boolean hasGratitude(List<SentenceCues> sentences) {
-        for (SentenceCues sentence : sentences) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < sentences.size(); sentenceNo++) {
+            SentenceCues sentence = sentences.get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.emotion() == Emotion.GRATITUDE) {
                     return true;
                 }
@@ -105,7 +108,8 @@ final class CourtesyStage implements CueStage {
     /** True if at most one word follows the cue in its sentence, and that word is not "for" or "to". */
     private static boolean endsSentence(SentenceCues sentence, LexiconCue cue) {
         int words = 0;
-        for (Token token : sentence.sentence().tokens()) {
+        for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+            Token token = sentence.sentence().tokens().get(tokenNo);
             if (token.start() < cue.end() || !token.isWord()) {
                 continue;
             }
@@ -120,7 +124,8 @@ final class CourtesyStage implements CueStage {
         if (askedBefore(sentence, sentence.sentence().end())) {
             return true;
         }
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.weight() > 0 && cue.emotion().isNegative() && cue.emotion() != Emotion.CONFUSION) {
                 return true;
             }
@@ -130,7 +135,8 @@ final class CourtesyStage implements CueStage {
 
     /** True if the sentence has a '?' or a request word before {@code limit}. */
     private static boolean askedBefore(SentenceCues sentence, int limit) {
-        for (Token token : sentence.sentence().tokens()) {
+        for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+            Token token = sentence.sentence().tokens().get(tokenNo);
             if (token.start() >= limit) {
                 break;
             }

@@ -118,7 +118,8 @@ final class CueFinder {
             return entries;
         }
         List<LexiconEntry> kept = new ArrayList<>(entries.size());
-        for (LexiconEntry entry : entries) {
+        for (int entryNo = 0; entryNo < entries.size(); entryNo++) {
+            LexiconEntry entry = entries.get(entryNo);
             boolean merged = false;
             for (int k = 0; k < kept.size(); k++) {
                 LexiconEntry other = kept.get(k);

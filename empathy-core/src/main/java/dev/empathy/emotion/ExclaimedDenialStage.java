@@ -26,8 +26,8 @@ final class ExclaimedDenialStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        if (structure.exclaimedWeight == 0) {
-            return sentence;
+        if (structure.exclaimedWeight == 0 || sentence.marks().exclamations() < 2) {
+            return sentence; // repeated marks need two '!' in the sentence's chars (speed, issue 16)
         }
         List<Token> tokens = sentence.tokens();
         int marks = -1;
@@ -51,7 +51,8 @@ final class ExclaimedDenialStage implements CueStage.PerSentence {
         if (marks < 0) {
             return sentence;
         }
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.has(CueModifier.NEGATED)) {
                 return sentence; // the denial is of an emotion word ("never fear!!"): negation has read it
             }

@@ -29,7 +29,8 @@ final class ExperienceMemeStage implements CueStage {
         }
         SentenceCues first = message.sentences().get(0);
         List<Token> words = new ArrayList<>(2);
-        for (Token token : first.tokens()) {
+        for (int tokenNo = 0; tokenNo < first.tokens().size(); tokenNo++) {
+            Token token = first.tokens().get(tokenNo);
             if (token.isWord()) {
                 words.add(token);
                 if (words.size() == 2) {
@@ -44,14 +45,17 @@ final class ExperienceMemeStage implements CueStage {
             return message;
         }
         boolean complaint = false;
-        for (SentenceCues sentence : message.sentences()) {
-            for (Token token : sentence.tokens()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int tokenNo = 0; tokenNo < sentence.tokens().size(); tokenNo++) {
+                Token token = sentence.tokens().get(tokenNo);
                 if (token.kind() == Token.Kind.PUNCTUATION && token.key().indexOf('?') >= 0 && sentence == first) {
                     return message; // "when will you deliver?": a question
                 }
                 complaint |= is("negator", token);
             }
-            for (LexiconCue cue : sentence.cues()) {
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.weight() > 0 && !cue.has(CueModifier.SARCASTIC)
                         && (cue.emotion() == Emotion.SATISFACTION || cue.emotion() == Emotion.GRATITUDE)) {
                     return message;

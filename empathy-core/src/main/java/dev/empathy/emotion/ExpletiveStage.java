@@ -69,7 +69,8 @@ final class ExpletiveStage implements CueStage.PerSentence {
         if (match == null || match.length() != 1) {
             return 0;
         }
-        for (Modifier modifier : match.values()) {
+        for (int modifierNo = 0; modifierNo < match.values().size(); modifierNo++) {
+            Modifier modifier = match.values().get(modifierNo);
             if (modifier.kind() == Modifier.Kind.INTENSIFIER) {
                 return modifier.value();
             }

@@ -26,7 +26,8 @@ final class HashtagStage implements CueStage.PerSentence {
         }
         List<LexiconCue> cues = new ArrayList<>(sentence.cues().size());
         Set<Signal> signals = new LinkedHashSet<>(sentence.signals());
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             LexiconCue read = cue;
             if (cue.complains() && cue.emotion() != Emotion.DISAPPOINTMENT && cue.weight() > 0) {
                 for (int[] tag : sentence.hashtags()) {

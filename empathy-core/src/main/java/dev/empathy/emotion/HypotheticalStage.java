@@ -33,7 +33,8 @@ final class HypotheticalStage implements CueStage.PerSentence {
         int n = tokens.size();
         double[] factor = new double[n]; // for a cue starting at token i; 0 = unchanged
         boolean exclaimed = false;
-        for (Token token : tokens) {
+        for (int tokenNo = 0; tokenNo < tokens.size(); tokenNo++) {
+            Token token = tokens.get(tokenNo);
             exclaimed |= token.key().indexOf('!') >= 0;
         }
         int clauseStart = 0;
@@ -58,7 +59,8 @@ final class HypotheticalStage implements CueStage.PerSentence {
             }
             TermIndex.Match<Modifier> opener = openers.longestAt(tokens, sentence.known(), i);
             if (opener != null) {
-                for (Modifier modifier : opener.values()) {
+                for (int modifierNo = 0; modifierNo < opener.values().size(); modifierNo++) {
+                    Modifier modifier = opener.values().get(modifierNo);
                     if (modifier.kind() == Modifier.Kind.HYPOTHETICAL) {
                         wish = lowest(wish, modifier.value());
                     }
@@ -104,7 +106,8 @@ final class HypotheticalStage implements CueStage.PerSentence {
     }
 
     private static boolean hasPraise(SentenceCues sentence) {
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (isPraise(cue)) {
                 return true;
             }

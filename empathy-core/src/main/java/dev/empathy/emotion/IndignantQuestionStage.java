@@ -50,7 +50,8 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
             return out;
         }
         boolean asked = false;
-        for (LexiconCue cue : out.cues()) {
+        for (int cueNo = 0; cueNo < out.cues().size(); cueNo++) {
+            LexiconCue cue = out.cues().get(cueNo);
             asked |= cue.weight() > 0 && (puzzled(cue) || cue.emotion() == Emotion.FRUSTRATION || cue.emotion() == Emotion.ANGER);
         }
         if (!asked) { // "[name]?!": surprise, not a question about a problem
@@ -63,7 +64,8 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
                         ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue;
             }
         });
-        for (LexiconCue cue : out.cues()) {
+        for (int cueNo = 0; cueNo < out.cues().size(); cueNo++) {
+            LexiconCue cue = out.cues().get(cueNo);
             if (cue.isComplaint(complaintMin)) {
                 return out;
             }
@@ -75,7 +77,8 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
     }
 
     private static boolean hasAnger(SentenceCues sentence) {
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.emotion() == Emotion.ANGER) {
                 return true;
             }

@@ -49,8 +49,10 @@ final class InformationRequestStage implements CueStage {
 
     /** True if a cue that this stage may change is in the message (speed, issue 16). */
     private static boolean hasNamingWord(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.emotion() == Emotion.FRUSTRATION && cue.weight() > 0 && cue.baseWeight() < NAMING_MAX) {
                     return true;
                 }
@@ -81,7 +83,8 @@ final class InformationRequestStage implements CueStage {
     }
 
     private static boolean hasExclamation(List<Token> tokens) {
-        for (Token token : tokens) {
+        for (int tokenNo = 0; tokenNo < tokens.size(); tokenNo++) {
+            Token token = tokens.get(tokenNo);
             if (token.key().indexOf('!') >= 0) {
                 return true;
             }

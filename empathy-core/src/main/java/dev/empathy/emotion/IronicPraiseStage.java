@@ -35,7 +35,8 @@ final class IronicPraiseStage implements CueStage {
         int lastComplaint = -1;
         int lastComplaintSentence = -1;
         for (int w = 0; w < sentences.size(); w++) {
-            for (LexiconCue cue : sentences.get(w).cues()) {
+            for (int cueNo = 0; cueNo < sentences.get(w).cues().size(); cueNo++) {
+                LexiconCue cue = sentences.get(w).cues().get(cueNo);
                 if (cue.has(CueModifier.BEFORE_CONTRAST) || cue.has(CueModifier.AFTER_CONTRAST)) {
                     return message; // "thanks, but ...": the contrast already says which side counts
                 }
@@ -48,15 +49,18 @@ final class IronicPraiseStage implements CueStage {
         }
         int lastMarkerSentence = -1; // a later sentence that says it is sarcasm ("</sarcasm>", "yeah right")
         for (int w = 0; w < sentences.size(); w++) {
-            for (Signal signal : sentences.get(w).signals()) {
+            for (int signalNo = 0; signalNo < sentences.get(w).signals().size(); signalNo++) {
+                Signal signal = sentences.get(w).signals().get(signalNo);
                 if (signal.type() == SignalType.SARCASM) {
                     lastMarkerSentence = w;
                 }
             }
         }
         boolean endsOnPraise = false; // "It is brilliant and terrible film making. I love everything about it."
-        for (SentenceCues sentence : sentences) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < sentences.size(); sentenceNo++) {
+            SentenceCues sentence = sentences.get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.start() > lastComplaint && lastComplaint >= 0 && isSincerePraiseWord(cue)) {
                     endsOnPraise = true;
                 }
@@ -120,7 +124,8 @@ final class IronicPraiseStage implements CueStage {
     }
 
     private static boolean isWhyQuestion(String text, SentenceCues sentence) {
-        for (Token token : sentence.sentence().tokens()) {
+        for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+            Token token = sentence.sentence().tokens().get(tokenNo);
             if (token.isWord() && token.key().equals("why")) {
                 return isFirstWordAfterMentions(text, sentence, token);
             }
@@ -129,7 +134,8 @@ final class IronicPraiseStage implements CueStage {
     }
 
     private static boolean isFirstWordAfterMentions(String text, SentenceCues sentence, Token why) {
-        for (Token token : sentence.sentence().tokens()) {
+        for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+            Token token = sentence.sentence().tokens().get(tokenNo);
             if (token == why) {
                 return true;
             }

@@ -89,11 +89,13 @@ final class LexiconEngine {
             return EmotionReading.neutral();
         }
         List<SentenceCues> found = new ArrayList<>(sentences.size());
-        for (Sentence sentence : sentences) {
+        for (int sentenceNo = 0; sentenceNo < sentences.size(); sentenceNo++) {
+            Sentence sentence = sentences.get(sentenceNo);
             found.add(finder.find(text, sentence));
         }
         MessageCues message = new MessageCues(text, situation, found);
-        for (CueStage stage : stages) {
+        for (int stageNo = 0; stageNo < stages.size(); stageNo++) {
+            CueStage stage = stages.get(stageNo);
             message = stage.apply(message);
         }
         return scorer.score(message);

@@ -52,8 +52,10 @@ record MessageCues(String text, SituationReading situation, List<SentenceCues> s
      * frustration, so the message is not a calm request.
      */
     boolean reportsWaitOrRepeat() {
-        for (SentenceCues sentence : sentences) {
-            for (Signal signal : sentence.signals()) {
+        for (int sentenceNo = 0; sentenceNo < sentences.size(); sentenceNo++) {
+            SentenceCues sentence = sentences.get(sentenceNo);
+            for (int signalNo = 0; signalNo < sentence.signals().size(); signalNo++) {
+                Signal signal = sentence.signals().get(signalNo);
                 if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
                     return true;
                 }

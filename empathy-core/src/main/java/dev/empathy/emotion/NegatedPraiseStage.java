@@ -19,8 +19,10 @@ final class NegatedPraiseStage implements CueStage {
     public MessageCues apply(MessageCues message) {
         boolean negatedPraise = false;
         boolean complaint = false;
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 negatedPraise |= negatedPraise(cue);
                 complaint |= otherComplaint(cue);
             }

@@ -80,8 +80,10 @@ final class NotGriefStage implements CueStage {
 
     /** True if a word of loss or illness ("lost", "sick") is in the message: beside it a sad emoji is sadness. */
     private boolean saysLoss(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (Token token : sentence.tokens()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int tokenNo = 0; tokenNo < sentence.tokens().size(); tokenNo++) {
+                Token token = sentence.tokens().get(tokenNo);
                 if (token.isWord() && structure.is(SupportStructure.LOSS, SupportStructure.fold(token.key()))) {
                     return true;
                 }
@@ -91,8 +93,10 @@ final class NotGriefStage implements CueStage {
     }
 
     private static boolean hasSadness(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.emotion() == Emotion.SADNESS) {
                     return true;
                 }
@@ -102,8 +106,10 @@ final class NotGriefStage implements CueStage {
     }
 
     private static boolean sadnessInWords(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.emotion() == Emotion.SADNESS && cue.weight() > 0 && cue.source() != Cue.Source.SYMBOL) {
                     return true;
                 }

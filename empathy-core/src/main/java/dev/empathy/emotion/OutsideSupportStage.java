@@ -48,7 +48,8 @@ final class OutsideSupportStage implements CueStage {
 
     private static Set<Integer> waitOrRepeatStarts(SentenceCues sentence) {
         Set<Integer> starts = new HashSet<>();
-        for (Signal signal : sentence.signals()) {
+        for (int signalNo = 0; signalNo < sentence.signals().size(); signalNo++) {
+            Signal signal = sentence.signals().get(signalNo);
             if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
                 starts.add(signal.start());
             }
@@ -60,8 +61,10 @@ final class OutsideSupportStage implements CueStage {
         if (message.reportsWaitOrRepeat()) {
             return true;
         }
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.source() == Cue.Source.FAILURE && cue.weight() > 0) {
                     return true;
                 }

@@ -25,8 +25,10 @@ final class PersistenceStage implements CueStage {
     public MessageCues apply(MessageCues message) {
         String text = message.text();
         boolean anyPersistence = false;
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (isPersistence(text, cue)) {
                     anyPersistence = true;
                 } else if (cue.complains() && cue.weight() > 0) {
@@ -41,7 +43,8 @@ final class PersistenceStage implements CueStage {
             @Override
             public SentenceCues apply(SentenceCues sentence) {
                 List<LexiconCue> kept = new ArrayList<>(sentence.cues().size());
-                for (LexiconCue cue : sentence.cues()) {
+                for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                    LexiconCue cue = sentence.cues().get(cueNo);
                     if (!isPersistence(text, cue) || cue.has(CueModifier.CAPS) || cue.has(CueModifier.INTENSIFIED)) {
                         kept.add(cue);
                     }

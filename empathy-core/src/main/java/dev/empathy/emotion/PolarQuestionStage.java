@@ -55,7 +55,8 @@ final class PolarQuestionStage implements CueStage.PerSentence {
     }
 
     private boolean hasNamingWord(SentenceCues sentence) {
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON && cue.baseWeight() < complaintMin) {
                 return true;
             }

@@ -35,9 +35,11 @@ final class PraiseWithThanks implements CueStage {
         }
         List<SentenceCues> out = new ArrayList<>(message.sentences().size());
         boolean thanked = false;
-        for (SentenceCues sentence : message.sentences()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
             int thanksAt = Integer.MAX_VALUE; // in this sentence
-            for (LexiconCue cue : sentence.cues()) {
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (isSincereThanks(cue)) {
                     thanksAt = Math.min(thanksAt, cue.start());
                 }
@@ -58,8 +60,10 @@ final class PraiseWithThanks implements CueStage {
     }
 
     private static boolean hasSincereThanks(MessageCues message) {
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (isSincereThanks(cue)) {
                     return true;
                 }

@@ -65,7 +65,8 @@ final class QuestionStage implements CueStage.PerSentence {
             if (kind == Modifier.Kind.WORRY && !startsClause(tokens, i)) {
                 continue; // "will I lose" starts a worried question; "where is my order" has no worry in "is my"
             }
-            for (Modifier modifier : opener.values()) {
+            for (int modifierNo = 0; modifierNo < opener.values().size(); modifierNo++) {
+                Modifier modifier = opener.values().get(modifierNo);
                 if (modifier.kind() == kind && (best == null || modifier.value() > best.value())) {
                     best = modifier;
                     bestAt = i;
@@ -78,7 +79,8 @@ final class QuestionStage implements CueStage.PerSentence {
         }
         int start = tokens.get(bestAt).start();
         int end = tokens.get(bestAt + bestLength - 1).end();
-        for (LexiconCue cue : cues) {
+        for (int cueNo = 0; cueNo < cues.size(); cueNo++) {
+            LexiconCue cue = cues.get(cueNo);
             if (cue.emotion() == emotion && cue.start() < end && start < cue.end()) {
                 return true; // the lexicon already counted these words ("how do i", "what if")
             }

@@ -45,7 +45,8 @@ final class ReadingScorer {
             double recency = n == 1 ? 1 : 1 + parameters.recencyBoost() * i / (n - 1);
             double[] sentenceRaw = new double[EMOTIONS.length];
             List<Cue> cues = new ArrayList<>(sentence.cues().size());
-            for (LexiconCue cue : sentence.cues()) {
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 sentenceRaw[cue.emotion().ordinal()] += cue.weight();
                 raw[cue.emotion().ordinal()] += recency * cue.weight();
                 cues.add(cue.toCue(text));
@@ -73,11 +74,13 @@ final class ReadingScorer {
         int words = 0;
         int readableWords = 0;
         int englishWords = 0;
-        for (SentenceCues sentence : message.sentences()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
             List<LexiconCue> cues = sentence.cues(); // in text order
             int nextCue = 0;
             int coveredUntil = -1; // furthest end of the cues starting at or before the current token
-            for (Token token : sentence.sentence().tokens()) {
+            for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+                Token token = sentence.sentence().tokens().get(tokenNo);
                 while (nextCue < cues.size() && cues.get(nextCue).start() <= token.start()) {
                     coveredUntil = Math.max(coveredUntil, cues.get(nextCue++).end());
                 }

@@ -31,7 +31,8 @@ final class SaidOfPeopleStage implements CueStage.PerSentence {
         List<Token> tokens = sentence.tokens();
         List<LexiconCue> cues = sentence.cues();
         List<int[]> accusations = new ArrayList<>(); // spans of anger cues said of people
-        for (LexiconCue cue : cues) {
+        for (int cueNo = 0; cueNo < cues.size(); cueNo++) {
+            LexiconCue cue = cues.get(cueNo);
             if (cue.emotion() == Emotion.ANGER && cue.weight() > 0 && saidOfPeople(tokens, cue)) {
                 accusations.add(new int[] {cue.start(), cue.end()});
             }

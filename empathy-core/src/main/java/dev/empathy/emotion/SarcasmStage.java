@@ -32,12 +32,14 @@ final class SarcasmStage implements CueStage.PerSentence {
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
         boolean marker = false;
-        for (Signal signal : sentence.signals()) {
+        for (int signalNo = 0; signalNo < sentence.signals().size(); signalNo++) {
+            Signal signal = sentence.signals().get(signalNo);
             marker |= signal.type() == SignalType.SARCASM;
         }
         int complaintAt = sentence.strongWaitOrRepeatAt();
         boolean waitOrRepeat = complaintAt != Integer.MAX_VALUE;
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             if (cue.complains() && (cue.baseWeight() >= complaintMin || cue.source() == Cue.Source.FAILURE)
                     && !cue.has(CueModifier.NEGATED)) {
                 complaintAt = Math.min(complaintAt, cue.start());
@@ -83,7 +85,8 @@ final class SarcasmStage implements CueStage.PerSentence {
         List<Token> tokens = sentence.tokens();
         int words = 0; // words since the praise ended, then since "for"
         boolean seenFor = false;
-        for (Token token : tokens) {
+        for (int tokenNo = 0; tokenNo < tokens.size(); tokenNo++) {
+            Token token = tokens.get(tokenNo);
             if (token.start() < praise.start()) {
                 continue;
             }
@@ -107,7 +110,8 @@ final class SarcasmStage implements CueStage.PerSentence {
                 return false;
             }
             if (!inPraise) {
-                for (LexiconCue cue : sentence.cues()) {
+                for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                    LexiconCue cue = sentence.cues().get(cueNo);
                     if (cue.start() == token.start() && cue.complains() && cue.weight() > 0 && !cue.has(CueModifier.NEGATED)) {
                         return true;
                     }

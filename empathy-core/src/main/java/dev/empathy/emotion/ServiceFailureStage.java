@@ -63,7 +63,8 @@ final class ServiceFailureStage implements CueStage.PerSentence {
             int start = words.get(i).start();
             int end = words.get(i + match.length() - 1).end();
             double factor = 0;
-            for (double value : match.values()) {
+            for (int valueNo = 0; valueNo < match.values().size(); valueNo++) {
+                double value = match.values().get(valueNo);
                 factor = Math.max(factor, value);
             }
             double topUp = weight * factor - negativeEvidence(lexiconCues, from, start, end);

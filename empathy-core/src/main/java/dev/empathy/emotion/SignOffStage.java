@@ -44,7 +44,8 @@ final class SignOffStage implements CueStage {
         Sentence last = sentences.get(n - 1).sentence();
         int words = 0;
         boolean allCapitalised = true;
-        for (Token token : last.tokens()) { // loops, not streams: run on every message (speed, issue 16)
+        for (int tokenNo = 0; tokenNo < last.tokens().size(); tokenNo++) { // loops, not streams: run on every message (speed, issue 16)
+            Token token = last.tokens().get(tokenNo);
             if (token.isWord()) {
                 words++;
                 allCapitalised &= isCapitalised(text, token);
@@ -56,7 +57,8 @@ final class SignOffStage implements CueStage {
         if (words > 0 && words <= 3 && allCapitalised) {
             Sentence before = sentences.get(n - 2).sentence(); // "Kind regards,\nMaria Lopez": the name has its own line
             int beforeWords = 0;
-            for (Token token : before.tokens()) {
+            for (int tokenNo = 0; tokenNo < before.tokens().size(); tokenNo++) {
+                Token token = before.tokens().get(tokenNo);
                 if (token.isWord()) {
                     beforeWords++;
                 }

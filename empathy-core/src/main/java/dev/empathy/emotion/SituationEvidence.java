@@ -156,8 +156,10 @@ final class SituationEvidence implements CueStage {
         }
         String text = message.text();
         List<String> words = new ArrayList<>();
-        for (SentenceCues sentence : message.sentences()) {
-            for (Token token : sentence.sentence().tokens()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+                Token token = sentence.sentence().tokens().get(tokenNo);
                 if (token.isWord() && !SupportContext.isInMention(text, token.start())) {
                     words.add(SupportStructure.fold(token.key()));
                 }
@@ -165,7 +167,8 @@ final class SituationEvidence implements CueStage {
         }
         if (isCalmQuestion(text, words) && !message.reportsWaitOrRepeat()) {
             BitSet covered = new BitSet(); // the characters of the situation's cues: linear, however many cues
-            for (SituationCue cue : situation.cues()) {
+            for (int cueNo = 0; cueNo < situation.cues().size(); cueNo++) {
+                SituationCue cue = situation.cues().get(cueNo);
                 covered.set(cue.start(), cue.end());
             }
             return message.mapCues(new UnaryOperator<>() { // a class, not a lambda: see CueStage
@@ -214,8 +217,10 @@ final class SituationEvidence implements CueStage {
     /** True if the message's complaint words are all in "if" clauses ({@link CueModifier#HYPOTHETICAL}): no report. */
     private static boolean onlyHypothetical(MessageCues message) {
         boolean hypothetical = false;
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.has(CueModifier.HYPOTHETICAL)) {
                     hypothetical |= cue.complains(); // hypothetical praise ("hope it gets resolved") is no sign
                 } else if (cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.QUESTION) {
@@ -229,8 +234,10 @@ final class SituationEvidence implements CueStage {
     /** The largest evidence of one emotion other than frustration in the message, e.g. 1.2 for "worried". */
     private static double otherEmotionEvidence(MessageCues message) {
         double[] evidence = new double[Emotion.values().length];
-        for (SentenceCues sentence : message.sentences()) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 evidence[cue.emotion().ordinal()] += cue.weight();
             }
         }

@@ -44,8 +44,10 @@ final class SupportContext {
         String text = message.text();
         List<String> words = new ArrayList<>();
         List<Integer> starts = new ArrayList<>(); // where each of words starts in the text
-        for (SentenceCues sentence : message.sentences()) {
-            for (Token token : sentence.sentence().tokens()) {
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            SentenceCues sentence = message.sentences().get(sentenceNo);
+            for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+                Token token = sentence.sentence().tokens().get(tokenNo);
                 if (!token.isWord()) {
                     continue;
                 }
@@ -67,7 +69,8 @@ final class SupportContext {
     private boolean restsOnMoreThanOneWord(SituationReading situation, List<String> words, List<Integer> starts) {
         String first = null;
         int next = 0;
-        for (SituationCue cue : situation.cues()) { // cues in text order
+        for (int cueNo = 0; cueNo < situation.cues().size(); cueNo++) { // cues in text order
+            SituationCue cue = situation.cues().get(cueNo);
             while (next < starts.size() && starts.get(next) < cue.end()) {
                 next++;
             }

@@ -64,7 +64,8 @@ final class SymbolStage implements CueStage.PerSentence {
                 continue; // what the boundary check would say of every candidate
             }
             List<Lexicon.Symbol> candidates = c < 128 ? asciiSymbols[c] : symbolsByFirstChar.get(c);
-            for (Lexicon.Symbol symbol : candidates) {
+            for (int symbolNo = 0; symbolNo < candidates.size(); symbolNo++) {
+                Lexicon.Symbol symbol = candidates.get(symbolNo);
                 int end = pos + symbol.text().length();
                 if (end > sentence.end() || !text.startsWith(symbol.text(), pos)) {
                     continue;
@@ -81,7 +82,8 @@ final class SymbolStage implements CueStage.PerSentence {
                 int repeats = times == null ? 0 : times;
                 seen.put(symbol.text(), repeats + 1);
                 double decay = Math.pow(repeatDecay, repeats);
-                for (LexiconEntry entry : symbol.entries()) {
+                for (int entryNo = 0; entryNo < symbol.entries().size(); entryNo++) {
+                    LexiconEntry entry = symbol.entries().get(entryNo);
                     if (entry.signal() != null) {
                         signals.add(SentenceCues.signal(text, entry.signal(), pos, end));
                     }

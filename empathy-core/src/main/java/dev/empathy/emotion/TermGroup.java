@@ -16,6 +16,8 @@ import java.util.Map;
 final class TermGroup<T> {
 
     private static final int INDEX_ABOVE = 8;
+    /** At most this many loose phrases copied under second keys in all ({@link Sorted#mergedBySecondKey}). */
+    private static final int MERGED_AT_MOST = 1 << 16;
     private static final Comparator<TermIndex.Term<?>> LONGEST_FIRST = new LongestFirst();
     private static final Comparator<Ranked<?>> BY_RANK = new ByRank();
 
@@ -41,6 +43,12 @@ final class TermGroup<T> {
         final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
         final List<TermIndex.Term<T>> looseTerms; // the terms of loose, in order: the candidates when no second key is found
         final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
+        /**
+         * By second key, the candidates when the next token's key is it (no possessive, no stretch): {@code loose} and
+         * that key's phrases, merged once here rather than at every look-up (speed, issue 16); null for a small group,
+         * or when the lists would be too large to keep ({@link #MERGED_AT_MOST} entries).
+         */
+        final Map<String, List<TermIndex.Term<T>>> mergedBySecondKey;
 
         Sorted(List<TermIndex.Term<T>> phrases) {
             List<TermIndex.Term<T>> sorted = new ArrayList<>(phrases);
@@ -52,6 +60,7 @@ final class TermGroup<T> {
                 this.loose = null;
                 this.looseTerms = null;
                 this.bySecondKey = null;
+                this.mergedBySecondKey = null;
                 return;
             }
             List<Ranked<T>> loose = new ArrayList<>();
@@ -74,6 +83,20 @@ final class TermGroup<T> {
             this.loose = List.copyOf(loose);
             this.looseTerms = List.copyOf(looseTerms);
             this.bySecondKey = bySecondKey; // never changed after this; a HashMap for speed
+            this.mergedBySecondKey = mergedBySecondKey(this.loose, bySecondKey);
+        }
+
+        /** {@link #mergedBySecondKey}: null when {@code loose} copied under every key would pass {@link #MERGED_AT_MOST}. */
+        private static <T> Map<String, List<TermIndex.Term<T>>> mergedBySecondKey(List<Ranked<T>> loose,
+                                                                                  Map<String, List<Ranked<T>>> bySecondKey) {
+            if ((long) loose.size() * bySecondKey.size() > MERGED_AT_MOST) {
+                return null;
+            }
+            Map<String, List<TermIndex.Term<T>>> merged = new HashMap<>(bySecondKey.size() * 2);
+            for (Map.Entry<String, List<Ranked<T>>> entry : bySecondKey.entrySet()) {
+                merged.put(entry.getKey(), List.copyOf(merged(loose, entry.getValue(), null, null, null)));
+            }
+            return merged; // never changed after this; a HashMap for speed
         }
 
         private static <T> void add(Map<String, List<Ranked<T>>> bySecondKey, String key, Ranked<T> ranked) {
@@ -174,10 +197,14 @@ final class TermGroup<T> {
         }
         Token second = tokens.get(next);
         String key = second.key();
-        List<Ranked<T>> byKey = bySecondKey.get(key);
         boolean possessive = key.endsWith("'s");
+        if (!possessive && !second.stretched() && sorted.mergedBySecondKey != null) {
+            // the common case: one look-up, no allocation, no sort (speed, issue 16)
+            List<TermIndex.Term<T>> merged = sorted.mergedBySecondKey.get(key);
+            return merged == null ? sorted.looseTerms : merged;
+        }
+        List<Ranked<T>> byKey = bySecondKey.get(key);
         if (!possessive && !second.stretched()) {
-            // the common case; when nothing is found by key: no allocation, no sort (speed, issue 16)
             return byKey == null ? sorted.looseTerms : merged(sorted.loose, byKey, null, null, null);
         }
         // A possessive or stretched second word: always merged, even when no variant is found (the same phrases as

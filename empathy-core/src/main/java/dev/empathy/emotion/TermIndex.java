@@ -205,7 +205,8 @@ final class TermIndex<T> {
     }
 
     private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, Vocabulary.Entry[] known, int index, Match<T> best) {
-        for (Term<T> phrase : candidates) {
+        for (int phraseNo = 0; phraseNo < candidates.size(); phraseNo++) {
+            Term<T> phrase = candidates.get(phraseNo);
             int result = matches(phrase, tokens, known, index);
             if (result < 0) {
                 continue;
@@ -274,7 +275,8 @@ final class TermIndex<T> {
         if (!token.isWord()) {
             return -1;
         }
-        if (key.endsWith("'s") && key.length() == element.key().length() + 2 && key.startsWith(element.key())) {
+        // the length first: one compare rejects almost every pair without reading a char (speed, issue 16)
+        if (key.length() == element.key().length() + 2 && key.endsWith("'s") && key.startsWith(element.key())) {
             return 0; // a possessive matches its noun: "wife's" matches "wife"
         }
         if (token.stretched() && (element.key().equals(shorten(key, 2)) || element.key().equals(shorten(key, 1)))) {

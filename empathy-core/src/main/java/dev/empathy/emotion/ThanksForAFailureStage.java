@@ -33,8 +33,10 @@ final class ThanksForAFailureStage implements CueStage {
         }
         List<SentenceCues> sentences = message.sentences();
         LexiconCue thanks = null;
-        for (SentenceCues sentence : sentences) {
-            for (LexiconCue cue : sentence.cues()) {
+        for (int sentenceNo = 0; sentenceNo < sentences.size(); sentenceNo++) {
+            SentenceCues sentence = sentences.get(sentenceNo);
+            for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+                LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.weight() <= 0 || cue.has(CueModifier.SARCASTIC)) {
                     continue;
                 }

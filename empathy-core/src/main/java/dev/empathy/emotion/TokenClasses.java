@@ -127,7 +127,7 @@ final class TokenClasses {
 
     private static boolean isDigitOrdinal(String key) {
         return key.length() >= 3 && key.length() <= 6
-                && (key.endsWith("st") || key.endsWith("nd") || key.endsWith("rd") || key.endsWith("th"))
-                && isDigits(key, key.length() - 2); // no substring: run per word (speed, issue 16)
+                && isDigits(key, key.length() - 2) // first: a word's first char rejects it (no substring: run per word, issue 16)
+                && (key.endsWith("st") || key.endsWith("nd") || key.endsWith("rd") || key.endsWith("th"));
     }
 }

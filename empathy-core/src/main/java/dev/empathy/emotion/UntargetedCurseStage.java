@@ -26,7 +26,8 @@ final class UntargetedCurseStage implements CueStage.PerSentence {
     public SentenceCues apply(String text, SentenceCues sentence) {
         List<Token> tokens = sentence.tokens();
         boolean curse = false;
-        for (LexiconCue cue : sentence.cues()) {
+        for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
+            LexiconCue cue = sentence.cues().get(cueNo);
             curse |= isCurse(text, tokens, cue);
         }
         if (!curse) {

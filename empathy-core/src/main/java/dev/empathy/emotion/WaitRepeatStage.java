@@ -23,7 +23,8 @@ final class WaitRepeatStage implements CueStage.PerSentence {
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
         Set<Integer> starts = new HashSet<>();
-        for (Signal signal : sentence.signals()) {
+        for (int signalNo = 0; signalNo < sentence.signals().size(); signalNo++) {
+            Signal signal = sentence.signals().get(signalNo);
             if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
                 starts.add(signal.start());
             }

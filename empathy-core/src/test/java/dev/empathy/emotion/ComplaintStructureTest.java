@@ -210,6 +210,25 @@ class ComplaintStructureTest {
                 .hasMessageContaining("is one word");
     }
 
+    @Test
+    void thePhraseTreeEndsAMemberExactlyWhereItsWordsDo() {
+        String file = "# empathy-complaint-structure 1\nparam\texclaimed.weight\t0.7\nparam\tmeme.weight\t0.7\n"
+                + "param\tchallenge.weight\t1.2\nwords\tpeople\tyou\nwords\tbe\tis\nwords\tfiller\tso\nwords\tnegator\tnot\n"
+                + "words\trequest\tplease\nwords\tmeme\twhen\nwords\towner\tyour\nwords\tfailure\toutage\n"
+                + "words\tchallenge\tcare to reply|care to reply at all\nwords\tkind\twhat kind of\nwords\tpointer\tthat\n";
+        ComplaintStructure structure = ComplaintStructure.load(DataLines.ofText(file, "c.tsv", ComplaintStructure.FORMAT, 1));
+        ComplaintStructure.PhraseWords care = structure.phrases().then("care");
+        assertThat(care.endsChallenge()).isFalse();
+        assertThat(care.then("to").then("reply").endsChallenge()).isTrue();
+        assertThat(care.then("to").then("reply").then("at").endsChallenge()).isFalse();
+        assertThat(care.then("to").then("reply").then("at").then("all").endsChallenge()).isTrue();
+        assertThat(structure.phrases().then("what").then("kind").then("of").endsKind()).isTrue();
+        assertThat(structure.phrases().then("what").then("kind").then("of").endsChallenge()).isFalse();
+        assertThat(structure.phrases().then("reply")).as("a word that starts no phrase").isNull();
+        assertThat(care.then("to reply").endsChallenge()).as("a word holding a space reads as its pieces").isTrue();
+        assertThat(care.then("")).isNull();
+    }
+
     static Stream<Arguments> examples() {
         DataLines lines = DataLines.resource(ComplaintStructureTest.class, "/dev/empathy/emotion/en/complaint-structure.tsv",
                 ComplaintStructure.FORMAT, 1);

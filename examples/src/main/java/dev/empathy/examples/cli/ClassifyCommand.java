@@ -68,13 +68,16 @@ final class ClassifyCommand implements Callable<Integer> {
         boolean ansi = color.useAnsi();
         PrettyReading prettyView = new PrettyReading(ansi);
         InputLines lines = stdin.lines();
-        LinePipeline.Step step = (line, number, message) -> {
+        LinePipeline.TextStep step = (line, number, message, json) -> {
             JsonlInput.Message input = jsonl.read(line, number);
             JsonNode id = input.id();
             String text = input.text();
             EmotionReading reading = classifier.classify(text);
-            return pretty ? prettyView.render(id == null ? "#" + message : "id " + id, text, reading)
-                    : JsonOutput.readingLine(id, text, reading);
+            if (pretty) {
+                json.append(prettyView.render(id == null ? "#" + message : "id " + id, text, reading));
+            } else {
+                JsonOutput.readingLine(json, id, text, reading);
+            }
         };
         try {
             threadsOption.pipeline(spec).run(lines, jsonl.on, step, out);

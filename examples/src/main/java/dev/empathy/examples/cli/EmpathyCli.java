@@ -3,6 +3,7 @@ package dev.empathy.examples.cli;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +55,20 @@ public final class EmpathyCli implements Runnable {
 
     private final InputStream in;
 
+    /** The byte stream under the command line's standard output writer, when {@link #main} made it; else null. */
+    private OutputStream stdout;
+
     /** A command line reading standard input from {@code in}. */
     public EmpathyCli(InputStream in) {
         this.in = Objects.requireNonNull(in, "in must not be null");
+    }
+
+    /**
+     * The byte stream that the command line's output writer writes to, for output written as bytes
+     * ({@link LinePipeline}); null when the command line was made with a writer alone (tests).
+     */
+    OutputStream stdout() {
+        return stdout;
     }
 
     /** Standard input for subcommands. */
@@ -123,9 +135,12 @@ public final class EmpathyCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int exitCode = commandLine(System.in, out, err).execute(args);
+        CommandLine commandLine = commandLine(System.in, out, err);
+        ((EmpathyCli) commandLine.getCommandSpec().userObject()).stdout = stdout; // out writes to it
+        int exitCode = commandLine.execute(args);
         out.flush();
         err.flush();
         System.exit(exitCode);

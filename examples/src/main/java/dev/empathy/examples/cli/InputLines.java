@@ -40,26 +40,48 @@ final class InputLines {
     String next() {
         int length = 0;
         boolean ascii = true;
+        byte[] bytes = line; // where the line's bytes are: the line buffer, or the block when it lies inside one
+        int offset = 0;
         try {
             if (position == limit && !fill()) {
                 return null;
             }
+            boolean first = true;
             while (true) {
                 int start = position;
                 int end = start;
-                while (end < limit && block[end] != '\n' && block[end] != '\r') {
-                    ascii &= block[end] >= 0;
+                byte[] in = block;
+                while (end < limit) {
+                    byte b = in[end];
+                    if (b == '\n' || b == '\r') {
+                        break;
+                    }
+                    ascii &= b >= 0;
                     end++;
                 }
-                length = append(start, end, length);
                 position = end;
                 if (end < limit) {
+                    if (first) { // the whole line is in the block: no copy
+                        bytes = block;
+                        offset = start;
+                        length = end - start;
+                    } else {
+                        length = append(start, end, length);
+                    }
                     position++;
+                    if (block[end] == '\r' && position == limit && bytes == block) {
+                        // the block is about to be refilled: keep the line first
+                        length = append(start, end, 0);
+                        bytes = line;
+                        offset = 0;
+                    }
                     if (block[end] == '\r' && (position < limit || fill()) && block[position] == '\n') {
                         position++;
                     }
                     break;
                 }
+                length = append(start, end, length);
+                first = false;
                 if (!fill()) {
                     break; // the input ends the line
                 }
@@ -67,14 +89,26 @@ final class InputLines {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes != block) {
+            bytes = line; // append may have grown it
+        }
         number++;
-        String text = ascii ? new String(line, 0, length, StandardCharsets.ISO_8859_1) : decode(length);
+        String text = ascii ? new String(bytes, offset, length, StandardCharsets.ISO_8859_1) : decode(bytes, offset, length);
         return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private String decode(int length) {
+    /**
+     * The UTF-8 line {@code bytes[offset, offset + length)}. The JDK's fast decoding first, which replaces what is not
+     * UTF-8 with U+FFFD; only when the result holds U+FFFD (rare) does the strict decoder check it, so that input that
+     * is not UTF-8 still fails.
+     */
+    private String decode(byte[] bytes, int offset, int length) {
+        String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
-            return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, length)).toString();
         } catch (CharacterCodingException e) {
             throw new BadInputException("line " + number + ": input is not valid UTF-8", e);
         }

@@ -139,7 +139,26 @@ final class JsonOutput {
 
     /** The lower-case, hyphenated id of a cue modifier, e.g. {@code "before-contrast"}. */
     static String id(CueModifier modifier) {
+        return MODIFIER_IDS[modifier.ordinal()];
+    }
+
+    private static String modifierId(CueModifier modifier) {
         return modifier.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** {@link #id(CueModifier)} of each modifier, by ordinal: made once, not per cue. */
+    private static final String[] MODIFIER_IDS = new String[CueModifier.values().length];
+
+    /** The lower-case name of each cue source, by ordinal. */
+    private static final String[] SOURCE_IDS = new String[Cue.Source.values().length];
+
+    static {
+        for (CueModifier modifier : CueModifier.values()) {
+            MODIFIER_IDS[modifier.ordinal()] = modifierId(modifier);
+        }
+        for (Cue.Source source : Cue.Source.values()) {
+            SOURCE_IDS[source.ordinal()] = source.name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
@@ -156,8 +175,15 @@ final class JsonOutput {
 
     /** {@link #reading} as one line of JSON with the platform's end of line, written without a tree (fast). */
     static String readingLine(JsonNode id, String text, EmotionReading reading) {
-        return reading(new JsonText(1024), id, text, reading).append(System.lineSeparator()).toString();
+        return readingLine(new JsonText(1024), id, text, reading).toString();
     }
+
+    /** {@link #readingLine(JsonNode, String, EmotionReading)} written after what {@code json} holds. */
+    static JsonText readingLine(JsonText json, JsonNode id, String text, EmotionReading reading) {
+        return reading(json.reset(), id, text, reading).append(LINE_END).reset();
+    }
+
+    private static final String LINE_END = System.lineSeparator();
 
     private static JsonText reading(JsonText json, JsonNode id, String text, EmotionReading reading) {
         json.beginObject();
@@ -180,13 +206,13 @@ final class JsonOutput {
             for (CueModifier modifier : cue.modifiers()) {
                 json.value(id(modifier));
             }
-            json.endArray().member("source", cue.source().name().toLowerCase(Locale.ROOT)).endObject();
+            json.endArray().member("source", SOURCE_IDS[cue.source().ordinal()]).endObject();
         }
         json.endArray();
         json.name("sentences").beginArray();
         for (SentenceReading sentence : reading.sentences()) {
             json.beginObject().member("start", sentence.start()).member("end", sentence.end())
-                    .member("text", text.substring(sentence.start(), sentence.end()))
+                    .member("text", text, sentence.start(), sentence.end())
                     .member("emotion", sentence.emotion().id()).memberRounded("intensity", sentence.intensity()).endObject();
         }
         json.endArray();

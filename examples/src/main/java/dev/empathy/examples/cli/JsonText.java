@@ -1,7 +1,7 @@
 package dev.empathy.examples.cli;
 
 /**
- * Writes one compact JSON value into a {@link StringBuilder}, character for character as Jackson's
+ * Writes compact JSON values into one growable char buffer, character for character as Jackson's
  * {@code ObjectMapper.writeValueAsString} writes the same tree: no spaces; strings with {@code \" \\ \b \t
  * \n \f \r} escaped and the other control characters as {@code \}{@code u00XX}; every other character as
  * it is; a double as {@link Double#toString(double)} (non-finite ones as a quoted string). It exists for
@@ -9,7 +9,9 @@ package dev.empathy.examples.cli;
  * CPU time; {@code JsonTextTest} holds it to Jackson's output.
  *
  * <p>Names and values are written in call order; a comma is put before every member or element but the
- * first. Nesting is limited to {@value #MAX_DEPTH} levels. Not thread-safe; one per line.
+ * first. Nesting is limited to {@value #MAX_DEPTH} levels. The buffer is reused: {@link #reset} starts the next
+ * value after the ones written, so one instance writes a whole slice of output lines (one per worker, no
+ * buffer per line); {@link Utf8Chunk} encodes what was written. Not thread-safe.
  */
 final class JsonText {
 
@@ -18,13 +20,66 @@ final class JsonText {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final StringBuilder out;
+    private char[] buf;
+    private int length;
     private final boolean[] hasMember = new boolean[MAX_DEPTH];
     private int depth;
     private boolean afterName;
 
     JsonText(int capacity) {
-        this.out = new StringBuilder(capacity);
+        this.buf = new char[Math.max(capacity, 16)];
+    }
+
+    /** Ends the value written (closed or not) so that the next one starts afresh after it; keeps what was written. */
+    JsonText reset() {
+        depth = 0;
+        afterName = false;
+        return this;
+    }
+
+    /** Forgets everything written from char {@code length} on, and ends the value ({@link #reset}). */
+    void truncate(int length) {
+        if (length < 0 || length > this.length) {
+            throw new IllegalArgumentException("length " + length + " out of [0, " + this.length + "]");
+        }
+        this.length = length;
+        reset();
+    }
+
+    /** The number of chars written. */
+    int length() {
+        return length;
+    }
+
+    /** The buffer holding the chars written, {@code [0, length())}; valid until the next write. */
+    char[] chars() {
+        return buf;
+    }
+
+    /** Makes room for {@code more} chars after those written. */
+    private void ensure(int more) {
+        if (length + more > buf.length) {
+            grow(more);
+        }
+    }
+
+    private void grow(int more) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(2 * buf.length, length + more));
+    }
+
+    private void put(char c) {
+        if (length == buf.length) {
+            grow(1);
+        }
+        buf[length++] = c;
+    }
+
+    /** Appends {@code text} as it is. */
+    private void put(String text) {
+        int n = text.length();
+        ensure(n);
+        text.getChars(0, n, buf, length);
+        length += n;
     }
 
     /** Starts an object (a member's value after {@link #name}, or an element). */
@@ -49,7 +104,7 @@ final class JsonText {
     JsonText name(String name) {
         separate();
         string(name);
-        out.append(':');
+        put(':');
         afterName = true;
         return this;
     }
@@ -58,7 +113,7 @@ final class JsonText {
     JsonText value(String value) {
         separate();
         if (value == null) {
-            out.append("null");
+            put("null");
         } else {
             string(value);
         }
@@ -67,14 +122,31 @@ final class JsonText {
 
     JsonText value(int value) {
         separate();
-        out.append(value);
+        if (value < 0) {
+            if (value == Integer.MIN_VALUE) {
+                put(Integer.toString(value));
+                return this;
+            }
+            put('-');
+            value = -value;
+        }
+        ensure(10);
+        int digits = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            digits++;
+        }
+        int at = length + digits;
+        for (int rest = value; at > length; rest /= 10) {
+            buf[--at] = (char) ('0' + rest % 10);
+        }
+        length += digits;
         return this;
     }
 
     JsonText value(double value) {
         separate();
         if (Double.isFinite(value)) {
-            out.append(Double.toString(value));
+            put(Double.toString(value));
         } else {
             string(Double.toString(value)); // Jackson's default WRITE_NAN_AS_STRINGS
         }
@@ -98,7 +170,7 @@ final class JsonText {
             text = Double.toString(tenThousandths / 10_000d); // finite: |value| is at most ROUNDED_LIMIT / 10^4
             ROUNDED[slot] = text; // a race writes the same immutable string twice
         }
-        out.append(text);
+        put(text);
         return this;
     }
 
@@ -116,13 +188,21 @@ final class JsonText {
     /** A value already written as JSON (for example by Jackson). */
     JsonText raw(String json) {
         separate();
-        out.append(json);
+        put(json);
         return this;
     }
 
     /** A member with a string value. */
     JsonText member(String name, String value) {
         return name(name).value(value);
+    }
+
+    /** A member whose value is the string {@code text.substring(from, to)}, written without making it. */
+    JsonText member(String name, String text, int from, int to) {
+        name(name);
+        separate();
+        string(text, from, to);
+        return this;
     }
 
     JsonText member(String name, int value) {
@@ -136,12 +216,12 @@ final class JsonText {
     /** What was written; nothing checks that every object and array was closed. */
     @Override
     public String toString() {
-        return out.toString();
+        return new String(buf, 0, length);
     }
 
     /** Appends {@code text} (an end of line, say) after the value. */
     JsonText append(String text) {
-        out.append(text);
+        put(text);
         return this;
     }
 
@@ -150,7 +230,7 @@ final class JsonText {
         if (depth == MAX_DEPTH) {
             throw new IllegalStateException("JSON nested deeper than " + MAX_DEPTH);
         }
-        out.append(bracket);
+        put(bracket);
         hasMember[depth++] = false;
         return this;
     }
@@ -160,7 +240,7 @@ final class JsonText {
             throw new IllegalStateException("nothing to close");
         }
         depth--;
-        out.append(bracket);
+        put(bracket);
         return this;
     }
 
@@ -172,50 +252,87 @@ final class JsonText {
         }
         if (depth > 0) {
             if (hasMember[depth - 1]) {
-                out.append(',');
+                put(',');
             }
             hasMember[depth - 1] = true;
         }
     }
 
+    /**
+     * {@code value} quoted and escaped. It is copied into the buffer first and escaped there only if it holds a
+     * char to escape (rare): one bulk copy, and the scan reads a char array, never {@code String.charAt}.
+     */
     private void string(String value) {
-        out.append('"');
-        int length = value.length();
-        int first = firstToEscape(value);
-        if (first == length) { // the common case: appended whole, not a char at a time
-            out.append(value).append('"');
-            return;
-        }
-        int from = 0;
-        for (int i = first; i < length; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            out.append(value, from, i).append('\\');
-            switch (c) {
-                case '"', '\\' -> out.append(c);
-                case '\b' -> out.append('b');
-                case '\t' -> out.append('t');
-                case '\n' -> out.append('n');
-                case '\f' -> out.append('f');
-                case '\r' -> out.append('r');
-                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-            from = i + 1;
-        }
-        out.append(value, from, length).append('"');
+        string(value, 0, value.length());
     }
 
-    /** The index of the first char of {@code value} that {@link #string} escapes, or its length if none. */
-    private static int firstToEscape(String value) {
-        int length = value.length();
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
+    private void string(String value, int start, int end) {
+        int n = end - start;
+        ensure(n + 2);
+        buf[length++] = '"';
+        value.getChars(start, end, buf, length);
+        int first = firstToEscape(buf, length, length + n);
+        if (first == length + n) { // the common case
+            length += n;
+            buf[length++] = '"';
+            return;
+        }
+        int from = length + n; // the end of the unescaped copy
+        int extra = 0;
+        for (int i = first; i < from; i++) {
+            char c = buf[i];
+            if (needsEscape(c)) {
+                extra += escapeLength(c) - 1;
+            }
+        }
+        ensure(n + extra + 1);
+        int to = from + extra;
+        // escaped in place, right to left, so that no char is overwritten before it is read
+        int w = to;
+        for (int i = from - 1; i >= first; i--) {
+            char c = buf[i];
+            if (!needsEscape(c)) {
+                buf[--w] = c;
+                continue;
+            }
+            switch (c) {
+                case '"', '\\' -> buf[--w] = c;
+                case '\b' -> buf[--w] = 'b';
+                case '\t' -> buf[--w] = 't';
+                case '\n' -> buf[--w] = 'n';
+                case '\f' -> buf[--w] = 'f';
+                case '\r' -> buf[--w] = 'r';
+                default -> {
+                    buf[--w] = HEX[c & 0xF];
+                    buf[--w] = HEX[c >> 4];
+                    buf[--w] = '0';
+                    buf[--w] = '0';
+                    buf[--w] = 'u';
+                }
+            }
+            buf[--w] = '\\';
+        }
+        length = to;
+        buf[length++] = '"';
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
+    }
+
+    /** The chars {@link #string} writes for {@code c}, which {@link #needsEscape} needs escaping. */
+    private static int escapeLength(char c) {
+        return c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 2 : 6;
+    }
+
+    /** The index of the first char of {@code chars[from, to)} that {@link #string} escapes, or {@code to} if none. */
+    private static int firstToEscape(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c < 0x20 || c == '"' || c == '\\') {
                 return i;
             }
         }
-        return length;
+        return to;
     }
 }

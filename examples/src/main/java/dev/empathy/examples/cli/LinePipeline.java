@@ -1,8 +1,12 @@
 package dev.empathy.examples.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +22,10 @@ import java.util.concurrent.Future;
  * been written, as with one thread. Output is flushed only at the end (the caller flushes), except in
  * interactive use (standard input and output both terminals): there each line is read, stepped, written and
  * flushed before the next is read, so a person typing sees each answer at once. The step must be thread-safe: the engines are. Not thread-safe itself.
+ *
+ * <p>Each worker writes its lines' outputs into one reusable char buffer ({@link JsonText}, one per thread) and
+ * encodes them into one UTF-8 chunk per slice ({@link Utf8Chunk}); given standard output's byte stream, the pipeline
+ * writes each chunk to it in one call, so the calling thread only waits, reads and writes bytes.
  */
 final class LinePipeline {
 
@@ -35,11 +43,23 @@ final class LinePipeline {
         String apply(String line, int number, int message);
     }
 
+    /**
+     * What to do with one input line, writing its output into {@code out} (possibly nothing): a writer whose
+     * buffer the pipeline owns and reuses, so that no string is made per line. What a step leaves in {@code out}
+     * when it throws is dropped.
+     */
+    @FunctionalInterface
+    interface TextStep {
+        /** As {@link Step#apply}, writing into {@code out} instead of returning a string. */
+        void apply(String line, int number, int message, JsonText out);
+    }
+
     private final int threads;
     private final boolean interactive;
     private final int batchSize;
     private final PrintWriter progress;
     private final String name;
+    private final OutputStream raw;
 
     /**
      * {@code threads} 1 runs every step on the calling thread; {@code interactive} answers one line at a time
@@ -47,6 +67,15 @@ final class LinePipeline {
      * most every two seconds and at the end.
      */
     LinePipeline(int threads, boolean interactive, PrintWriter progress, String name) {
+        this(threads, interactive, progress, name, null);
+    }
+
+    /**
+     * As above; {@code raw}, when not null, is the byte stream under the writer that {@link #run} is given
+     * (standard output): outputs are then encoded to UTF-8 on the worker threads and written to it in one call per
+     * slice of lines, after the writer is flushed.
+     */
+    LinePipeline(int threads, boolean interactive, PrintWriter progress, String name, OutputStream raw) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -55,6 +84,7 @@ final class LinePipeline {
         this.batchSize = interactive ? 1 : BATCH;
         this.progress = progress;
         this.name = name;
+        this.raw = raw;
     }
 
     private long lastProgress = System.nanoTime();
@@ -67,16 +97,41 @@ final class LinePipeline {
         }
     }
 
-    /** Lines read, with their numbers, and the read failure that ended them (or null). */
-    private record Batch(List<String> lines, List<int[]> numbers, RuntimeException readFailure, boolean isLast) {
+    /**
+     * Lines read, with their numbers ({@code numbers[2i]} the line number, {@code numbers[2i + 1]} the message
+     * number of line i), and the read failure that ended them (or null).
+     */
+    private record Batch(String[] lines, int size, int[] numbers, RuntimeException readFailure, boolean isLast) {
     }
 
     /** A batch on its way: its slices' futures, or null when it runs on the calling thread as it is written. */
-    private record Pending(Batch batch, List<Future<String[]>> slices) {
+    private record Pending(Batch batch, List<Future<Output>> slices) {
     }
 
     /** Steps through every line of {@code lines}, skipping blank lines if {@code skipBlank}, writing to {@code out}. */
     void run(InputLines lines, boolean skipBlank, Step step, PrintWriter out) {
+        run(lines, skipBlank, new StringStep(step), out);
+    }
+
+    /** A {@link Step} as a {@link TextStep}. */
+    private static final class StringStep implements TextStep {
+        private final Step step;
+
+        StringStep(Step step) {
+            this.step = step;
+        }
+
+        @Override
+        public void apply(String line, int number, int message, JsonText out) {
+            out.append(step.apply(line, number, message));
+        }
+    }
+
+    /** As {@link #run(InputLines, boolean, Step, PrintWriter)}, with a step that writes into the pipeline's buffer. */
+    void run(InputLines lines, boolean skipBlank, TextStep step, PrintWriter out) {
+        if (raw != null) {
+            out.flush(); // what was printed before comes first
+        }
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "empathy-cli-worker");
             thread.setDaemon(true);
@@ -111,71 +166,135 @@ final class LinePipeline {
     }
 
     private Batch read(InputLines lines, boolean skipBlank, int[] message) {
-        List<String> batch = new ArrayList<>(batchSize);
-        List<int[]> numbers = new ArrayList<>(batchSize);
+        String[] batch = new String[batchSize];
+        int[] numbers = new int[2 * batchSize];
+        int size = 0;
         try {
             String line;
-            while (batch.size() < batchSize && (line = lines.next()) != null) {
+            while (size < batchSize && (line = lines.next()) != null) {
                 if (skipBlank && line.isBlank()) {
                     continue;
                 }
-                batch.add(line);
-                numbers.add(new int[] {lines.number(), ++message[0]});
+                batch[size] = line;
+                numbers[2 * size] = lines.number();
+                numbers[2 * size + 1] = ++message[0];
+                size++;
             }
         } catch (RuntimeException e) { // invalid UTF-8 or a failed read: reported after the lines before it
-            return new Batch(batch, numbers, e, true);
+            return new Batch(batch, size, numbers, e, true);
         }
-        return new Batch(batch, numbers, null, batch.size() < batchSize);
+        return new Batch(batch, size, numbers, null, size < batchSize);
     }
 
     /** Starts {@code batch} on the pool, cut into one slice per thread; a small batch is left to {@link #write}. */
-    private Pending submit(Batch batch, Step step, ExecutorService pool) {
-        if (pool == null || batch.lines().size() < 2 * threads) {
+    private Pending submit(Batch batch, TextStep step, ExecutorService pool) {
+        int size = batch.size();
+        if (pool == null || size < 2 * threads) {
             return new Pending(batch, null);
         }
-        List<String> lines = batch.lines();
-        List<int[]> numbers = batch.numbers();
         int slices = threads;
-        List<Future<String[]>> futures = new ArrayList<>(slices);
+        List<Future<Output>> futures = new ArrayList<>(slices);
         for (int s = 0; s < slices; s++) {
-            int from = lines.size() * s / slices;
-            int to = lines.size() * (s + 1) / slices;
-            futures.add(pool.submit(() -> {
-                String[] outputs = new String[to - from];
-                for (int i = from; i < to; i++) {
-                    try {
-                        outputs[i - from] = step.apply(lines.get(i), numbers.get(i)[0], numbers.get(i)[1]);
-                    } catch (RuntimeException e) {
-                        // keep what came before the failing line; the failure is rethrown in order
-                        String[] done = java.util.Arrays.copyOf(outputs, i - from);
-                        throw new SliceFailure(done, e);
-                    }
-                }
-                return outputs;
-            }));
+            futures.add(pool.submit(new Slice(batch, size * s / slices, size * (s + 1) / slices, step, raw != null)));
         }
         return new Pending(batch, futures);
     }
 
+    /** Lines {@code [from, to)} of a batch, stepped on one thread. A class, not a lambda: no capture per slice. */
+    private static final class Slice implements Callable<Output> {
+        private final Batch batch;
+        private final int from;
+        private final int to;
+        private final TextStep step;
+        private final boolean bytes;
+
+        Slice(Batch batch, int from, int to, TextStep step, boolean bytes) {
+            this.batch = batch;
+            this.from = from;
+            this.to = to;
+            this.step = step;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public Output call() {
+            Output output = new Output(bytes, to - from);
+            JsonText text = BUFFER.get();
+            int[] numbers = batch.numbers();
+            for (int i = from; i < to; i++) {
+                text.truncate(0);
+                try {
+                    step.apply(batch.lines()[i], numbers[2 * i], numbers[2 * i + 1], text);
+                } catch (RuntimeException e) {
+                    // keep what came before the failing line; the failure is rethrown in order
+                    text.truncate(0);
+                    throw new SliceFailure(output, e);
+                }
+                output.add(text);
+            }
+            text.truncate(0);
+            return output;
+        }
+    }
+
+    /** Each thread's reusable buffer for the output of one line. */
+    private static final ThreadLocal<JsonText> BUFFER = new ThreadLocal<>() {
+        @Override
+        protected JsonText initialValue() {
+            return new JsonText(4096);
+        }
+    };
+
+    /** The outputs of a slice of lines: UTF-8 bytes for the raw stream, or text for the writer. */
+    private static final class Output {
+        private final Utf8Chunk bytes;
+        private final StringBuilder text;
+
+        Output(boolean bytes, int lines) {
+            this.bytes = bytes ? new Utf8Chunk(lines * 1024) : null;
+            this.text = bytes ? null : new StringBuilder();
+        }
+
+        void add(JsonText line) {
+            if (bytes != null) {
+                bytes.append(line.chars(), 0, line.length());
+            } else {
+                text.append(line.chars(), 0, line.length());
+            }
+        }
+
+        void writeTo(PrintWriter out, OutputStream raw) {
+            if (bytes == null) {
+                out.write(text.toString());
+                return;
+            }
+            try {
+                bytes.writeTo(raw);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Writes a batch's outputs in line order, waiting for its slices; rethrows the first failure after the outputs before it. */
-    private static void write(Pending pending, Step step, PrintWriter out) {
+    private void write(Pending pending, TextStep step, PrintWriter out) {
         Batch batch = pending.batch();
         if (pending.slices() == null) {
-            for (int i = 0; i < batch.lines().size(); i++) {
-                out.print(step.apply(batch.lines().get(i), batch.numbers().get(i)[0], batch.numbers().get(i)[1]));
+            // on the calling thread: the batch as one slice (one line when interactive)
+            try {
+                new Slice(batch, 0, batch.size(), step, raw != null).call().writeTo(out, raw);
+            } catch (SliceFailure failure) {
+                failure.done.writeTo(out, raw);
+                throw failure.failure;
             }
             return;
         }
-        for (Future<String[]> future : pending.slices()) {
+        for (Future<Output> future : pending.slices()) {
             try {
-                for (String output : future.get()) {
-                    out.print(output);
-                }
+                future.get().writeTo(out, raw);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof SliceFailure failure) {
-                    for (String output : failure.done) {
-                        out.print(output);
-                    }
+                    failure.done.writeTo(out, raw);
                     throw failure.failure;
                 }
                 if (e.getCause() instanceof RuntimeException runtime) {
@@ -192,10 +311,10 @@ final class LinePipeline {
     /** A slice's outputs before the line that failed, and that failure. */
     private static final class SliceFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final transient String[] done;
+        final transient Output done;
         final RuntimeException failure;
 
-        SliceFailure(String[] done, RuntimeException failure) {
+        SliceFailure(Output done, RuntimeException failure) {
             super(null, null, false, false);
             this.done = done;
             this.failure = failure;

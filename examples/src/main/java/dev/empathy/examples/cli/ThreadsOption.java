@@ -39,6 +39,7 @@ final class ThreadsOption {
         }
         // System.console() is non-null when standard input and output are both terminals: a person is typing
         return new LinePipeline(n, System.console() != null,
-                progress ? spec.commandLine().getErr() : null, spec.qualifiedName(" "));
+                progress ? spec.commandLine().getErr() : null, spec.qualifiedName(" "),
+                ((EmpathyCli) spec.root().userObject()).stdout());
     }
 }

@@ -49,6 +49,13 @@ class InputLinesTest {
         assertThatThrownBy(lines::next).isInstanceOf(BadInputException.class).hasMessage("line 2: input is not valid UTF-8");
     }
 
+    @Test
+    void aLineHoldingTheReplacementCharacterItselfIsValid() {
+        assertThat(readAll("a \uFFFD b\n\uFFFD")).containsExactly("1:a \uFFFD b", "2:\uFFFD");
+        InputLines lines = new InputLines(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xC3}));
+        assertThatThrownBy(lines::next).isInstanceOf(BadInputException.class).hasMessage("line 1: input is not valid UTF-8");
+    }
+
     /** A stream that hands out at most {@code chunk} bytes per read, so lines and "\r\n" cross block edges. */
     private static InputStream trickling(byte[] bytes, int chunk) {
         return new ByteArrayInputStream(bytes) {

@@ -70,6 +70,29 @@ class JsonTextTest {
     }
 
     @Test
+    void aResetStartsTheNextValueAfterTheOnesWrittenAndTruncateDropsTheTail() {
+        JsonText json = new JsonText(4).beginObject().member("a", -12).endObject().append("\n").reset();
+        int first = json.length();
+        json.beginArray().value("x").value(Integer.MIN_VALUE).value(0).endArray().reset();
+        assertThat(json.toString()).isEqualTo("{\"a\":-12}\n[\"x\",-2147483648,0]");
+        json.truncate(first);
+        json.beginObject().member("b", "c\"d", 1, 3).endObject();
+        assertThat(json.toString()).isEqualTo("{\"a\":-12}\n{\"b\":\"\\\"d\"}");
+        assertThat(new String(json.chars(), 0, json.length())).isEqualTo(json.toString());
+    }
+
+    @Test
+    void aRangeOfATextIsWrittenAsItsSubstring() {
+        String text = "say \"hi\"\tnow\u0001 \uD83D\uDE00 end";
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                assertThat(new JsonText(2).beginObject().member("t", text, from, to).endObject().toString())
+                        .isEqualTo(new JsonText(2).beginObject().member("t", text.substring(from, to)).endObject().toString());
+            }
+        }
+    }
+
+    @Test
     void refusesToCloseWhatWasNotOpened() {
         assertThatThrownBy(() -> new JsonText(4).endObject()).isInstanceOf(IllegalStateException.class)
                 .hasMessage("nothing to close");

@@ -38,6 +38,39 @@ class LinePipelineTest {
     }
 
     @Test
+    void givenTheRawStreamTheOutputIsWrittenAsUtf8BytesAfterWhatTheWriterHeld() {
+        LinePipeline.Step step = (line, number, message) -> number % 3 == 0 ? "é😀" + line + "\n" : line + "\n";
+        for (int threads : new int[] {1, 2, 3}) {
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8));
+            writer.print("head\n");
+            new LinePipeline(threads, false, null, "t", raw).run(lines(MANY), false, step, writer);
+            writer.flush();
+            assertThat(raw.toString(StandardCharsets.UTF_8)).as(threads + " threads").isEqualTo("head\n" + run(1, false, MANY, step));
+        }
+    }
+
+    @Test
+    void withTheRawStreamAFailingLineStillComesAfterEveryEarlierLinesOutput() {
+        LinePipeline.TextStep step = (line, number, message, out) -> {
+            out.append("partial ");
+            if (number == 2500) {
+                throw new BadInputException("line " + number + ": bad");
+            }
+            out.reset().append(number + "\n");
+        };
+        for (int threads : new int[] {1, 2}) {
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> new LinePipeline(threads, false, null, "t", raw).run(lines(MANY), false, step, writer))
+                    .isInstanceOf(BadInputException.class).hasMessage("line 2500: bad");
+            String written = raw.toString(StandardCharsets.UTF_8);
+            assertThat(written.lines().count()).as(threads + " threads").isEqualTo(2499);
+            assertThat(written).startsWith("partial 1\n").endsWith("partial 2499\n");
+        }
+    }
+
+    @Test
     void blankLinesAreMessagesUnlessSkipped() {
         LinePipeline.Step step = (line, number, message) -> "[" + line + "]";
         assertThat(run(2, false, "a\n\nb\n", step)).isEqualTo("[a][][b]");
