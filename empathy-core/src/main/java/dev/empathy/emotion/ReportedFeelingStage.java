@@ -40,8 +40,9 @@ final class ReportedFeelingStage implements CueStage.PerSentence {
         }
         List<Token> tokens = sentence.tokens();
         boolean any = false;
-        for (LexiconCue cue : sentence.cues()) {
-            any |= isReported(text, tokens, cue);
+        List<LexiconCue> cues = sentence.cues();
+        for (int cueNo = 0; cueNo < cues.size(); cueNo++) { // indexed: no iterator on the reading path (issue 16)
+            any |= isReported(text, tokens, cues.get(cueNo));
         }
         if (!any) {
             return sentence;

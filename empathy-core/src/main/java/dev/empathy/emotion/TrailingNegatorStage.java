@@ -35,7 +35,9 @@ final class TrailingNegatorStage implements CueStage.PerSentence {
         List<Token> tokens = sentence.tokens();
         int from = -1;
         int until = -1;
-        for (LexiconCue cue : sentence.cues()) {
+        List<LexiconCue> cues = sentence.cues();
+        for (int cueNo = 0; cueNo < cues.size(); cueNo++) { // indexed: no iterator on the reading path (issue 16)
+            LexiconCue cue = cues.get(cueNo);
             int last = cue.found().lastToken();
             if (cue.source() == Cue.Source.LEXICON && last > cue.tokenIndex() && last < tokens.size()
                     && calm.is("persistence", SupportStructure.fold(tokens.get(cue.tokenIndex()).key()))
@@ -83,7 +85,9 @@ final class TrailingNegatorStage implements CueStage.PerSentence {
     }
 
     private static boolean inWaitOrRepeat(SentenceCues sentence, LexiconCue cue) {
-        for (Signal signal : sentence.signals()) {
+        List<Signal> signals = sentence.signals();
+        for (int signalNo = 0; signalNo < signals.size(); signalNo++) {
+            Signal signal = signals.get(signalNo);
             if ((signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT)
                     && signal.start() < cue.end() && cue.start() < signal.end()) {
                 return true;
