@@ -25,6 +25,8 @@ final class CueMatcher {
     private final int minPrefix;
     private final int maxPrefix;
     private final PrefixTable prefixes; // cues by a prefix of their first element, looked up by a word's first chars without a substring
+    /** {@code startsPrefix[128 * a + b]}: some first-element prefix starts with the ASCII chars a, b. */
+    private final boolean[] startsPrefix = new boolean[128 * 128];
 
     CueMatcher(List<CuePattern> cues) {
         Map<String, List<CuePattern>> byPrefixFirst = new HashMap<>();
@@ -37,6 +39,9 @@ final class CueMatcher {
             }
             for (String prefix : first.prefixes()) {
                 add(byPrefixFirst, prefix, cue);
+                if (prefix.charAt(0) < 128 && prefix.charAt(1) < 128) { // prefixes have at least MIN_PREFIX chars
+                    startsPrefix[128 * prefix.charAt(0) + prefix.charAt(1)] = true;
+                }
                 min = Math.min(min, prefix.length());
                 max = Math.max(max, prefix.length());
             }
@@ -63,7 +68,7 @@ final class CueMatcher {
             String key = words.keys[i];
             tryAll(byExactFirst.get(key), words, i, matches);
             int longest = Math.min(maxPrefix, key.length());
-            if (longest >= minPrefix) {
+            if (longest >= minPrefix && mayStartPrefix(key)) {
                 int hash = 0; // String.hashCode of key's first `length` chars
                 for (int c = 0; c < minPrefix - 1; c++) {
                     hash = 31 * hash + key.charAt(c);
@@ -78,6 +83,16 @@ final class CueMatcher {
             }
         }
         return matches;
+    }
+
+    /**
+     * False if no first-element prefix starts with the first two chars of {@code key} (at least {@code minPrefix}
+     * long): most words are rejected here without probing the prefix table once per length.
+     */
+    private boolean mayStartPrefix(String key) {
+        char a = key.charAt(0);
+        char b = key.charAt(1);
+        return a >= 128 || b >= 128 || startsPrefix[128 * a + b];
     }
 
     private static void tryAll(List<CuePattern> cues, MessageWords words, int start, List<Match> out) {

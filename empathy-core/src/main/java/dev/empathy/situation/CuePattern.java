@@ -154,6 +154,15 @@ record CuePattern(Situation situation, double weight, List<Element> elements, in
         return out.toString();
     }
 
+    /**
+     * {@link #fold} of a token's key ({@code Token.key()}: already lower case by {@link Locale#ROOT}, typographic
+     * apostrophes already {@code '}): the key without its apostrophes, the key itself when it has none. Lower-casing
+     * a lower-cased string changes nothing, so this is {@code fold(key)} without the second pass.
+     */
+    static String foldKey(String key) {
+        return key.indexOf('\'') < 0 ? key : key.replace("'", "");
+    }
+
     /** {@code word} and its regular inflections (-s, -es, -ed, -ing; e dropped, y to i, final consonant doubled). */
     static Set<String> inflections(String word) {
         Set<String> forms = new LinkedHashSet<>();

@@ -43,7 +43,9 @@ final class MessageWords {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int size = 0;
-        for (Token token : tokens) {
+        int count = tokens.size();
+        for (int t = 0; t < count; t++) {
+            Token token = tokens.get(t);
             while (range < hiddenCount && hidden[2 * range + 2] <= token.start()) {
                 range++;
             }
@@ -63,7 +65,7 @@ final class MessageWords {
                     size = addHashtagParts(text, token.start(), token.end(), keys, starts, ends, size);
                     continue;
                 }
-                key = CuePattern.fold(token.key());
+                key = CuePattern.foldKey(token.key());
                 if (key.isEmpty()) {
                     continue;
                 }
@@ -135,7 +137,7 @@ final class MessageWords {
     private static int[] hiddenRanges(String text) {
         // the chars as an array, not text.charAt: the JIT's hoisted checks of a charAt loop fail when Latin-1 and
         // UTF-16 texts alternate (emoji, curly quotes), and each failure compiled this method again (issue 16)
-        char[] chars = text.toCharArray();
+        char[] chars = TextAnalyzer.chars(text); // shared with the tokenizer inside a share scope; not changed here
         int length = chars.length;
         int[] ranges = null;
         int count = 0;

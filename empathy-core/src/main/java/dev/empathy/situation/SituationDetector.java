@@ -5,6 +5,7 @@ import dev.empathy.data.InvalidDataException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -99,36 +100,42 @@ public final class SituationDetector {
         if (matches.isEmpty()) {
             return SituationReading.general();
         }
+        int n = matches.size();
         double[] scores = new double[situations.length];
         double[] previousWeight = new double[situations.length]; // what the last kept evidence of each situation added
-        List<List<CueMatcher.Match>> evidence = new ArrayList<>(situations.length);
-        for (int i = 0; i < situations.length; i++) {
-            evidence.add(new ArrayList<>());
-        }
-        Set<CuePattern> counted = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (CueMatcher.Match match : matches) {
-            int s = match.cue().situation().ordinal();
-            double weight = counted.contains(match.cue()) ? 0 : match.cue().weight(); // a cue found twice counts once
-            if (match.cue().weight() < 0) {
+        int[] lastKept = new int[situations.length]; // the last kept evidence of each situation, a match index; -1 none
+        Arrays.fill(lastKept, -1);
+        boolean[] kept = new boolean[n]; // match i is kept evidence of its situation
+        boolean[] counted = new boolean[n]; // match i's cue was counted when match i was read
+        Set<CuePattern> countedCues = n > SCAN_LIMIT ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        for (int i = 0; i < n; i++) {
+            CueMatcher.Match match = matches.get(i);
+            CuePattern cue = match.cue();
+            int s = cue.situation().ordinal();
+            boolean seen = countedCues != null ? countedCues.contains(cue) : countedBefore(matches, counted, i, cue);
+            double weight = seen ? 0 : cue.weight(); // a cue found twice counts once
+            if (cue.weight() < 0) {
                 scores[s] += weight;
-                counted.add(match.cue());
+                count(i, cue, counted, countedCues);
                 continue;
             }
-            List<CueMatcher.Match> kept = evidence.get(s);
-            CueMatcher.Match previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (previous != null && match.first() <= previous.last()) {
-                if (match.cue().weight() > previous.cue().weight()) {
+            int previous = lastKept[s];
+            if (previous >= 0 && match.first() <= matches.get(previous).last()) {
+                if (cue.weight() > matches.get(previous).cue().weight()) {
                     scores[s] += weight - previousWeight[s];
                     previousWeight[s] = weight;
-                    kept.set(kept.size() - 1, match);
-                    counted.add(match.cue());
+                    kept[previous] = false; // replaced by this one, in its place at the end of the evidence
+                    kept[i] = true;
+                    lastKept[s] = i;
+                    count(i, cue, counted, countedCues);
                 }
                 continue;
             }
             scores[s] += weight;
             previousWeight[s] = weight;
-            kept.add(match);
-            counted.add(match.cue());
+            kept[i] = true;
+            lastKept[s] = i;
+            count(i, cue, counted, countedCues);
         }
         int general = Situation.GENERAL.ordinal();
         scores[general] += cues.generalPrior();
@@ -140,21 +147,44 @@ public final class SituationDetector {
         }
         double runnerUp = best == general ? 0 : Double.NEGATIVE_INFINITY; // no evidence scores 0
         for (int s = 0; s < situations.length; s++) {
-            if (s != best && (s == general || !evidence.get(s).isEmpty())) {
+            if (s != best && (s == general || lastKept[s] >= 0)) {
                 runnerUp = Math.max(runnerUp, scores[s]);
             }
         }
-        List<SituationCue> found = new ArrayList<>(evidence.get(best).size());
-        for (CueMatcher.Match match : evidence.get(best)) {
-            int start = words.starts[match.first()];
-            int end = words.ends[match.last()];
-            found.add(new SituationCue(start, end, message.substring(start, end), situations[best]));
+        List<SituationCue> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) { // a situation's kept evidence, in the order it was kept: match order
+            CueMatcher.Match match = matches.get(i);
+            if (kept[i] && match.cue().situation().ordinal() == best) {
+                int start = words.starts[match.first()];
+                int end = words.ends[match.last()];
+                found.add(new SituationCue(start, end, message.substring(start, end), situations[best]));
+            }
         }
         if (best == general && found.isEmpty()) {
             return SituationReading.general();
         }
         double confidence = 1 - Math.exp(-(scores[best] - runnerUp));
         return new SituationReading(situations[best], Math.max(0, Math.min(1, confidence)), found);
+    }
+
+    /** Up to this many matches, whether a cue was counted is found by scanning the matches before; past it, by a set. */
+    private static final int SCAN_LIMIT = 32;
+
+    /** True if a match before {@code i} whose cue was counted has cue {@code cue}. */
+    private static boolean countedBefore(List<CueMatcher.Match> matches, boolean[] counted, int i, CuePattern cue) {
+        for (int j = 0; j < i; j++) {
+            if (counted[j] && matches.get(j).cue() == cue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void count(int i, CuePattern cue, boolean[] counted, Set<CuePattern> countedCues) {
+        counted[i] = true;
+        if (countedCues != null) {
+            countedCues.add(cue);
+        }
     }
 
     /** True if situation {@code s} beats {@code best}: a higher score, or an equal one earlier in precedence. */

@@ -36,14 +36,19 @@ final class SimpleSpans {
      * compiles the reader again when that widened check fails, even though the look-ahead was never made (issue 16).
      */
     static int[] of(String text, int start, int end) {
-        int[] out = new int[Math.min(2 * (end - start), 64) + 3];
+        return of(text.toCharArray(), start, end);
+    }
+
+    /** {@link #of(String, int, int)} of the text whose chars are {@code chars}. */
+    static int[] of(char[] chars, int start, int end) {
+        int[] out = new int[Math.min(end - start, 2048) + 3]; // room for a token per two chars; grown if need be
         int count = 0;
         int state = WHITESPACE;
         int charType = WHITESPACE;
         int tokenStart = -1;
         char previous = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             charType = c < 128 ? ASCII[c] : classify(c);
             if (state == WHITESPACE) {
                 if (charType != WHITESPACE) {

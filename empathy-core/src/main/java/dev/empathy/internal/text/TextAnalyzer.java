@@ -3,6 +3,7 @@ package dev.empathy.internal.text;
 import dev.empathy.data.InvalidDataException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,16 +49,32 @@ public final class TextAnalyzer {
     /** True if the model breaks a sentence after the token holding its end char, not right after the char. */
     private final boolean useTokenEnd;
 
+    /** {@code asciiEnd[c]}: ASCII char {@code c} is one of {@link #sentenceEnds}. */
+    private final boolean[] asciiEnd = new boolean[128];
+    /** True if a sentence-end char is outside ASCII (then non-ASCII chars are checked against the list). */
+    private final boolean otherEnds;
+
     private TextAnalyzer(SentenceModel model) {
+        this(model.getFactory() != null ? model.getFactory().getEOSCharacters() : model.getEosCharacters(),
+                model.getFactory() != null ? model.getFactory().isUseTokenEnd() : model.useTokenEnd());
         this.detectors = new Detectors(model);
-        this.sentenceEnds = model.getFactory() != null ? model.getFactory().getEOSCharacters() : model.getEosCharacters();
-        this.useTokenEnd = model.getFactory() != null ? model.getFactory().isUseTokenEnd() : model.useTokenEnd();
     }
 
     /** An analyzer whose model is loaded when a line first needs the detector ({@link #needsDetector}). */
     private TextAnalyzer(char[] sentenceEnds, boolean useTokenEnd) {
         this.sentenceEnds = sentenceEnds;
         this.useTokenEnd = useTokenEnd;
+        boolean other = false;
+        if (sentenceEnds != null) {
+            for (char end : sentenceEnds) {
+                if (end < 128) {
+                    asciiEnd[end] = true;
+                } else {
+                    other = true;
+                }
+            }
+        }
+        this.otherEnds = other;
     }
 
     /** One detector per thread. A class, not a lambda: linking a lambda costs start-up time. */
@@ -186,12 +203,13 @@ public final class TextAnalyzer {
      */
     public List<Sentence> sentences(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        TokenCursor cursor = new TokenCursor(text, tokens(text));
+        char[] chars = chars(text);
+        TokenCursor cursor = new TokenCursor(text, chars, tokens(text));
         int lineStart = 0;
-        int length = text.length();
+        int length = chars.length;
         while (lineStart < length) {
-            int lineEnd = lineEnd(text, lineStart);
-            addLine(text, lineStart, lineEnd, cursor, sentences);
+            int lineEnd = lineEnd(chars, lineStart);
+            addLine(text, chars, lineStart, lineEnd, cursor, sentences);
             lineStart = lineEnd + 1;
         }
         return sentences;
@@ -201,11 +219,11 @@ public final class TextAnalyzer {
      * The index of the first {@code \n} or {@code \r} at or after {@code from}, or the text's length. Its own
      * small method, so that the JIT compiles this loop alone rather than the whole of {@link #sentences}.
      */
-    private static int lineEnd(String text, int from) {
-        int length = text.length();
+    private static int lineEnd(char[] chars, int from) {
+        int length = chars.length;
         int i = from;
         while (i < length) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\n' || c == '\r') {
                 return i;
             }
@@ -214,28 +232,58 @@ public final class TextAnalyzer {
         return length;
     }
 
-    private void addLine(String text, int start, int end, TokenCursor cursor, List<Sentence> out) {
-        if (isBlank(text, start, end)) {
+    private void addLine(String text, char[] chars, int start, int end, TokenCursor cursor, List<Sentence> out) {
+        if (isBlank(chars, start, end)) {
             return;
         }
         if (end - start > MAX_DETECTOR_LINE) {
-            addLongLine(text, start, end, cursor, out);
+            addLongLine(text, chars, start, end, cursor, out);
+            return;
+        }
+        if (!needsDetector(chars, start, end)) {
+            addWholeLine(text, chars, start, end, cursor, out);
             return;
         }
         String line = text.substring(start, end);
-        Span[] spans = needsDetector(line) ? detector().sentPosDetect(line) : wholeLine(line);
+        Span[] spans = detector().sentPosDetect(line);
         int covered = 0;
         for (Span span : spans) {
             int sentenceStart = start + span.getStart();
             int sentenceEnd = start + span.getEnd();
             if (span.getStart() > covered) {
-                addSentence(text, start + covered, sentenceStart, cursor, out); // text the detector skipped
+                addSentence(text, chars, start + covered, sentenceStart, cursor, out); // text the detector skipped
             }
-            addSentence(text, sentenceStart, sentenceEnd, cursor, out);
+            addSentence(text, chars, sentenceStart, sentenceEnd, cursor, out);
             covered = span.getEnd();
         }
         if (covered < line.length()) {
-            addSentence(text, start + covered, end, cursor, out);
+            addSentence(text, chars, start + covered, end, cursor, out);
+        }
+    }
+
+    /**
+     * {@link #addLine} for a line the detector is not asked about: the sentences its answer ({@link #wholeLine}, one
+     * span or none) gives, without making the line's string or the span.
+     */
+    private static void addWholeLine(String text, char[] chars, int start, int end, TokenCursor cursor, List<Sentence> out) {
+        int sentenceStart = start;
+        int sentenceEnd = end;
+        while (sentenceStart < sentenceEnd && SimpleSpans.isWhitespace(chars[sentenceStart])) {
+            sentenceStart++;
+        }
+        while (sentenceEnd > sentenceStart && SimpleSpans.isWhitespace(chars[sentenceEnd - 1])) {
+            sentenceEnd--;
+        }
+        int covered = start;
+        if (sentenceEnd > sentenceStart) {
+            if (sentenceStart > start) {
+                addSentence(text, chars, start, sentenceStart, cursor, out);
+            }
+            addSentence(text, chars, sentenceStart, sentenceEnd, cursor, out);
+            covered = sentenceEnd;
+        }
+        if (covered < end) {
+            addSentence(text, chars, covered, end, cursor, out);
         }
     }
 
@@ -248,29 +296,47 @@ public final class TextAnalyzer {
      * gives the one trimmed sentence. About a third of customer messages are such single sentences.
      */
     boolean needsDetector(String line) {
+        return needsDetector(line.toCharArray(), 0, line.length());
+    }
+
+    /** {@link #needsDetector(String)} of the line {@code chars[start, end)}. */
+    private boolean needsDetector(char[] chars, int start, int end) {
         if (sentenceEnds == null) {
             return true;
         }
-        int first = Integer.MAX_VALUE;
-        for (char end : sentenceEnds) {
-            int at = line.indexOf(end);
-            if (at >= 0 && at < first) {
-                first = at;
+        int first = -1;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c < 128 ? asciiEnd[c] : otherEnds && isOtherEnd(c)) {
+                first = i;
+                break;
             }
         }
-        if (first == Integer.MAX_VALUE) {
+        if (first < 0) {
             return false;
         }
-        return !useTokenEnd || first < lastTokenStart(line);
+        return !useTokenEnd || first < lastTokenStart(chars, start, end);
     }
 
-    /** Where the last run of non-white-space chars of {@code line} starts, by OpenNLP's test of white space ({@link SimpleSpans#isWhitespace}); 0 if none. */
-    private static int lastTokenStart(String line) {
-        int i = line.length();
-        while (i > 0 && SimpleSpans.isWhitespace(line.charAt(i - 1))) {
+    private boolean isOtherEnd(char c) {
+        for (char end : sentenceEnds) {
+            if (end == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the last run of non-white-space chars of the line {@code chars[start, end)} starts, by OpenNLP's test of
+     * white space ({@link SimpleSpans#isWhitespace}); {@code start} if none.
+     */
+    private static int lastTokenStart(char[] chars, int start, int end) {
+        int i = end;
+        while (i > start && SimpleSpans.isWhitespace(chars[i - 1])) {
             i--;
         }
-        while (i > 0 && !SimpleSpans.isWhitespace(line.charAt(i - 1))) {
+        while (i > start && !SimpleSpans.isWhitespace(chars[i - 1])) {
             i--;
         }
         return i;
@@ -297,19 +363,19 @@ public final class TextAnalyzer {
      * of {@value #MAX_DETECTOR_LINE} chars without such punctuation is cut at its last whitespace, so no
      * word is split; a single word that long is cut between code points, never inside a surrogate pair.
      */
-    private void addLongLine(String text, int start, int end, TokenCursor cursor, List<Sentence> out) {
+    private void addLongLine(String text, char[] chars, int start, int end, TokenCursor cursor, List<Sentence> out) {
         int sentenceStart = start;
         int lastSpace = -1; // the last whitespace char in [sentenceStart, i)
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             boolean cut = (c == '.' || c == '!' || c == '?') && (i + 1 == end || Character.isWhitespace(text.charAt(i + 1)));
             if (cut) {
-                addSentence(text, sentenceStart, i + 1, cursor, out);
+                addSentence(text, chars, sentenceStart, i + 1, cursor, out);
                 sentenceStart = i + 1;
             } else if (i - sentenceStart >= MAX_DETECTOR_LINE) {
                 int cutAt = lastSpace > sentenceStart ? lastSpace
                         : Character.isLowSurrogate(c) && Character.isHighSurrogate(text.charAt(i - 1)) ? i - 1 : i;
-                addSentence(text, sentenceStart, cutAt, cursor, out);
+                addSentence(text, chars, sentenceStart, cutAt, cursor, out);
                 sentenceStart = cutAt;
             }
             if (Character.isWhitespace(c)) {
@@ -317,15 +383,15 @@ public final class TextAnalyzer {
             }
         }
         if (sentenceStart < end) {
-            addSentence(text, sentenceStart, end, cursor, out);
+            addSentence(text, chars, sentenceStart, end, cursor, out);
         }
     }
 
-    private static void addSentence(String text, int start, int end, TokenCursor cursor, List<Sentence> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+    private static void addSentence(String text, char[] chars, int start, int end, TokenCursor cursor, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(chars[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(chars[end - 1])) {
             end--;
         }
         if (start < end) {
@@ -343,12 +409,14 @@ public final class TextAnalyzer {
      */
     private static final class TokenCursor {
         private final String text;
+        private final char[] chars;
         private final List<Token> tokens;
         private int next; // the first token not yet taken
         private int reached; // the furthest end of the tokens taken
 
-        TokenCursor(String text, List<Token> tokens) {
+        TokenCursor(String text, char[] chars, List<Token> tokens) {
             this.text = text;
+            this.chars = chars;
             this.tokens = tokens;
         }
 
@@ -362,13 +430,13 @@ public final class TextAnalyzer {
                 next++;
             }
             inside &= reached <= end;
-            return inside ? tokens.subList(first, next) : tokens(text, start, end);
+            return inside ? tokens.subList(first, next) : tokens(text, chars, start, end);
         }
     }
 
-    private static boolean isBlank(String text, int start, int end) {
+    private static boolean isBlank(char[] chars, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
         }
@@ -384,11 +452,20 @@ public final class TextAnalyzer {
         SharedTokens shared = SHARED.get();
         if (shared != null && shared.text == text) {
             if (shared.tokens == null) {
-                shared.tokens = Collections.unmodifiableList(tokens(text, 0, text.length()));
+                shared.tokens = Collections.unmodifiableList(tokens(text, shared.chars(), 0, text.length()));
             }
             return shared.tokens;
         }
-        return tokens(text, 0, text.length());
+        return tokens(text, text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * The chars of {@code text} ({@link String#toCharArray}). Inside a {@link #share} scope for this very string on
+     * this thread, the same array every call, which the caller must not change; otherwise a new array.
+     */
+    public static char[] chars(String text) {
+        SharedTokens shared = SHARED.get();
+        return shared != null && shared.text == text ? shared.chars() : text.toCharArray();
     }
 
     private static final ThreadLocal<SharedTokens> SHARED = new ThreadLocal<>();
@@ -410,10 +487,18 @@ public final class TextAnalyzer {
         private final String text;
         private final SharedTokens outer;
         private List<Token> tokens;
+        private char[] chars;
 
         private SharedTokens(String text, SharedTokens outer) {
             this.text = text;
             this.outer = outer;
+        }
+
+        private char[] chars() {
+            if (chars == null) {
+                chars = text.toCharArray();
+            }
+            return chars;
         }
 
         @Override
@@ -428,30 +513,39 @@ public final class TextAnalyzer {
 
     /** The tokens of {@code text[start, end)}, with offsets into {@code text}. */
     public static List<Token> tokens(String text, int start, int end) {
-        int[] spans = SimpleSpans.of(text, start, end); // SimpleTokenizer's spans, without a Span per token
+        return tokens(text, chars(text), start, end);
+    }
+
+    /**
+     * The tokens of {@code text[start, end)}; {@code chars} are the text's chars. Each token's kind is read once
+     * ({@link #kindOf}); an ASCII token's key, caps and stretch flags come from one pass over its chars
+     * ({@link #asciiToken}), the rest from the general code ({@link #anyToken}).
+     */
+    private static List<Token> tokens(String text, char[] chars, int start, int end) {
+        int[] spans = SimpleSpans.of(chars, start, end); // SimpleTokenizer's spans, without a Span per token
         int count = spans[0];
         List<Token> tokens = new ArrayList<>(count);
         int i = 0;
         while (i < count) {
             int tokenStart = spans[2 * i + 1];
             int tokenEnd = spans[2 * i + 2];
-            Token.Kind kind = kindOf(text, tokenStart, tokenEnd);
+            Token.Kind kind = kindOf(chars, tokenStart, tokenEnd);
             int next = i + 1;
             if (kind == Token.Kind.WORD) {
                 // merge "don" "'" "t", "3" "rd", "mp" "3": adjacent word pieces and inner apostrophes
                 while (next < count) {
                     int nextStart = spans[2 * next + 1];
-                    int nextEnd = spans[2 * next + 2];
                     if (nextStart != tokenEnd) {
                         break;
                     }
-                    Token.Kind nextKind = kindOf(text, nextStart, nextEnd);
+                    int nextEnd = spans[2 * next + 2];
+                    Token.Kind nextKind = kindOf(chars, nextStart, nextEnd);
                     if (nextKind == Token.Kind.WORD) {
                         tokenEnd = nextEnd;
                         next++;
-                    } else if (nextEnd - nextStart == 1 && isApostrophe(text.charAt(nextStart)) && next + 1 < count
+                    } else if (nextEnd - nextStart == 1 && isApostrophe(chars[nextStart]) && next + 1 < count
                             && spans[2 * next + 3] == nextEnd
-                            && kindOf(text, nextEnd, spans[2 * next + 4]) == Token.Kind.WORD) {
+                            && kindOf(chars, nextEnd, spans[2 * next + 4]) == Token.Kind.WORD) {
                         tokenEnd = spans[2 * next + 4];
                         next += 2;
                     } else {
@@ -459,19 +553,36 @@ public final class TextAnalyzer {
                     }
                 }
             }
-            tokens.add(new Token(tokenStart, tokenEnd, key(text, tokenStart, tokenEnd), kind,
-                    kind == Token.Kind.WORD && isAllCaps(text, tokenStart, tokenEnd)));
+            Token token = asciiToken(text, chars, tokenStart, tokenEnd, kind);
+            tokens.add(token != null ? token : anyToken(text, tokenStart, tokenEnd, kind));
             i = next;
         }
         return tokens;
     }
 
-    private static Token.Kind kindOf(String text, int start, int end) {
-        char c = text.charAt(start);
+    /** The kind of a token starting with each ASCII char, by {@link #kindOfAny}: one array read in the common case. */
+    private static final Token.Kind[] ASCII_KINDS = new Token.Kind[128];
+
+    static {
+        char[] one = new char[1];
+        for (char c = 0; c < 128; c++) {
+            one[0] = c;
+            ASCII_KINDS[c] = kindOfAny(one, 0, 1);
+        }
+    }
+
+    /** The kind of the token {@code chars[start, end)}, by its first char (or code point). */
+    private static Token.Kind kindOf(char[] chars, int start, int end) {
+        char c = chars[start];
+        return c < 128 ? ASCII_KINDS[c] : kindOfAny(chars, start, end);
+    }
+
+    private static Token.Kind kindOfAny(char[] chars, int start, int end) {
+        char c = chars[start];
         if (Character.isLetterOrDigit(c)) {
             return Token.Kind.WORD;
         }
-        if (Character.isHighSurrogate(c) && start + 1 < end && Character.isLetter(text.codePointAt(start))) {
+        if (Character.isHighSurrogate(c) && start + 1 < end && Character.isLetter(Character.codePointAt(chars, start))) {
             return Token.Kind.WORD;
         }
         int type = Character.getType(c);
@@ -480,6 +591,56 @@ public final class TextAnalyzer {
                 || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
                 || type == Character.OTHER_PUNCTUATION;
         return punctuation ? Token.Kind.PUNCTUATION : Token.Kind.OTHER;
+    }
+
+    /**
+     * The token {@code chars[start, end)} if all its chars are ASCII, else null: in one pass, its key (lower case:
+     * only A-Z change), whether it is all caps (at least two letters, all upper case) and stretched (a run of three
+     * equal letters in the key), as {@link #anyToken} finds them.
+     */
+    private static Token asciiToken(String text, char[] chars, int start, int end, Token.Kind kind) {
+        int letters = 0;
+        int upper = 0;
+        boolean stretched = false;
+        char before = 0; // the lower-case chars one and two before
+        char beforeThat = 0;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 128) {
+                return null;
+            }
+            char lower = c;
+            if (c >= 'A' && c <= 'Z') {
+                lower = (char) (c + ('a' - 'A'));
+                upper++;
+                letters++;
+            } else if (c >= 'a' && c <= 'z') {
+                letters++;
+            }
+            if (lower == before && lower == beforeThat && i - start >= 2 && lower >= 'a' && lower <= 'z') {
+                stretched = true;
+            }
+            beforeThat = before;
+            before = lower;
+        }
+        String key = upper == 0 ? text.substring(start, end) : lowerAscii(chars, start, end);
+        boolean allCaps = kind == Token.Kind.WORD && letters >= 2 && upper == letters;
+        return new Token(start, end, key, kind, allCaps, stretched);
+    }
+
+    /** The ASCII chars {@code chars[start, end)} with A-Z in lower case, as a string. */
+    private static String lowerAscii(char[] chars, int start, int end) {
+        byte[] lower = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            lower[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(lower, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A token with chars beyond ASCII: the general key, caps and stretch rules. */
+    private static Token anyToken(String text, int start, int end, Token.Kind kind) {
+        return new Token(start, end, key(text, start, end), kind, kind == Token.Kind.WORD && isAllCaps(text, start, end));
     }
 
     static boolean isApostrophe(char c) {

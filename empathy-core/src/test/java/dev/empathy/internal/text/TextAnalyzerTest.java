@@ -130,6 +130,49 @@ class TextAnalyzerTest {
         assertThat(new Token(0, 4, "good", Token.Kind.WORD, false).stretched()).isFalse();
     }
 
+    /** A token as the general rules make it: lower-cased key with typographic apostrophes folded, caps of letters. */
+    private static Token generalToken(String text, Token token) {
+        String key = text.substring(token.start(), token.end()).toLowerCase(java.util.Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
+        int letters = 0;
+        boolean allUpper = true;
+        for (int i = token.start(); i < token.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                allUpper &= Character.isUpperCase(c);
+            }
+        }
+        return new Token(token.start(), token.end(), key, token.kind(), token.isWord() && allUpper && letters >= 2);
+    }
+
+    @Test
+    void everyTokenHasTheKeyCapsAndStretchOfTheGeneralRulesAsciiOrNot() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+        String alphabet = "aAbBoOzZ09'!?.,-_ \t$+@#\u00e9\u00c9\u2019\u03a3\u03c3\u00a0\uD83D\uDE21";
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(1, 24);
+            for (int i = 0; i < length; i++) {
+                int run = random.nextInt(4) == 0 ? 3 : 1;
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                for (int r = 0; r < run; r++) {
+                    text.append(c);
+                }
+            }
+            String s = text.toString();
+            for (Token token : TextAnalyzer.tokens(s)) {
+                assertThat(token).as("[%s]", s).isEqualTo(generalToken(s, token));
+            }
+        }
+        for (char c = 0; c < 128; c++) {
+            String s = "x" + c + c + c + "Y" + c;
+            for (Token token : TextAnalyzer.tokens(s)) {
+                assertThat(token).as("[%s]", s).isEqualTo(generalToken(s, token));
+            }
+        }
+    }
+
     @Test
     void aLineWithoutSentenceEndsIsWhatTheDetectorMakesOfIt() {
         SentenceDetectorME detector = new SentenceDetectorME(TextAnalyzer.loadModel());
