@@ -48,6 +48,7 @@ final class LexiconEngine {
                 new CapitalsStage(parameters),                        // "FURIOUS"
                 new ElongationStage(parameters),                      // "sooo annoyed"
                 new NegationStage(parameters),                        // "not happy" -> disappointment
+                new TrailingNegatorStage(lexicon, calm),              // "still not happy": the "not" of "still not"
                 new ExpletiveStage(lexicon),                          // "so damn good": intensified praise
                 // each sentence, support evidence and the cues beside the words
                 new ServiceFailureStage(lexicon.failures, parameters), // "still no reply": frustration
@@ -67,6 +68,7 @@ final class LexiconEngine {
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
                 new SaidOfPeopleStage(),                              // "you guys are really useless": anger at them
                 new UntargetedCurseStage(structure),                  // "the app gets garbage out of the text": at no one
+                new ReportedFeelingStage(calm),                       // "he also hates selfies": not the writer's feeling
                 CueStage.IN_TEXT_ORDER,
                 new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
                 // the whole message
