@@ -50,7 +50,7 @@ final class ChallengeQuestionStage implements CueStage {
 
     private SentenceCues apply(String text, SentenceCues sentence, boolean failure) {
         List<Token> tokens = sentence.tokens();
-        int[] span = challenge(tokens);
+        int[] span = challenge(tokens, sentence.wordClasses());
         if (span == null && failure) {
             span = repeatedMarks(tokens);
         }
@@ -87,14 +87,15 @@ final class ChallengeQuestionStage implements CueStage {
 
     /**
      * The first and last token index of the first challenge phrase in a clause, or null. The phrases are read
-     * word by word down {@link ComplaintStructure#phrases}' tree, so a word that starts none is left after one
-     * look-up, with no phrase string built (speed, issue 16).
+     * word by word down {@link ComplaintStructure#phrases}' tree, so a word that starts none ({@code classes}, the
+     * sentence's {@link SentenceCues#wordClasses}) is left after one bit test, with no fold, look-up or phrase string
+     * (speed, issue 16).
      */
-    private int[] challenge(List<Token> tokens) {
+    private int[] challenge(List<Token> tokens, int[] classes) {
         ComplaintStructure.PhraseWords root = structure.phrases();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isWord()) {
+            if (!token.isWord() || (classes[i] & ComplaintStructure.PHRASE_START) == 0) {
                 continue;
             }
             ComplaintStructure.PhraseWords first = root.then(SupportStructure.fold(token.key()));

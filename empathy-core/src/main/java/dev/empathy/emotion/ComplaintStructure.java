@@ -31,6 +31,21 @@ final class ComplaintStructure {
             "challenge", "kind", "pointer");
     private static final Set<String> PHRASE_CLASSES = Set.of("challenge", "kind");
     private static final List<String> PARAMS = List.of("exclaimed.weight", "meme.weight", "challenge.weight");
+    /**
+     * The one-word classes' bits in a word's structure classes ({@link #wordClasses}), above {@link SupportStructure}'s
+     * sixteen, so both fit in one int per token ({@link SentenceCues#wordClasses}); in the order of {@link #WORD_CLASSES}.
+     */
+    static final int PEOPLE = 1 << 16;
+    static final int BE = 1 << 17;
+    static final int FILLER = 1 << 18;
+    static final int NEGATOR = 1 << 19;
+    static final int REQUEST = 1 << 20;
+    static final int MEME = 1 << 21;
+    static final int OWNER = 1 << 22;
+    static final int POINTER = 1 << 23;
+    /** The bit of a word that is the first word of a {@code challenge} or {@code kind} phrase ({@link #phrases}). */
+    static final int PHRASE_START = 1 << 24;
+    private static final List<String> WORD_CLASSES = List.of("people", "be", "filler", "negator", "request", "meme", "owner", "pointer");
 
     final double exclaimedWeight;
     final double memeWeight;
@@ -134,6 +149,29 @@ final class ComplaintStructure {
         WordClassFile file = WordClassFile.read(lines, PARAMS, Map.of(), CLASSES, PHRASE_CLASSES);
         return new ComplaintStructure(file.param("exclaimed.weight"), file.param("meme.weight"), file.param("challenge.weight"),
                 file.words());
+    }
+
+    /**
+     * {@return each folded word of a one-word class or starting a phrase, with its classes as bits} ({@link #PEOPLE} ...
+     * {@link #PHRASE_START}; not the {@code failure} situation ids). Made on each call, for a {@link Vocabulary}.
+     */
+    Map<String, Integer> wordClasses() {
+        Map<String, Integer> classes = new HashMap<>();
+        for (int c = 0; c < WORD_CLASSES.size(); c++) {
+            for (String word : words.get(WORD_CLASSES.get(c))) {
+                add(classes, word, PEOPLE << c);
+            }
+        }
+        for (String first : phrases.next.keySet()) {
+            add(classes, first, PHRASE_START);
+        }
+        return classes;
+    }
+
+    /** Merges {@code bits} into {@code word}'s classes. */
+    static void add(Map<String, Integer> classes, String word, int bits) {
+        Integer before = classes.get(word);
+        classes.put(word, before == null ? bits : before | bits);
     }
 
     /**

@@ -28,15 +28,16 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
             return sentence; // only complaint words change (speed, issue 16)
         }
         List<Token> tokens = sentence.tokens();
+        int[] classes = sentence.wordClasses(); // each token's classes once folded: bits, not look-ups (speed, issue 16)
         SentenceCues out = sentence;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isWord() || !structure.is(SupportStructure.CONDITIONAL, SupportStructure.fold(token.key()))) {
+            if (!token.isWord() || (classes[i] & SupportStructure.CONDITIONAL) == 0) {
                 continue;
             }
             int end = i + 1;
             while (end < tokens.size() && !tokens.get(end).isClauseBreak()
-                    && !structure.is(SupportStructure.ENDS, SupportStructure.fold(tokens.get(end).key()))) {
+                    && !ends(tokens.get(end), classes[end])) {
                 end++;
             }
             int from = token.start();
@@ -52,6 +53,12 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
             i = end;
         }
         return out;
+    }
+
+    /** True if {@code token}, whose word classes are {@code classes}, is an {@code ends} word; any other token folded and looked up. */
+    private boolean ends(Token token, int classes) {
+        return token.isWord() ? (classes & SupportStructure.ENDS) != 0
+                : structure.is(SupportStructure.ENDS, SupportStructure.fold(token.key()));
     }
 
     private static boolean hasComplaintWord(SentenceCues sentence) {

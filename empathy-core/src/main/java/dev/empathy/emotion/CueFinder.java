@@ -19,10 +19,18 @@ import java.util.Set;
 final class CueFinder {
 
     private final Lexicon lexicon;
+    private final Vocabulary vocabulary;
     private final Parameters parameters;
 
+    /** A finder whose sentences carry no structure word classes (every {@link SentenceCues#wordClasses} 0). */
     CueFinder(Lexicon lexicon) {
+        this(lexicon, lexicon.vocabulary);
+    }
+
+    /** A finder looking tokens up in {@code vocabulary}: the lexicon's, {@link Vocabulary#withWordClasses with word classes}. */
+    CueFinder(Lexicon lexicon, Vocabulary vocabulary) {
         this.lexicon = lexicon;
+        this.vocabulary = vocabulary;
         this.parameters = lexicon.parameters;
     }
 
@@ -30,7 +38,7 @@ final class CueFinder {
         char[] chars = SentenceCues.chars(text, sentence.start(), sentence.end());
         SocialText.Normalised normalised = lexicon.social.normalise(text, chars, sentence.start(), sentence.end(), sentence.tokens());
         List<Token> tokens = normalised.tokens(); // mentions and URLs dropped, "pls" read as "please"; offsets unchanged
-        Vocabulary.Entry[] known = lexicon.vocabulary.lookUp(tokens); // one look-up per token for every index
+        Vocabulary.Entry[] known = vocabulary.lookUp(tokens); // one look-up per token for every index and stage
         List<LexiconCue> cues = new ArrayList<>();
         Set<Signal> signals = new LinkedHashSet<>(); // in the order found; a record, so duplicates merge
         int strongWaitOrRepeatAt = Integer.MAX_VALUE;
@@ -104,8 +112,8 @@ final class CueFinder {
                 i++;
             }
         }
-        return new SentenceCues(sentence, tokens, known, cues, List.copyOf(signals), normalised.hashtags(),
-                new SentenceCues.Contrast(openingContrast, contrastAt, contrastValue), strongWaitOrRepeatAt,
+        return new SentenceCues(sentence, tokens, known, vocabulary.wordClasses(tokens, known), cues, List.copyOf(signals),
+                normalised.hashtags(), new SentenceCues.Contrast(openingContrast, contrastAt, contrastValue), strongWaitOrRepeatAt,
                 chars, SentenceCues.Marks.of(chars, sentence.start()));
     }
 

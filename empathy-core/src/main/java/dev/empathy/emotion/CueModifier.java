@@ -47,5 +47,7 @@ public enum CueModifier {
      * A service-failure phrase in a message with no support context (no @handle, no service word such as "order"
      * or "app"): "can't find it on his profile" is no report of a failure; discounted.
      */
-    OUTSIDE_SUPPORT
+    OUTSIDE_SUPPORT,
+    /** A feeling the writer reports of someone else ("he also hates selfies", "they are concerned"): not the writer's own; discounted. */
+    REPORTED
 }

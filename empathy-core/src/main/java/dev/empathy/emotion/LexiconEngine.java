@@ -5,6 +5,7 @@ import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.situation.SituationReading;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reading pipeline of {@link LexiconEmotionClassifier}: split the message into sentences, find the
@@ -23,9 +24,18 @@ final class LexiconEngine {
     LexiconEngine(Lexicon lexicon, TextAnalyzer analyzer, SituationEvidence situationEvidence, SupportStructure structure,
                   ComplaintStructure complaints, CalmStructure calm) {
         this.analyzer = analyzer;
-        this.finder = new CueFinder(lexicon);
+        this.finder = new CueFinder(lexicon, lexicon.vocabulary.withWordClasses(wordClasses(structure, complaints)));
         this.stages = stages(lexicon, situationEvidence, structure, complaints, calm);
         this.scorer = new ReadingScorer(lexicon);
+    }
+
+    /** The structure words the stages test on tokens, folded, with their classes as bits: support and complaint words. */
+    private static Map<String, Integer> wordClasses(SupportStructure structure, ComplaintStructure complaints) {
+        Map<String, Integer> classes = complaints.wordClasses();
+        for (Map.Entry<String, Integer> word : structure.wordClasses().entrySet()) {
+            ComplaintStructure.add(classes, word.getKey(), word.getValue());
+        }
+        return classes;
     }
 
     /** The stages in the order they run. To add one, see {@link CueStage}. */
@@ -38,6 +48,7 @@ final class LexiconEngine {
                 new CapitalsStage(parameters),                        // "FURIOUS"
                 new ElongationStage(parameters),                      // "sooo annoyed"
                 new NegationStage(parameters),                        // "not happy" -> disappointment
+                new TrailingNegatorStage(lexicon, calm),              // "still not happy": the "not" of "still not"
                 new ExpletiveStage(lexicon),                          // "so damn good": intensified praise
                 // each sentence, support evidence and the cues beside the words
                 new ServiceFailureStage(lexicon.failures, parameters), // "still no reply": frustration
@@ -55,8 +66,9 @@ final class LexiconEngine {
                 new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
                 new ChallengeQuestionStage(complaints, parameters),   // "care to reply?", "what kind of solution is that?"
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
-                new SaidOfPeopleStage(complaints),                    // "you guys are really useless": anger at them
+                new SaidOfPeopleStage(),                              // "you guys are really useless": anger at them
                 new UntargetedCurseStage(structure),                  // "the app gets garbage out of the text": at no one
+                new ReportedFeelingStage(calm),                       // "he also hates selfies": not the writer's feeling
                 CueStage.IN_TEXT_ORDER,
                 new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
                 // the whole message

@@ -16,6 +16,10 @@ import java.util.function.UnaryOperator;
  *                              "pls" read as "please"); offsets into the original text
  * @param known                 the {@link Vocabulary} entry of each of {@code tokens} (null where a key is unknown),
  *                              looked up once for every index and stage; never changed
+ * @param wordClasses           the structure word classes of each word of {@code tokens} once folded (0 for other tokens) ({@link SupportStructure}'s
+ *                              bits such as {@link SupportStructure#CONDITIONAL}, {@link ComplaintStructure}'s such as
+ *                              {@link ComplaintStructure#NEGATOR}; {@link Vocabulary#wordClasses}), so that stages test bits
+ *                              instead of folding and looking words up; never changed
  * @param cues                  the cues, in the order found until {@link CueStage#IN_TEXT_ORDER}, in
  *                              text order after it
  * @param signals               the signals, in the order found, without duplicates
@@ -29,7 +33,8 @@ import java.util.function.UnaryOperator;
  *                              and each failure compiled the method containing the loop again: issue 16); never changed
  * @param marks                 its '!' and '?' marks
  */
-record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] known, List<LexiconCue> cues, List<Signal> signals,
+record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] known, int[] wordClasses, List<LexiconCue> cues,
+                    List<Signal> signals,
                     List<int[]> hashtags, Contrast contrast, int strongWaitOrRepeatAt, char[] chars,
                     Marks marks) {
 
@@ -106,12 +111,12 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
     }
 
     SentenceCues withCues(List<LexiconCue> newCues) {
-        return new SentenceCues(sentence, tokens, known, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
+        return new SentenceCues(sentence, tokens, known, wordClasses, newCues, signals, hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
     }
 
     /** This sentence with {@code newCues} and {@code newSignals} (in order, without duplicates). */
     SentenceCues with(List<LexiconCue> newCues, Collection<Signal> newSignals) {
-        return new SentenceCues(sentence, tokens, known, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
+        return new SentenceCues(sentence, tokens, known, wordClasses, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
     }
 
     /** A signal over {@code text[start, end)}. */

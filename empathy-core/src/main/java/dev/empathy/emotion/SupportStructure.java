@@ -98,6 +98,11 @@ final class SupportStructure {
         return bits == null ? 0 : bits;
     }
 
+    /** {@return each folded word with classes, and its classes as bits} (never changed; read once, for a {@link Vocabulary}) */
+    Map<String, Integer> wordClasses() {
+        return classesOfWord;
+    }
+
     /** The classes of a token key once folded ({@link #fold}). */
     int classesOfKey(String key) {
         return classesOf(fold(key));
@@ -150,7 +155,7 @@ final class SupportStructure {
     }
 
     /** True if {@link #fold} would return {@code text} unchanged: ASCII with no capital, apostrophe, space or control char. */
-    private static boolean isFolded(String text) {
+    static boolean isFolded(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c <= ' ' || c >= 0x7f || c == '\'' || (c >= 'A' && c <= 'Z')) {

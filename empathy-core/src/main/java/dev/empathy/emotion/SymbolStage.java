@@ -16,24 +16,28 @@ import java.util.Set;
  */
 final class SymbolStage implements CueStage.PerSentence {
 
-    private final Map<Character, List<Lexicon.Symbol>> symbolsByFirstChar;
-    private final BitSet firstChars; // the keys of symbolsByFirstChar: most chars start no symbol (speed, issue 16)
-    private final List<Lexicon.Symbol>[] asciiSymbols; // symbolsByFirstChar for the ASCII chars: no boxing, no hashing
+    /**
+     * The lexicon's symbols by first char, in pages of 256 chars by the char's high byte: {@code pages[c >>> 8][c & 0xff]},
+     * null where no symbol starts with {@code c} (a page is null when none of its chars starts one). One array read
+     * per char, no boxing and no hashing for emoji halves and curly quotes (speed, issue 16). Never changed.
+     */
+    private final List<Lexicon.Symbol>[][] pages;
     private final BitSet boundaryOnly; // first chars whose every symbol needs a boundary ("xD", "fml"): never inside a word
     private final double repeatDecay;
 
     SymbolStage(Lexicon lexicon) {
-        this.symbolsByFirstChar = lexicon.symbolsByFirstChar;
-        this.firstChars = new BitSet();
         @SuppressWarnings("unchecked")
-        List<Lexicon.Symbol>[] ascii = new List[128];
-        this.asciiSymbols = ascii;
+        List<Lexicon.Symbol>[][] pages = new List[256][];
+        this.pages = pages;
         this.boundaryOnly = new BitSet();
-        for (Map.Entry<Character, List<Lexicon.Symbol>> first : symbolsByFirstChar.entrySet()) {
-            firstChars.set(first.getKey());
-            if (first.getKey() < 128) {
-                ascii[first.getKey()] = first.getValue();
+        for (Map.Entry<Character, List<Lexicon.Symbol>> first : lexicon.symbolsByFirstChar.entrySet()) {
+            char c = first.getKey();
+            if (pages[c >>> 8] == null) {
+                @SuppressWarnings("unchecked")
+                List<Lexicon.Symbol>[] page = new List[256];
+                pages[c >>> 8] = page;
             }
+            pages[c >>> 8][c & 0xff] = first.getValue();
             boolean all = true;
             for (Lexicon.Symbol symbol : first.getValue()) {
                 all &= symbol.needsBoundary();
@@ -56,14 +60,15 @@ final class SymbolStage implements CueStage.PerSentence {
         char beforeSentence = base > 0 ? text.charAt(base - 1) : 0;
         for (int pos = base; pos < sentence.end(); pos++) {
             char c = chars[pos - base];
-            if (!firstChars.get(c)) {
-                continue;
+            List<Lexicon.Symbol>[] page = pages[c >>> 8];
+            List<Lexicon.Symbol> candidates = page == null ? null : page[c & 0xff];
+            if (candidates == null) {
+                continue; // most chars start no symbol
             }
             boolean boundaryBefore = pos == 0 || isBoundaryBefore(pos > base ? chars[pos - base - 1] : beforeSentence);
             if (boundaryOnly.get(c) && !boundaryBefore) {
                 continue; // what the boundary check would say of every candidate
             }
-            List<Lexicon.Symbol> candidates = c < 128 ? asciiSymbols[c] : symbolsByFirstChar.get(c);
             for (int symbolNo = 0; symbolNo < candidates.size(); symbolNo++) {
                 Lexicon.Symbol symbol = candidates.get(symbolNo);
                 int end = pos + symbol.text().length();

@@ -176,21 +176,21 @@ final class TermIndex<T> {
         } else {
             candidates = byFirstKey.get(first.key());
         }
-        if (candidates != null) {
-            best = longest(candidates.candidates(tokens, index), tokens, known, index, best);
+        if (candidates != null) { // grouped by the token's own key: their first elements match it (speed, issue 16)
+            best = longest(candidates.candidates(tokens, index), tokens, known, index, best, 1);
         }
         if (first.stretched()) {
             for (String variant : new String[] {shorten(first.key(), 2), shorten(first.key(), 1)}) {
                 TermGroup<T> stretched = byFirstKey.get(variant);
                 if (stretched != null) {
-                    best = longest(stretched.candidates(tokens, index), tokens, known, index, best);
+                    best = longest(stretched.candidates(tokens, index), tokens, known, index, best, 0);
                 }
             }
         }
         if (byFirstClass != null && first.isWord()) { // a placeholder only ever matches a word
             TermGroup<T> placeholders = byFirstClass.get(classesOf(tokens, known, index));
             if (!placeholders.isEmpty()) {
-                best = longest(placeholders.candidates(tokens, index), tokens, known, index, best);
+                best = longest(placeholders.candidates(tokens, index), tokens, known, index, best, 0);
             }
         }
         return best;
@@ -204,10 +204,15 @@ final class TermIndex<T> {
         return TokenClasses.classesOf(known[t] == null ? 0 : known[t].listedClasses, tokens.get(t).key());
     }
 
-    private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, Vocabulary.Entry[] known, int index, Match<T> best) {
+    /**
+     * The longest of {@code best} and the matches of {@code candidates} at {@code index}; their first {@code matched}
+     * elements (0 or 1) are known to match {@code tokens[index]} plainly (the group of its key), so are not tested again.
+     */
+    private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, Vocabulary.Entry[] known, int index, Match<T> best,
+                             int matched) {
         for (int phraseNo = 0; phraseNo < candidates.size(); phraseNo++) {
             Term<T> phrase = candidates.get(phraseNo);
-            int result = matches(phrase, tokens, known, index);
+            int result = matches(phrase, tokens, known, index, matched);
             if (result < 0) {
                 continue;
             }
@@ -227,12 +232,13 @@ final class TermIndex<T> {
     /**
      * -1 if {@code phrase} does not match at {@code index}; otherwise {@code consumed << 1 | elongated}.
      * Punctuation is optional inside a phrase on both sides: "great, just great" matches "great just
-     * great" and the other way round. Work is bounded by twice the phrase length.
+     * great" and the other way round. Work is bounded by twice the phrase length. The first {@code matched}
+     * elements are known to match the tokens from {@code index} plainly.
      */
-    private int matches(Term<T> phrase, List<Token> tokens, Vocabulary.Entry[] known, int index) {
+    private int matches(Term<T> phrase, List<Token> tokens, Vocabulary.Entry[] known, int index, int matched) {
         Element[] elements = phrase.elements();
-        int e = 0;
-        int t = index;
+        int e = matched;
+        int t = index + matched;
         int elongated = 0;
         while (e < elements.length) {
             Element element = elements[e];

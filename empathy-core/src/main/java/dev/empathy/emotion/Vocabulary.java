@@ -24,10 +24,14 @@ final class Vocabulary {
         final TermGroup<?>[] groups = new TermGroup<?>[SLOTS];
         /** The token classes the data lists the key in ({@link TokenClasses#listedClasses}), as bits. */
         int listedClasses;
+        /** The structure word classes of the key once folded ({@link SupportStructure#fold}), as bits ({@link #wordClasses}). */
+        int wordClasses;
     }
 
     private final TokenClasses classes;
     private final List<TermIndex<?>> indexes;
+    /** Folded word -> its structure word classes as bits ({@link #withWordClasses}); empty for the lexicon's own vocabulary. */
+    private final Map<String, Integer> classesOfFolded;
     private Gathered gathered; // built on first use; its field is final, so it is safely published
 
     /** The map itself: a HashMap, never changed once gathered. */
@@ -39,9 +43,10 @@ final class Vocabulary {
         }
     }
 
-    private Vocabulary(TokenClasses classes, List<TermIndex<?>> indexes) {
+    private Vocabulary(TokenClasses classes, List<TermIndex<?>> indexes, Map<String, Integer> classesOfFolded) {
         this.classes = classes;
         this.indexes = indexes;
+        this.classesOfFolded = classesOfFolded;
     }
 
     /**
@@ -55,7 +60,17 @@ final class Vocabulary {
         for (int slot = 0; slot < indexes.size(); slot++) {
             indexes.get(slot).serve(slot);
         }
-        return new Vocabulary(classes, List.copyOf(indexes));
+        return new Vocabulary(classes, List.copyOf(indexes), Map.of());
+    }
+
+    /**
+     * This vocabulary, whose entries also carry each key's structure word classes: {@code classesOfFolded} maps a
+     * folded word ({@link SupportStructure#fold}) to its classes as bits (the stages' structure files: support and
+     * complaint words), so that {@link #wordClasses} gives each token's classes with no look-up of its own, and no
+     * stage folds or looks a token up again (speed, issue 16). The indexes keep their slots. Gathered on first use.
+     */
+    Vocabulary withWordClasses(Map<String, Integer> classesOfFolded) {
+        return new Vocabulary(classes, indexes, classesOfFolded);
     }
 
     private Map<String, Entry> entries() {
@@ -70,6 +85,12 @@ final class Vocabulary {
             for (Map.Entry<String, Integer> listed : classes.listedClasses().entrySet()) {
                 entry(entries, listed.getKey()).listedClasses = listed.getValue();
             }
+            for (String word : classesOfFolded.keySet()) {
+                entry(entries, word); // every folded word with classes has an entry: a key with none folded has none
+            }
+            for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+                entry.getValue().wordClasses = classesOfFolded(entry.getKey());
+            }
             built = new Gathered(entries);
             gathered = built;
         }
@@ -83,6 +104,38 @@ final class Vocabulary {
             entries.put(key, entry);
         }
         return entry;
+    }
+
+    /** The structure word classes of a key: those of its folded form, 0 if it has none. */
+    private int classesOfFolded(String key) {
+        Integer bits = classesOfFolded.get(SupportStructure.fold(key));
+        return bits == null ? 0 : bits;
+    }
+
+    /**
+     * {@return the structure word classes ({@link #withWordClasses}) of each word of {@code tokens}, given their
+     * entries {@code known} ({@link #lookUp}); 0 for a token that is not a word} Exactly the classes of each word's
+     * key once folded: an entry carries them, and a key with no entry has none unless folding changes it
+     * ("someone's"), the rare case looked up here. Punctuation, emoji and other symbols are not folded.
+     */
+    int[] wordClasses(List<Token> tokens, Entry[] known) {
+        int[] found = new int[known.length];
+        if (classesOfFolded.isEmpty()) {
+            return found;
+        }
+        for (int i = 0; i < found.length; i++) {
+            Token token = tokens.get(i);
+            if (!token.isWord()) {
+                continue;
+            }
+            Entry entry = known[i];
+            if (entry != null) {
+                found[i] = entry.wordClasses;
+            } else if (!SupportStructure.isFolded(token.key())) {
+                found[i] = classesOfFolded(token.key());
+            }
+        }
+        return found;
     }
 
     /** {@return the entry of each token's key, null where the key is in none of the indexes and no class} */

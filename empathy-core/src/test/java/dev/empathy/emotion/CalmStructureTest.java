@@ -90,9 +90,14 @@ class CalmStructureTest {
         DataLines lines = DataLines.ofText(file, "calm-structure.tsv", CalmStructure.FORMAT, 1);
         assertThatThrownBy(() -> CalmStructure.load(lines)).isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("calm-structure.tsv:2").hasMessageContaining("request.cap must be in [0, 1]");
-        String noClass = "# empathy-calm-structure 1\nparam\trequest.cap\t0.8\nparam\trequest.strong\t1\nwords\tpersistence\tstill\n";
+        String noClass = "# empathy-calm-structure 1\nparam\trequest.cap\t0.8\nparam\trequest.strong\t1\nparam\treported.factor\t0.3\n"
+                + "words\tpersistence\tstill\n";
         assertThatThrownBy(() -> CalmStructure.load(DataLines.ofText(noClass, "calm-structure.tsv", CalmStructure.FORMAT, 1)))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("missing words of class 'rhetorical'");
+        String reported = "# empathy-calm-structure 1\nparam\treported.factor\t2\n";
+        assertThatThrownBy(() -> CalmStructure.load(DataLines.ofText(reported, "calm-structure.tsv", CalmStructure.FORMAT, 1)))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("calm-structure.tsv:2")
+                .hasMessageContaining("reported.factor must be in [0, 1]");
         String phrase = "# empathy-calm-structure 1\nwords\trhetorical\thow come\n";
         assertThatThrownBy(() -> CalmStructure.load(DataLines.ofText(phrase, "calm-structure.tsv", CalmStructure.FORMAT, 1)))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("calm-structure.tsv:2")

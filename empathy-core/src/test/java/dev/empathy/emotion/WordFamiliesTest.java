@@ -30,6 +30,12 @@ class WordFamiliesTest {
     }
 
     @Test
+    void feelingBadForSomeoneIsSympathyNotALetDown() {
+        assertThat(read("I felt so bad for the old lady on the bus this morning")).isEqualTo(Emotion.SADNESS);
+        assertThat(read("The new menu is bad")).isEqualTo(Emotion.DISAPPOINTMENT);
+    }
+
+    @Test
     void justEndsANegationsScope() {
         assertThat(read("I'm not annoyed just confused about the two bills")).isEqualTo(Emotion.CONFUSION);
     }
