@@ -25,8 +25,8 @@ final class CueMatcher {
     private final int minPrefix;
     private final int maxPrefix;
     private final PrefixTable prefixes; // cues by a prefix of their first element, looked up by a word's first chars without a substring
-    /** {@code startsPrefix[128 * a + b]}: some first-element prefix starts with the ASCII chars a, b. */
-    private final boolean[] startsPrefix = new boolean[128 * 128];
+    /** {@code startsPrefix[start(a, b, c)]}: some first-element prefix may start with the chars a, b, c. */
+    private final boolean[] startsPrefix = new boolean[1 << 16];
 
     CueMatcher(List<CuePattern> cues) {
         Map<String, List<CuePattern>> byPrefixFirst = new HashMap<>();
@@ -39,9 +39,7 @@ final class CueMatcher {
             }
             for (String prefix : first.prefixes()) {
                 add(byPrefixFirst, prefix, cue);
-                if (prefix.charAt(0) < 128 && prefix.charAt(1) < 128) { // prefixes have at least MIN_PREFIX chars
-                    startsPrefix[128 * prefix.charAt(0) + prefix.charAt(1)] = true;
-                }
+                startsPrefix[start(prefix)] = true; // prefixes have at least MIN_PREFIX (3) chars
                 min = Math.min(min, prefix.length());
                 max = Math.max(max, prefix.length());
             }
@@ -86,13 +84,18 @@ final class CueMatcher {
     }
 
     /**
-     * False if no first-element prefix starts with the first two chars of {@code key} (at least {@code minPrefix}
-     * long): most words are rejected here without probing the prefix table once per length.
+     * False if no first-element prefix starts with the first three chars of {@code key} (at least {@code minPrefix}
+     * long; a hash table of those starts, so true may be wrong, false never is): most words are rejected here
+     * without probing the prefix table once per length.
      */
     private boolean mayStartPrefix(String key) {
-        char a = key.charAt(0);
-        char b = key.charAt(1);
-        return a >= 128 || b >= 128 || startsPrefix[128 * a + b];
+        return startsPrefix[start(key)];
+    }
+
+    /** A 16-bit hash of the first three chars of {@code key} (at least three long). */
+    private static int start(String key) {
+        int hash = (key.charAt(0) * 31 + key.charAt(1)) * 31 + key.charAt(2);
+        return (hash ^ hash >>> 16) & 0xFFFF;
     }
 
     private static void tryAll(List<CuePattern> cues, MessageWords words, int start, List<Match> out) {

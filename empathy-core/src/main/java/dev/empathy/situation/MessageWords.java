@@ -147,7 +147,7 @@ final class MessageWords {
             int end = i;
             if (c == '@' && i + 1 < length && isHandleChar(chars[i + 1])) {
                 end = handleEnd(chars, i + 1);
-            } else if ((c == 'h' || c == 'H') && (i == 0 || !Character.isLetterOrDigit(chars[i - 1])) && startsLink(text, i)) {
+            } else if ((c == 'h' || c == 'H') && (i == 0 || !Character.isLetterOrDigit(chars[i - 1])) && i + 1 < length && (chars[i + 1] == 't' || chars[i + 1] == 'T') && startsLink(text, i)) {
                 end = linkEnd(chars, i);
             }
             if (end > i) {
@@ -190,6 +190,7 @@ final class MessageWords {
         return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
+    /** True if {@code text} has "http://" or "https://" at {@code i}, in any case; the caller has seen 'h' and 't' there. */
     private static boolean startsLink(String text, int i) {
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8);
     }

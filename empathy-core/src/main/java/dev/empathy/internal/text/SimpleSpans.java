@@ -16,13 +16,21 @@ final class SimpleSpans {
     private static final int NUMERIC = 2;
     private static final int OTHER = 3;
 
-    /** The classes of the ASCII chars, so that the common case costs one array read. */
-    private static final byte[] ASCII = new byte[128];
+    /** The classes of the Latin-1 chars, so that the common case costs one array read. */
+    private static final byte[] LATIN1 = new byte[256];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII[c] = (byte) classify(c);
+        for (char c = 0; c < 256; c++) {
+            LATIN1[c] = (byte) classify(c);
         }
+    }
+
+    /** {@link #classify} by table for Latin-1, and a surrogate (half an emoji, say) is OTHER without asking {@link Character}. */
+    private static int classOf(char c) {
+        if (c < 256) {
+            return LATIN1[c];
+        }
+        return Character.isSurrogate(c) ? OTHER : classify(c);
     }
 
     private SimpleSpans() {
@@ -49,7 +57,7 @@ final class SimpleSpans {
         char previous = 0;
         for (int i = start; i < end; i++) {
             char c = chars[i];
-            charType = c < 128 ? ASCII[c] : classify(c);
+            charType = c < 256 ? LATIN1[c] : classOf(c);
             if (state == WHITESPACE) {
                 if (charType != WHITESPACE) {
                     tokenStart = i;

@@ -594,8 +594,8 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The token {@code chars[start, end)} if all its chars are ASCII, else null: in one pass, its key (lower case:
-     * only A-Z change), whether it is all caps (at least two letters, all upper case) and stretched (a run of three
+     * The token {@code chars[start, end)} if all its chars are ASCII or typographic apostrophes, else null: in one
+     * pass, its key (lower case: only A-Z change; the apostrophes become {@code '}), whether it is all caps (at least two letters, all upper case) and stretched (a run of three
      * equal letters in the key), as {@link #anyToken} finds them.
      */
     private static Token asciiToken(String text, char[] chars, int start, int end, Token.Kind kind) {
@@ -604,13 +604,17 @@ public final class TextAnalyzer {
         boolean stretched = false;
         char before = 0; // the lower-case chars one and two before
         char beforeThat = 0;
+        boolean apostrophes = false; // a typographic apostrophe, '\'' in the key
         for (int i = start; i < end; i++) {
             char c = chars[i];
-            if (c >= 128) {
-                return null;
-            }
             char lower = c;
-            if (c >= 'A' && c <= 'Z') {
+            if (c >= 128) {
+                if (c != '\u2019' && c != '\u2018' && c != '\u02BC') {
+                    return null;
+                }
+                lower = '\'';
+                apostrophes = true;
+            } else if (c >= 'A' && c <= 'Z') {
                 lower = (char) (c + ('a' - 'A'));
                 upper++;
                 letters++;
@@ -623,17 +627,17 @@ public final class TextAnalyzer {
             beforeThat = before;
             before = lower;
         }
-        String key = upper == 0 ? text.substring(start, end) : lowerAscii(chars, start, end);
+        String key = upper == 0 && !apostrophes ? text.substring(start, end) : lowerAscii(chars, start, end);
         boolean allCaps = kind == Token.Kind.WORD && letters >= 2 && upper == letters;
         return new Token(start, end, key, kind, allCaps, stretched);
     }
 
-    /** The ASCII chars {@code chars[start, end)} with A-Z in lower case, as a string. */
+    /** The chars {@code chars[start, end)} (ASCII and typographic apostrophes) with A-Z in lower case and {@code '} for the apostrophes. */
     private static String lowerAscii(char[] chars, int start, int end) {
         byte[] lower = new byte[end - start];
         for (int i = start; i < end; i++) {
             char c = chars[i];
-            lower[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            lower[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c < 128 ? c : '\'');
         }
         return new String(lower, StandardCharsets.ISO_8859_1);
     }
