@@ -90,12 +90,15 @@ final class CalmRequestStage implements CueStage {
 
     /** True if the sentence is a short thanks and nothing else: "Thanks!", "Thanks in advance :)". */
     private static boolean isClosingThanks(SentenceCues sentence) {
+        if (sentence.cues().isEmpty()) {
+            return false; // first: no cue, no thanks, and no words to count (speed, issue 16)
+        }
         int words = 0; // loops, not streams and lambdas: see CueStage
-        for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
+        for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size() && words <= CLOSING_THANKS_MAX_WORDS; tokenNo++) {
             Token token = sentence.sentence().tokens().get(tokenNo);
             words += token.isWord() ? 1 : 0;
         }
-        if (words > CLOSING_THANKS_MAX_WORDS || sentence.cues().isEmpty()) {
+        if (words > CLOSING_THANKS_MAX_WORDS) {
             return false;
         }
         for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
