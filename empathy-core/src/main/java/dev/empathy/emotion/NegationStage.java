@@ -25,9 +25,7 @@ final class NegationStage implements CueStage.PerSentence {
                 if (!cue.found().negated()) {
                     return cue;
                 }
-                Parameters.Negation rule = negation.get(cue.emotion());
-                LexiconCue negated = cue.with(CueModifier.NEGATED);
-                return rule.target() == Emotion.NEUTRAL ? negated.withWeight(0) : negated.as(rule.target()).times(rule.factor());
+                return negation.get(cue.emotion()).negate(cue);
             }
         });
     }

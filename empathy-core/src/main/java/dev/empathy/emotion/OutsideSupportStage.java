@@ -1,6 +1,5 @@
 package dev.empathy.emotion;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -30,7 +29,7 @@ final class OutsideSupportStage implements CueStage {
         return message.mapSentences(new UnaryOperator<>() { // classes, not lambdas: see CueStage
             @Override
             public SentenceCues apply(SentenceCues sentence) {
-                Set<Integer> waits = waitOrRepeatStarts(sentence);
+                Set<Integer> waits = sentence.waitOrRepeatStarts();
                 return sentence.map(new UnaryOperator<>() {
                     @Override
                     public LexiconCue apply(LexiconCue cue) {
@@ -44,17 +43,6 @@ final class OutsideSupportStage implements CueStage {
     private static boolean isSupportEvidence(LexiconCue cue, Set<Integer> waits) {
         return cue.weight() > 0 && (cue.source() == Cue.Source.FAILURE
                 || (cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON && waits.contains(cue.start())));
-    }
-
-    private static Set<Integer> waitOrRepeatStarts(SentenceCues sentence) {
-        Set<Integer> starts = new HashSet<>();
-        for (int signalNo = 0; signalNo < sentence.signals().size(); signalNo++) {
-            Signal signal = sentence.signals().get(signalNo);
-            if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
-                starts.add(signal.start());
-            }
-        }
-        return starts;
     }
 
     private static boolean hasFailure(MessageCues message) {

@@ -21,6 +21,12 @@ record Parameters(double neutralPrior, double recencyBoost, double contrastAfter
 
     /** What a negated cue of one emotion becomes: another emotion at a factor of its weight (0 cancels it). */
     record Negation(Emotion target, double factor) {
+
+        /** {@code cue} negated by this rule: marked {@link CueModifier#NEGATED}, then cancelled or turned into the target. */
+        LexiconCue negate(LexiconCue cue) {
+            LexiconCue negated = cue.with(CueModifier.NEGATED);
+            return target == Emotion.NEUTRAL ? negated.withWeight(0) : negated.as(target).times(factor);
+        }
     }
 
     static final String FORMAT = "empathy-parameters";

@@ -59,7 +59,7 @@ final class ReportedFeelingStage implements CueStage.PerSentence {
     private boolean isReported(String text, List<Token> tokens, LexiconCue cue) {
         int at = cue.tokenIndex();
         if (at <= 0 || at >= tokens.size() || cue.weight() <= 0 || cue.source() != Cue.Source.LEXICON
-                || !negative(cue.emotion()) || cue.has(CueModifier.REPORTED)
+                || cue.emotion() == null || !cue.emotion().isNegative() || cue.has(CueModifier.REPORTED)
                 || !calm.is("feeling", SupportStructure.fold(tokens.get(at).key()))) {
             return false;
         }
@@ -85,11 +85,6 @@ final class ReportedFeelingStage implements CueStage.PerSentence {
             return false;
         }
         return false;
-    }
-
-    private static boolean negative(Emotion emotion) {
-        return emotion != null && emotion != Emotion.SATISFACTION && emotion != Emotion.GRATITUDE
-                && emotion != Emotion.NEUTRAL;
     }
 
 }

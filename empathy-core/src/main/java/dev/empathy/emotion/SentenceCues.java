@@ -4,7 +4,9 @@ import dev.empathy.internal.text.Sentence;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -103,6 +105,18 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
             }
         }
         return changed == null ? this : withCues(changed);
+    }
+
+    /** {@return the start offsets of this sentence's wait and repeated-contact signals} A new, mutable set each call. */
+    Set<Integer> waitOrRepeatStarts() {
+        Set<Integer> starts = new HashSet<>();
+        for (int signalNo = 0; signalNo < signals.size(); signalNo++) {
+            Signal signal = signals.get(signalNo);
+            if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
+                starts.add(signal.start());
+            }
+        }
+        return starts;
     }
 
     /** True if this sentence holds a '!'. */

@@ -59,9 +59,7 @@ final class TrailingNegatorStage implements CueStage.PerSentence {
                         || cue.found().negated() || cue.has(CueModifier.NEGATED) || inWaitOrRepeat(sentence, cue)) {
                     return cue;
                 }
-                Parameters.Negation rule = negation.get(cue.emotion());
-                LexiconCue negated = cue.with(CueModifier.NEGATED);
-                return rule.target() == Emotion.NEUTRAL ? negated.withWeight(0) : negated.as(rule.target()).times(rule.factor());
+                return negation.get(cue.emotion()).negate(cue);
             }
         });
     }

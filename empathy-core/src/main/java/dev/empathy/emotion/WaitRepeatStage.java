@@ -1,6 +1,5 @@
 package dev.empathy.emotion;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -22,13 +21,7 @@ final class WaitRepeatStage implements CueStage.PerSentence {
 
     @Override
     public SentenceCues apply(String text, SentenceCues sentence) {
-        Set<Integer> starts = new HashSet<>();
-        for (int signalNo = 0; signalNo < sentence.signals().size(); signalNo++) {
-            Signal signal = sentence.signals().get(signalNo);
-            if (signal.type() == SignalType.LONG_WAIT || signal.type() == SignalType.REPEATED_CONTACT) {
-                starts.add(signal.start());
-            }
-        }
+        Set<Integer> starts = sentence.waitOrRepeatStarts();
         if (starts.isEmpty()) {
             return sentence;
         }
