@@ -36,7 +36,7 @@ final class PolarQuestionStage implements CueStage.PerSentence {
             if (!token.isClauseBreak()) {
                 continue;
             }
-            if (token.key().indexOf('?') >= 0 && opensWithAuxiliary(tokens, clauseStart, i)) {
+            if (token.key().indexOf('?') >= 0 && opensWithAuxiliary(tokens, sentence.wordClasses(), clauseStart, i)) {
                 int from = tokens.get(clauseStart).start();
                 int to = token.start();
                 out = out.map(new UnaryOperator<>() {
@@ -64,14 +64,17 @@ final class PolarQuestionStage implements CueStage.PerSentence {
         return false;
     }
 
-    /** True if the first word of tokens [from, to), after openers such as "hi" or "so", is an auxiliary. */
-    private boolean opensWithAuxiliary(List<Token> tokens, int from, int to) {
+    /**
+     * True if the first word of tokens [from, to), after openers such as "hi" or "so", is an auxiliary;
+     * {@code wordClasses} are the sentence's ({@link SentenceCues#wordClasses}: each word's classes once folded).
+     */
+    private static boolean opensWithAuxiliary(List<Token> tokens, int[] wordClasses, int from, int to) {
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
             if (!token.isWord()) {
                 continue;
             }
-            int classes = structure.classesOfKey(token.key());
+            int classes = wordClasses[i];
             if ((classes & SupportStructure.OPENER) == 0) {
                 return (classes & SupportStructure.AUXILIARY) != 0;
             }
