@@ -42,7 +42,7 @@ final class AimedAtCompanyStage implements CueStage.PerSentence {
         }
         Token before = tokens.get(first - 1);
         Token after = tokens.get(last + 1);
-        return before.isWord() && after.isWord() && structure.is(SupportStructure.YOURS, SupportStructure.fold(before.key()))
-                && structure.is(SupportStructure.COMPANY, SupportStructure.fold(after.key()));
+        return before.isWord() && after.isWord() && structure.is(SupportStructure.YOURS, before.folded())
+                && structure.is(SupportStructure.COMPANY, after.folded());
     }
 }

@@ -140,7 +140,7 @@ final class CalmRequestStage implements CueStage {
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
             if (token.isWord()) {
-                String word = SupportStructure.fold(token.key());
+                String word = token.folded();
                 if (!structure.is(SupportStructure.OPENER, word)) {
                     return word;
                 }

@@ -98,7 +98,7 @@ final class ChallengeQuestionStage implements CueStage {
             if (!token.isWord() || (classes[i] & ComplaintStructure.PHRASE_START) == 0) {
                 continue;
             }
-            ComplaintStructure.PhraseWords first = root.then(SupportStructure.fold(token.key()));
+            ComplaintStructure.PhraseWords first = root.then(token.folded());
             if (first != null) {
                 int[] span = challengeFrom(tokens, i, first);
                 if (span != null) {
@@ -122,7 +122,7 @@ final class ChallengeQuestionStage implements CueStage {
                     return null;
                 }
             } while (!tokens.get(j).isWord());
-            node = node.then(SupportStructure.fold(tokens.get(j).key()));
+            node = node.then(tokens.get(j).folded());
             if (node == null) {
                 return null;
             }
@@ -141,7 +141,7 @@ final class ChallengeQuestionStage implements CueStage {
             }
             if (token.isWord()) {
                 before = last;
-                last = SupportStructure.fold(token.key());
+                last = token.folded();
             }
         }
         return false;

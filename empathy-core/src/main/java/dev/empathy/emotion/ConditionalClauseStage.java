@@ -58,7 +58,7 @@ final class ConditionalClauseStage implements CueStage.PerSentence {
     /** True if {@code token}, whose word classes are {@code classes}, is an {@code ends} word; any other token folded and looked up. */
     private boolean ends(Token token, int classes) {
         return token.isWord() ? (classes & SupportStructure.ENDS) != 0
-                : structure.is(SupportStructure.ENDS, SupportStructure.fold(token.key()));
+                : structure.is(SupportStructure.ENDS, token.folded());
     }
 
     private static boolean hasComplaintWord(SentenceCues sentence) {

@@ -75,6 +75,6 @@ final class ExperienceMemeStage implements CueStage {
     }
 
     private boolean is(String name, Token token) {
-        return token.isWord() && structure.is(name, SupportStructure.fold(token.key()));
+        return token.isWord() && structure.is(name, token.folded());
     }
 }

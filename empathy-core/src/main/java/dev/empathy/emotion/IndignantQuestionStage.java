@@ -123,13 +123,13 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
             return false;
         }
         int before = previousWord(tokens, cue.tokenIndex());
-        if (before >= 0 && structure.is(SupportStructure.WH, SupportStructure.fold(tokens.get(before).key()))) {
+        if (before >= 0 && structure.is(SupportStructure.WH, tokens.get(before).folded())) {
             return true;
         }
         int after = last + 1;
         return after < tokens.size() && tokens.get(after).isWord()
-                && structure.is(SupportStructure.AUXILIARY, SupportStructure.fold(tokens.get(after).key()))
-                && structure.is(SupportStructure.WH, SupportStructure.fold(tokens.get(cue.tokenIndex()).key()));
+                && structure.is(SupportStructure.AUXILIARY, tokens.get(after).folded())
+                && structure.is(SupportStructure.WH, tokens.get(cue.tokenIndex()).folded());
     }
 
     /**
@@ -141,7 +141,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
         if (cue.tokenIndex() < 1 || !structure.is(SupportStructure.CURSING, SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
             return false;
         }
-        String before = SupportStructure.fold(tokens.get(cue.tokenIndex() - 1).key());
+        String before = tokens.get(cue.tokenIndex() - 1).folded();
         int last = cue.found().lastToken() >= 0 ? cue.found().lastToken() : cue.tokenIndex();
         if (structure.is(SupportStructure.DETERMINER, before)) {
             return last + 1 < tokens.size() && tokens.get(last + 1).isWord() && !someone(tokens.get(last + 1));
@@ -151,7 +151,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
     }
 
     private boolean someone(Token token) {
-        return structure.is(SupportStructure.PERSON | SupportStructure.TARGET | SupportStructure.COMPANY, SupportStructure.fold(token.key()));
+        return structure.is(SupportStructure.PERSON | SupportStructure.TARGET | SupportStructure.COMPANY, token.folded());
     }
 
     /** True if a {@code target} word ("you", "they", "that") is among the few words from {@code from} in the clause. */
@@ -161,7 +161,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
             if (token.isClauseBreak()) {
                 return false;
             }
-            if (token.isWord() && structure.is(SupportStructure.TARGET, SupportStructure.fold(token.key()))) {
+            if (token.isWord() && structure.is(SupportStructure.TARGET, token.folded())) {
                 return true;
             }
         }

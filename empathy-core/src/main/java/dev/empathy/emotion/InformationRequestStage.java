@@ -106,7 +106,7 @@ final class InformationRequestStage implements CueStage {
             if (!token.isWord()) {
                 continue;
             }
-            int classes = structure.classesOfKey(token.key());
+            int classes = structure.classesOf(token.folded());
             if ((classes & SupportStructure.OPENER) == 0) {
                 return (classes & (SupportStructure.AUXILIARY | SupportStructure.INFO)) != 0;
             }

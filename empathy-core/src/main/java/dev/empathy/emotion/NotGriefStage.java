@@ -67,7 +67,7 @@ final class NotGriefStage implements CueStage {
             return false;
         }
         for (int i = cue.tokenIndex() - 1; i >= 0; i--) {
-            int classes = structure.classesOfKey(tokens.get(i).key());
+            int classes = structure.classesOf(tokens.get(i).folded());
             if ((classes & SupportStructure.PERSON) != 0) {
                 return false;
             }
@@ -84,7 +84,7 @@ final class NotGriefStage implements CueStage {
             SentenceCues sentence = message.sentences().get(sentenceNo);
             for (int tokenNo = 0; tokenNo < sentence.tokens().size(); tokenNo++) {
                 Token token = sentence.tokens().get(tokenNo);
-                if (token.isWord() && structure.is(SupportStructure.LOSS, SupportStructure.fold(token.key()))) {
+                if (token.isWord() && structure.is(SupportStructure.LOSS, token.folded())) {
                     return true;
                 }
             }

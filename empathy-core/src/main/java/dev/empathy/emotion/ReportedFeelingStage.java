@@ -60,7 +60,7 @@ final class ReportedFeelingStage implements CueStage.PerSentence {
         int at = cue.tokenIndex();
         if (at <= 0 || at >= tokens.size() || cue.weight() <= 0 || cue.source() != Cue.Source.LEXICON
                 || cue.emotion() == null || !cue.emotion().isNegative() || cue.has(CueModifier.REPORTED)
-                || !calm.is("feeling", SupportStructure.fold(tokens.get(at).key()))) {
+                || !calm.is("feeling", tokens.get(at).folded())) {
             return false;
         }
         int between = 0;
@@ -69,7 +69,7 @@ final class ReportedFeelingStage implements CueStage.PerSentence {
             if (!token.isWord()) {
                 return false;
             }
-            String word = SupportStructure.fold(token.key());
+            String word = token.folded();
             if (calm.is("self", word)) {
                 return false; // "I'm always worried", "you seem confused": the writer's or the addressee's own
             }

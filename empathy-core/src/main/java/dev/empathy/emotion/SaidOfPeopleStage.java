@@ -63,7 +63,7 @@ final class SaidOfPeopleStage implements CueStage.PerSentence {
         if (i < 0 || !is(ComplaintStructure.BE, tokens, classes, i)) {
             return false;
         }
-        String be = SupportStructure.fold(tokens.get(i).key());
+        String be = tokens.get(i).folded();
         if (be.equals("youre")) {
             return true; // "youre useless": the people word and the be word in one token
         }

@@ -161,7 +161,7 @@ final class SituationEvidence implements CueStage {
             for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
                 Token token = sentence.sentence().tokens().get(tokenNo);
                 if (token.isWord() && !SupportContext.isInMention(text, token.start())) {
-                    words.add(SupportStructure.fold(token.key()));
+                    words.add(token.folded());
                 }
             }
         }

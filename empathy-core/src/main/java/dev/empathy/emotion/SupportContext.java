@@ -54,7 +54,7 @@ final class SupportContext {
                 if (isInMention(text, token.start())) {
                     return true; // an @handle: written to someone, as to a support account
                 }
-                String word = SupportStructure.fold(token.key());
+                String word = token.folded();
                 if (service.contains(word)) {
                     return true;
                 }

@@ -1,7 +1,7 @@
 package dev.empathy.emotion;
 
 import dev.empathy.data.DataLines;
-import dev.empathy.internal.Splits;
+import dev.empathy.internal.text.Folding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,65 +103,13 @@ final class SupportStructure {
         return classesOfWord;
     }
 
-    /** The classes of a token key once folded ({@link #fold}). */
-    int classesOfKey(String key) {
-        return classesOf(fold(key));
+    /** Lower case ({@link Locale#ROOT}), apostrophes dropped, spaces collapsed: "Can’t" and "cant" both read "cant" ({@link Folding}). */
+    static String fold(String text) {
+        return Folding.fold(text);
     }
 
-    /** Lower case ({@link Locale#ROOT}), apostrophes dropped, spaces collapsed: "Can’t" and "cant" both read "cant". */
-    static String fold(String text) { // no regular expression: run at load and per word while classifying
-        if (isFolded(text)) {
-            return text; // the common case, a lower-case ASCII word: nothing to change, nothing allocated (speed, issue 16)
-        }
-        if (isFoldedBarApostrophes(text)) {
-            return withoutApostrophes(text); // "don't", "i'm": the next most common, and all a token's key needs
-        }
-        return foldAnyText(text);
-    }
-
-    /**
-     * The whole fold, for any text: capitals, any script, white space. Rare for a token's key, and its own method
-     * so that the JIT, which compiles {@link #fold} into each stage that calls it, leaves this out of them (it
-     * inlines a call seen fewer than 100 times only if the callee is tiny; issue 16).
-     */
-    private static String foldAnyText(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String withoutApostrophes = lower.replace("'", "").replace("\u2019", "");
-        String stripped = withoutApostrophes.strip();
-        return stripped.isEmpty() ? stripped : Splits.collapseWhitespace(stripped);
-    }
-
-    private static String withoutApostrophes(String text) {
-        char[] kept = new char[text.length()];
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\'') {
-                kept[length++] = c;
-            }
-        }
-        return new String(kept, 0, length);
-    }
-
-    /** True if {@code text} is folded but for its apostrophes: ASCII with no capital, space or control char. */
-    private static boolean isFoldedBarApostrophes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' || c >= 0x7f || (c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True if {@link #fold} would return {@code text} unchanged: ASCII with no capital, apostrophe, space or control char. */
+    /** True if {@link #fold} returns {@code text} unchanged ({@link Folding#isFolded}). */
     static boolean isFolded(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' || c >= 0x7f || c == '\'' || (c >= 'A' && c <= 'Z')) {
-                return false;
-            }
-        }
-        return true;
+        return Folding.isFolded(text);
     }
 }

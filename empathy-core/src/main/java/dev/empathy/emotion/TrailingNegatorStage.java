@@ -40,7 +40,7 @@ final class TrailingNegatorStage implements CueStage.PerSentence {
             LexiconCue cue = cues.get(cueNo);
             int last = cue.found().lastToken();
             if (cue.source() == Cue.Source.LEXICON && last > cue.tokenIndex() && last < tokens.size()
-                    && calm.is("persistence", SupportStructure.fold(tokens.get(cue.tokenIndex()).key()))
+                    && calm.is("persistence", tokens.get(cue.tokenIndex()).folded())
                     && kindAt(sentence, last) == Modifier.Kind.NEGATOR) {
                 from = last + 1;
                 until = scopeEnd(sentence, tokens, last);

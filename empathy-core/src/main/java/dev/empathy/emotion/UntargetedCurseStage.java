@@ -40,7 +40,7 @@ final class UntargetedCurseStage implements CueStage.PerSentence {
                 return sentence; // "John Oliver is a fucking ...", "as fucking [NAME]": aimed at someone named
             }
             if (token.isWord()) {
-                String word = SupportStructure.fold(token.key());
+                String word = token.folded();
                 if (structure.is(SupportStructure.TARGET | SupportStructure.YOURS | SupportStructure.PERSON
                         | SupportStructure.COMPANY, word)) {
                     return sentence; // "that answer is a load of shit", "solve your shit": aimed at them

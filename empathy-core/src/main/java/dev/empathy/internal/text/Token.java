@@ -14,12 +14,21 @@ import java.util.Locale;
  * @param stretched true if {@code key} has a run of three or more equal letters ("sooo", "pleeease"), the
  *                  tokens that the lexicon's look-ups also try shortened; computed from {@code key} by the
  *                  five-argument constructor
+ * @param folded  {@code key} {@linkplain Folding#fold folded} as the engine's word lists are written, apostrophes
+ *                dropped ("can't" gives "cant"); the same string as {@code key} when nothing changes. Computed
+ *                from {@code key} by the five- and six-argument constructors, once per token, so that no stage
+ *                folds a key again (speed, issue 16)
  */
-public record Token(int start, int end, String key, Kind kind, boolean allCaps, boolean stretched) {
+public record Token(int start, int end, String key, Kind kind, boolean allCaps, boolean stretched, String folded) {
 
-    /** A token whose {@link #stretched} flag is read from {@code key}. */
+    /** A token whose {@link #stretched} flag and {@link #folded} key are read from {@code key}. */
     public Token(int start, int end, String key, Kind kind, boolean allCaps) {
-        this(start, end, key, kind, allCaps, hasLetterRun(key));
+        this(start, end, key, kind, allCaps, hasLetterRun(key), Folding.fold(key));
+    }
+
+    /** A token whose {@link #folded} key is read from {@code key}. */
+    public Token(int start, int end, String key, Kind kind, boolean allCaps, boolean stretched) {
+        this(start, end, key, kind, allCaps, stretched, Folding.fold(key));
     }
 
     /** True if {@code key} has a run of three or more equal letters. */
