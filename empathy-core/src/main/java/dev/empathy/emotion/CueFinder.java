@@ -40,7 +40,7 @@ final class CueFinder {
         List<Token> tokens = normalised.tokens(); // mentions and URLs dropped, "pls" read as "please"; offsets unchanged
         Vocabulary.Entry[] known = vocabulary.lookUp(tokens); // one look-up per token for every index and stage
         List<LexiconCue> cues = new ArrayList<>();
-        Set<Signal> signals = new LinkedHashSet<>(); // in the order found; a record, so duplicates merge
+        Set<Signal> signals = null; // in the order found; a record, so duplicates merge; made on the first (speed, issue 16)
         int strongWaitOrRepeatAt = Integer.MAX_VALUE;
         double openingContrast = 1; // < 1 when the sentence opens with "But", "However", ...
         int negationUntil = -1;
@@ -70,6 +70,9 @@ final class CueFinder {
                     // a wait is a fact, not a feeling: "hasn't changed since Friday" still waited
                     boolean negated = i <= negationUntil && !waitOrRepeat;
                     if (entry.signal() != null && !negated) {
+                        if (signals == null) {
+                            signals = new LinkedHashSet<>();
+                        }
                         signals.add(SentenceCues.signal(text, entry.signal(), start, end));
                         if (waitOrRepeat && entry.weight() >= parameters.sarcasmComplaintMin()) {
                             strongWaitOrRepeatAt = Math.min(strongWaitOrRepeatAt, start);
@@ -112,7 +115,7 @@ final class CueFinder {
                 i++;
             }
         }
-        return new SentenceCues(sentence, tokens, known, vocabulary.wordClasses(tokens, known), cues, List.copyOf(signals),
+        return new SentenceCues(sentence, tokens, known, vocabulary.wordClasses(tokens, known), cues, signals == null ? List.of() : List.copyOf(signals),
                 normalised.hashtags(), new SentenceCues.Contrast(openingContrast, contrastAt, contrastValue), strongWaitOrRepeatAt,
                 chars, SentenceCues.Marks.of(chars, sentence.start()));
     }

@@ -23,6 +23,8 @@ final class ReadingScorer {
     private static final int MIN_WORDS_FOR_LANGUAGE = 4;
     /** The share of English function words below which confidence is scaled down proportionally. */
     private static final double ENGLISH_FUNCTION_WORD_SHARE = 0.15;
+    /** Signals sorted by insertion up to this many ({@link #sortInTextOrder}). */
+    private static final int INSERTION_SORT_AT_MOST = 16;
 
     private final Parameters parameters;
     private final Set<String> functionWords;
@@ -60,7 +62,7 @@ final class ReadingScorer {
         Reading reading = reading(raw);
         double margin = reading.scores.get(reading.emotion) - reading.scores.bestExcept(reading.emotion);
         double confidence = clamp(margin * coverage(message));
-        allSignals.sort(IN_TEXT_ORDER);
+        sortInTextOrder(allSignals);
         return new EmotionReading(reading.emotion, reading.intensity, confidence, reading.scores, allCues,
                 sentenceReadings, allSignals);
     }
@@ -79,14 +81,16 @@ final class ReadingScorer {
             List<LexiconCue> cues = sentence.cues(); // in text order
             int nextCue = 0;
             int coveredUntil = -1; // furthest end of the cues starting at or before the current token
-            for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
-                Token token = sentence.sentence().tokens().get(tokenNo);
+            List<Token> tokens = sentence.sentence().tokens();
+            int sentenceStart = sentence.sentence().start();
+            for (int tokenNo = 0; tokenNo < tokens.size(); tokenNo++) {
+                Token token = tokens.get(tokenNo);
                 while (nextCue < cues.size() && cues.get(nextCue).start() <= token.start()) {
                     coveredUntil = Math.max(coveredUntil, cues.get(nextCue++).end());
                 }
                 if (token.isWord()) {
                     words++;
-                    if (isReadable(sentence.chars(), token.start() - sentence.sentence().start(), token.end() - sentence.sentence().start())) {
+                    if (isReadable(sentence.chars(), token.start() - sentenceStart, token.end() - sentenceStart)) {
                         readableWords++;
                     }
                     if (token.start() < coveredUntil || functionWords.contains(token.key())) {
@@ -123,6 +127,28 @@ final class ReadingScorer {
             }
         }
         return true;
+    }
+
+    /**
+     * Sorts {@code signals} by {@link #IN_TEXT_ORDER}, stably, as {@code List.sort} does: by insertion when they are
+     * few (a message has a handful, nearly in order), so that the JIT need not compile {@code TimSort} into every
+     * reading (speed, issue 16); with {@code List.sort} past {@value #INSERTION_SORT_AT_MOST}, so that the work stays
+     * bounded for a long message.
+     */
+    static void sortInTextOrder(List<Signal> signals) {
+        if (signals.size() > INSERTION_SORT_AT_MOST) {
+            signals.sort(IN_TEXT_ORDER);
+            return;
+        }
+        for (int i = 1; i < signals.size(); i++) {
+            Signal signal = signals.get(i);
+            int j = i;
+            while (j > 0 && IN_TEXT_ORDER.compare(signals.get(j - 1), signal) > 0) {
+                signals.set(j, signals.get(j - 1));
+                j--;
+            }
+            signals.set(j, signal);
+        }
     }
 
     private static double clamp(double value) {

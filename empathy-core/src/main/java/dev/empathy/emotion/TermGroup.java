@@ -50,18 +50,28 @@ final class TermGroup<T> {
          */
         final Map<String, List<TermIndex.Term<T>>> mergedBySecondKey;
 
-        Sorted(List<TermIndex.Term<T>> phrases) {
+        private Sorted(List<TermIndex.Term<T>> all, List<Ranked<T>> loose, List<TermIndex.Term<T>> looseTerms,
+                       Map<String, List<Ranked<T>>> bySecondKey, Map<String, List<TermIndex.Term<T>>> mergedBySecondKey) {
+            this.all = all;
+            this.loose = loose;
+            this.looseTerms = looseTerms;
+            this.bySecondKey = bySecondKey;
+            this.mergedBySecondKey = mergedBySecondKey;
+        }
+
+        /**
+         * Sorts and indexes {@code phrases}. A static method, not a constructor: C2 inlines every constructor a
+         * method has run, however rarely, and this runs once per group, so as a constructor it was compiled into
+         * every look-up ({@link TermGroup#candidates}, 4.4 kB of bytecode) (speed, issue 16).
+         */
+        static <T> Sorted<T> of(List<TermIndex.Term<T>> phrases) {
             List<TermIndex.Term<T>> sorted = new ArrayList<>(phrases);
             if (sorted.size() > 1) {
                 sorted.sort(LONGEST_FIRST); // stable: equally long phrases keep their order
             }
-            this.all = List.copyOf(sorted);
+            List<TermIndex.Term<T>> all = List.copyOf(sorted);
             if (all.size() <= INDEX_ABOVE) {
-                this.loose = null;
-                this.looseTerms = null;
-                this.bySecondKey = null;
-                this.mergedBySecondKey = null;
-                return;
+                return new Sorted<>(all, null, null, null, null);
             }
             List<Ranked<T>> loose = new ArrayList<>();
             List<TermIndex.Term<T>> looseTerms = new ArrayList<>();
@@ -80,10 +90,9 @@ final class TermGroup<T> {
                     add(bySecondKey, second.keyWithoutApostrophes(), ranked);
                 }
             }
-            this.loose = List.copyOf(loose);
-            this.looseTerms = List.copyOf(looseTerms);
-            this.bySecondKey = bySecondKey; // never changed after this; a HashMap for speed
-            this.mergedBySecondKey = mergedBySecondKey(this.loose, bySecondKey);
+            List<Ranked<T>> looseRanked = List.copyOf(loose);
+            // bySecondKey: never changed after this; a HashMap for speed
+            return new Sorted<>(all, looseRanked, List.copyOf(looseTerms), bySecondKey, mergedBySecondKey(looseRanked, bySecondKey));
         }
 
         /** {@link #mergedBySecondKey}: null when {@code loose} copied under every key would pass {@link #MERGED_AT_MOST}. */
@@ -160,7 +169,7 @@ final class TermGroup<T> {
      * has been looked up this never runs again, and the JIT need not compile it into every look-up (issue 16).
      */
     private Sorted<T> sort() {
-        Sorted<T> built = new Sorted<>(phrases());
+        Sorted<T> built = Sorted.of(phrases());
         sorted = built;
         return built;
     }
@@ -184,8 +193,7 @@ final class TermGroup<T> {
      */
     List<TermIndex.Term<T>> candidates(List<Token> tokens, int index) {
         Sorted<T> sorted = sorted();
-        Map<String, List<Ranked<T>>> bySecondKey = sorted.bySecondKey;
-        if (bySecondKey == null) {
+        if (sorted.bySecondKey == null) {
             return sorted.all;
         }
         int next = index + 1;
@@ -197,19 +205,30 @@ final class TermGroup<T> {
         }
         Token second = tokens.get(next);
         String key = second.key();
-        boolean possessive = key.endsWith("'s");
-        if (!possessive && !second.stretched() && sorted.mergedBySecondKey != null) {
+        if (!second.stretched() && !key.endsWith("'s") && sorted.mergedBySecondKey != null) {
             // the common case: one look-up, no allocation, no sort (speed, issue 16)
             List<TermIndex.Term<T>> merged = sorted.mergedBySecondKey.get(key);
             return merged == null ? sorted.looseTerms : merged;
         }
+        return mergedCandidates(sorted, second);
+    }
+
+    /**
+     * {@link #candidates} when the second word is a possessive or stretched, or the group too large to keep its merged
+     * lists: merged at each look-up. Its own method, out of {@link #candidates}: the JIT need not compile its
+     * shortening, sorting and copying into the common look-up (speed, issue 16).
+     */
+    private static <T> List<TermIndex.Term<T>> mergedCandidates(Sorted<T> sorted, Token second) {
+        Map<String, List<Ranked<T>>> bySecondKey = sorted.bySecondKey;
+        String key = second.key();
+        boolean possessive = key.endsWith("'s");
         List<Ranked<T>> byKey = bySecondKey.get(key);
         if (!possessive && !second.stretched()) {
             return byKey == null ? sorted.looseTerms : merged(sorted.loose, byKey, null, null, null);
         }
         // A possessive or stretched second word: always merged, even when no variant is found (the same phrases as
         // looseTerms then). No branch here asks whether a rare variant was found: a branch never taken while the
-        // JIT profiled would make it compile the whole look-up again the first time it is (issue 16).
+        // JIT profiled would make it compile this method again the first time it is (issue 16).
         return merged(sorted.loose, byKey,
                 possessive ? bySecondKey.get(key.substring(0, key.length() - 2)) : null,
                 second.stretched() ? bySecondKey.get(TermIndex.shorten(key, 2)) : null,

@@ -75,26 +75,28 @@ final class Vocabulary {
 
     private Map<String, Entry> entries() {
         Gathered built = gathered;
-        if (built == null) {
-            Map<String, Entry> entries = new HashMap<>();
-            for (int slot = 0; slot < indexes.size(); slot++) {
-                for (Map.Entry<String, ? extends TermGroup<?>> group : indexes.get(slot).groupsByFirstKey().entrySet()) {
-                    entry(entries, group.getKey()).groups[slot] = group.getValue();
-                }
+        return built != null ? built.entries : gather();
+    }
+
+    /** Gathers the map, on the first look-up: its own method, so that the JIT need not compile it into every look-up (speed, issue 16). */
+    private Map<String, Entry> gather() {
+        Map<String, Entry> entries = new HashMap<>();
+        for (int slot = 0; slot < indexes.size(); slot++) {
+            for (Map.Entry<String, ? extends TermGroup<?>> group : indexes.get(slot).groupsByFirstKey().entrySet()) {
+                entry(entries, group.getKey()).groups[slot] = group.getValue();
             }
-            for (Map.Entry<String, Integer> listed : classes.listedClasses().entrySet()) {
-                entry(entries, listed.getKey()).listedClasses = listed.getValue();
-            }
-            for (String word : classesOfFolded.keySet()) {
-                entry(entries, word); // every folded word with classes has an entry: a key with none folded has none
-            }
-            for (Map.Entry<String, Entry> entry : entries.entrySet()) {
-                entry.getValue().wordClasses = classesOfFolded(entry.getKey());
-            }
-            built = new Gathered(entries);
-            gathered = built;
         }
-        return built.entries;
+        for (Map.Entry<String, Integer> listed : classes.listedClasses().entrySet()) {
+            entry(entries, listed.getKey()).listedClasses = listed.getValue();
+        }
+        for (String word : classesOfFolded.keySet()) {
+            entry(entries, word); // every folded word with classes has an entry: a key with none folded has none
+        }
+        for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+            entry.getValue().wordClasses = classesOfFolded(entry.getKey());
+        }
+        gathered = new Gathered(entries);
+        return entries;
     }
 
     private static Entry entry(Map<String, Entry> entries, String key) {
