@@ -1,6 +1,7 @@
 package dev.empathy.situation;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,15 @@ import java.util.Map;
  */
 final class CueMatcher {
 
-    /** A cue found in a message: word positions {@code [first, last]} of {@link MessageWords}. */
-    record Match(CuePattern cue, int first, int last) {
+    /**
+     * A cue found in a message: word positions {@code [first, last]} of {@link MessageWords}.
+     *
+     * @param cue      the cue
+     * @param cueIndex the cue's index among the matcher's cues, {@code [0, cueCount())}: one per distinct cue
+     * @param first    its first word position
+     * @param last     its last word position
+     */
+    record Match(CuePattern cue, int cueIndex, int first, int last) {
     }
 
     /** The word id of {@code "."}, a sentence end other than a question. */
@@ -37,6 +45,7 @@ final class CueMatcher {
     private final Cue[][] byPrefixFirst; // by id in firstPrefixes: the cues whose first element has that prefix
     /** {@code startsPrefix[start(a, b, c)]}: some first-element prefix may start with the chars a, b, c. */
     private final boolean[] startsPrefix = new boolean[1 << 16];
+    private final int cueCount;
 
     CueMatcher(List<CuePattern> cues) {
         Map<String, Integer> words = new LinkedHashMap<>();
@@ -50,12 +59,17 @@ final class CueMatcher {
             }
         }
         this.wordIds = new KeyTable(new ArrayList<>(words.keySet()));
+        Map<CuePattern, Cue> compiled = new IdentityHashMap<>(); // one Cue, one index, per distinct cue
         Map<Integer, List<Cue>> byExact = new LinkedHashMap<>();
         Map<String, List<Cue>> byPrefix = new LinkedHashMap<>();
         int min = Integer.MAX_VALUE;
         int max = 0;
         for (CuePattern pattern : cues) {
-            Cue cue = new Cue(pattern, words);
+            Cue cue = compiled.get(pattern);
+            if (cue == null) {
+                cue = new Cue(pattern, compiled.size(), words);
+                compiled.put(pattern, cue);
+            }
             CuePattern.Element first = pattern.elements().get(0);
             for (String key : first.exact()) {
                 add(byExact, words.get(key), cue);
@@ -67,6 +81,7 @@ final class CueMatcher {
                 max = Math.max(max, prefix.length());
             }
         }
+        this.cueCount = compiled.size();
         this.minPrefix = min;
         this.maxPrefix = max;
         this.byExactFirst = new Cue[words.size()][];
@@ -89,6 +104,11 @@ final class CueMatcher {
             map.put(key, list);
         }
         list.add(cue);
+    }
+
+    /** {@return the number of distinct cues, the bound of {@link Match#cueIndex}} */
+    int cueCount() {
+        return cueCount;
     }
 
     /** Every cue found in {@code words}, by first position, each cue at most once per start. */
@@ -154,7 +174,7 @@ final class CueMatcher {
             Step[] rest = cue.rest;
             int last = rest.length == 0 ? start : matchFrom(rest, 0, words, ids, start + 1);
             if (last >= 0) {
-                out.add(new Match(cue.pattern, start, last));
+                out.add(new Match(cue.pattern, cue.index, start, last));
             }
         }
     }
@@ -182,13 +202,16 @@ final class CueMatcher {
 
     /** As {@link #matchFrom} for the gap {@code steps[s]}: it tries at most {@link CuePattern#MAX_GAP} + 1 widths. */
     private static int matchGap(Step[] steps, int s, MessageWords words, int[] ids, int i) {
-        for (int skip = 0; skip <= CuePattern.MAX_GAP && i + skip < words.size; skip++) {
-            if (skip > 0 && isSentenceEnd(ids[i + skip - 1])) {
-                return -1; // a gap never crosses a sentence end
-            }
+        // the loop's bound computed once and every read inside it in bounds: the JIT's checks hoisted out of the loop
+        // then always hold (a bound of MAX_GAP alone made them fail near the message's end, and recompile; issue 16)
+        int widest = Math.min(CuePattern.MAX_GAP, words.size - 1 - i);
+        for (int skip = 0; skip <= widest; skip++) {
             int last = matchFrom(steps, s + 1, words, ids, i + skip);
             if (last >= 0) {
                 return last;
+            }
+            if (isSentenceEnd(ids[i + skip])) {
+                return -1; // a gap never crosses a sentence end: a wider one would skip this word
             }
         }
         return -1;
@@ -201,10 +224,12 @@ final class CueMatcher {
     /** A cue as the matcher runs it: its pattern and the steps after the first element, which found it. */
     private static final class Cue {
         final CuePattern pattern;
+        final int index;
         final Step[] rest;
 
-        Cue(CuePattern pattern, Map<String, Integer> wordIds) {
+        Cue(CuePattern pattern, int index, Map<String, Integer> wordIds) {
             this.pattern = pattern;
+            this.index = index;
             List<CuePattern.Element> elements = pattern.elements();
             this.rest = new Step[elements.size() - 1];
             for (int e = 1; e < elements.size(); e++) {
