@@ -1,8 +1,8 @@
 package dev.empathy.situation;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,48 +10,95 @@ import java.util.Map;
  * Finds every cue of a {@link SituationCues} in a message and scores the situations. Immutable and
  * thread-safe.
  *
- * <p>Cues are indexed by their first element (exact keys in a hash map, prefixes in a table probed with the
- * hash of a word's first chars, grown a char at a time), so a message costs one look-up per word and prefix
- * length, plus the few cues that start with that word; patterns and gaps are bounded, so time is linear in
- * the message length.
+ * <p>Every word a cue names exactly has an id (a {@link KeyTable}); a message's words are looked up once each
+ * and the cues then match on ids: a pattern element is a bit set of word ids plus its prefixes, if any, and a
+ * cue is found by its first element (cues by the id of a first word, and a table of first-element prefixes
+ * probed with the hash of a word's first chars, grown a char at a time). So a message costs one look-up per
+ * word and prefix length, plus the few cues that start with that word; patterns and gaps are bounded, so time
+ * is linear in the message length. Set-up builds all of it once; the reading path touches only arrays (speed,
+ * issue 16).
  */
 final class CueMatcher {
 
-    /** A cue found in a message: word positions {@code [first, last]} of {@link MessageWords}. */
-    record Match(CuePattern cue, int first, int last) {
+    /**
+     * A cue found in a message: word positions {@code [first, last]} of {@link MessageWords}.
+     *
+     * @param cue      the cue
+     * @param cueIndex the cue's index among the matcher's cues, {@code [0, cueCount())}: one per distinct cue
+     * @param first    its first word position
+     * @param last     its last word position
+     */
+    record Match(CuePattern cue, int cueIndex, int first, int last) {
     }
 
-    private final Map<String, List<CuePattern>> byExactFirst = new HashMap<>();
+    /** The word id of {@code "."}, a sentence end other than a question. */
+    static final int FULL_STOP = 0;
+
+    /** The word id of {@code "?"}, a question's end (which a pattern may name). */
+    static final int QUESTION_MARK = 1;
+
+    private final KeyTable wordIds; // ".", "?" and every exact key of every element: ids into the bit sets
+    private final Cue[][] byExactFirst; // by word id: the cues whose first element names that word; null if none
     private final int minPrefix;
     private final int maxPrefix;
-    private final PrefixTable prefixes; // cues by a prefix of their first element, looked up by a word's first chars without a substring
+    private final KeyTable firstPrefixes; // the prefixes of first elements, looked up by a word's first chars without a substring
+    private final Cue[][] byPrefixFirst; // by id in firstPrefixes: the cues whose first element has that prefix
     /** {@code startsPrefix[start(a, b, c)]}: some first-element prefix may start with the chars a, b, c. */
     private final boolean[] startsPrefix = new boolean[1 << 16];
+    private final int cueCount;
 
     CueMatcher(List<CuePattern> cues) {
-        Map<String, List<CuePattern>> byPrefixFirst = new HashMap<>();
+        Map<String, Integer> words = new LinkedHashMap<>();
+        words.put(".", FULL_STOP);
+        words.put("?", QUESTION_MARK);
+        for (CuePattern cue : cues) {
+            for (CuePattern.Element element : cue.elements()) {
+                for (String key : element.exact()) {
+                    words.putIfAbsent(key, words.size());
+                }
+            }
+        }
+        this.wordIds = new KeyTable(new ArrayList<>(words.keySet()));
+        Map<CuePattern, Cue> compiled = new IdentityHashMap<>(); // one Cue, one index, per distinct cue
+        Map<Integer, List<Cue>> byExact = new LinkedHashMap<>();
+        Map<String, List<Cue>> byPrefix = new LinkedHashMap<>();
         int min = Integer.MAX_VALUE;
         int max = 0;
-        for (CuePattern cue : cues) {
-            CuePattern.Element first = cue.elements().get(0);
+        for (CuePattern pattern : cues) {
+            Cue cue = compiled.get(pattern);
+            if (cue == null) {
+                cue = new Cue(pattern, compiled.size(), words);
+                compiled.put(pattern, cue);
+            }
+            CuePattern.Element first = pattern.elements().get(0);
             for (String key : first.exact()) {
-                add(byExactFirst, key, cue);
+                add(byExact, words.get(key), cue);
             }
             for (String prefix : first.prefixes()) {
-                add(byPrefixFirst, prefix, cue);
+                add(byPrefix, prefix, cue);
                 startsPrefix[start(prefix)] = true; // prefixes have at least MIN_PREFIX (3) chars
                 min = Math.min(min, prefix.length());
                 max = Math.max(max, prefix.length());
             }
         }
+        this.cueCount = compiled.size();
         this.minPrefix = min;
         this.maxPrefix = max;
-        this.prefixes = new PrefixTable(byPrefixFirst);
+        this.byExactFirst = new Cue[words.size()][];
+        for (Map.Entry<Integer, List<Cue>> entry : byExact.entrySet()) {
+            byExactFirst[entry.getKey()] = entry.getValue().toArray(new Cue[0]);
+        }
+        List<String> prefixes = new ArrayList<>(byPrefix.keySet());
+        this.firstPrefixes = new KeyTable(prefixes);
+        this.byPrefixFirst = new Cue[prefixes.size()][];
+        for (int id = 0; id < prefixes.size(); id++) {
+            byPrefixFirst[id] = byPrefix.get(prefixes.get(id)).toArray(new Cue[0]);
+        }
     }
 
     /** A loop's helper, not a lambda: this runs cold, at start-up. */
-    private static void add(Map<String, List<CuePattern>> map, String key, CuePattern cue) {
-        List<CuePattern> list = map.get(key);
+    private static <K> void add(Map<K, List<Cue>> map, K key, Cue cue) {
+        List<Cue> list = map.get(key);
         if (list == null) {
             list = new ArrayList<>();
             map.put(key, list);
@@ -59,28 +106,51 @@ final class CueMatcher {
         list.add(cue);
     }
 
+    /** {@return the number of distinct cues, the bound of {@link Match#cueIndex}} */
+    int cueCount() {
+        return cueCount;
+    }
+
     /** Every cue found in {@code words}, by first position, each cue at most once per start. */
     List<Match> matches(MessageWords words) {
+        int[] ids = idsOf(words);
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < words.size; i++) {
+            int id = ids[i];
+            if (id >= 0 && byExactFirst[id] != null) {
+                tryAll(byExactFirst[id], words, ids, i, matches);
+            }
             String key = words.keys[i];
-            tryAll(byExactFirst.get(key), words, i, matches);
             int longest = Math.min(maxPrefix, key.length());
             if (longest >= minPrefix && mayStartPrefix(key)) {
-                int hash = 0; // String.hashCode of key's first `length` chars
-                for (int c = 0; c < minPrefix - 1; c++) {
-                    hash = 31 * hash + key.charAt(c);
-                }
-                for (int length = minPrefix; length <= longest; length++) {
-                    hash = 31 * hash + key.charAt(length - 1);
-                    List<CuePattern> cues = prefixes.get(key, length, hash);
-                    if (cues != null) {
-                        tryAll(cues, words, i, matches);
-                    }
-                }
+                tryPrefixes(key, longest, words, ids, i, matches);
             }
         }
         return matches;
+    }
+
+    /** The word id of each word of {@code words}; {@link KeyTable#ABSENT} for a word no cue names exactly. */
+    private int[] idsOf(MessageWords words) {
+        int[] ids = new int[words.size];
+        for (int i = 0; i < words.size; i++) {
+            ids[i] = wordIds.id(words.keys[i]);
+        }
+        return ids;
+    }
+
+    /** Tries the cues whose first element has a prefix of {@code key}, shortest prefix first. */
+    private void tryPrefixes(String key, int longest, MessageWords words, int[] ids, int start, List<Match> out) {
+        int hash = 0; // String.hashCode of key's first `length` chars
+        for (int c = 0; c < minPrefix - 1; c++) {
+            hash = 31 * hash + key.charAt(c);
+        }
+        for (int length = minPrefix; length <= longest; length++) {
+            hash = 31 * hash + key.charAt(length - 1);
+            int id = firstPrefixes.prefixId(key, length, hash);
+            if (id >= 0) {
+                tryAll(byPrefixFirst[id], words, ids, start, out);
+            }
+        }
     }
 
     /**
@@ -98,85 +168,107 @@ final class CueMatcher {
         return (hash ^ hash >>> 16) & 0xFFFF;
     }
 
-    private static void tryAll(List<CuePattern> cues, MessageWords words, int start, List<Match> out) {
-        if (cues == null) {
-            return;
-        }
-        for (CuePattern cue : cues) {
-            int last = matchFrom(cue.elements(), 0, words, start);
+    /** Adds a match for each of {@code cues}, whose first element matches word {@code start}, that matches on from there. */
+    private static void tryAll(Cue[] cues, MessageWords words, int[] ids, int start, List<Match> out) {
+        for (Cue cue : cues) {
+            Step[] rest = cue.rest;
+            int last = rest.length == 0 ? start : matchFrom(rest, 0, words, ids, start + 1);
             if (last >= 0) {
-                out.add(new Match(cue, start, last));
+                out.add(new Match(cue.pattern, cue.index, start, last));
             }
         }
     }
 
     /**
-     * The last word position of the shortest match of {@code elements[e..]} starting at word {@code i}, or -1.
-     * Depth is the pattern length and each gap tries at most {@link CuePattern#MAX_GAP} + 1 widths.
+     * The last word position of the shortest match of {@code steps[s..]} starting at word {@code i}, or -1: the
+     * words one by one, and a gap by {@link #matchGap}. Depth is the number of gaps in the pattern.
      */
-    private static int matchFrom(List<CuePattern.Element> elements, int e, MessageWords words, int i) {
-        CuePattern.Element element = elements.get(e);
-        if (element.gap()) {
-            for (int skip = 0; skip <= CuePattern.MAX_GAP && i + skip < words.size; skip++) {
-                if (skip > 0 && words.isBoundary(i + skip - 1)) {
-                    return -1; // a gap never crosses a sentence end
-                }
-                int last = matchFrom(elements, e + 1, words, i + skip);
-                if (last >= 0) {
-                    return last;
-                }
+    private static int matchFrom(Step[] steps, int s, MessageWords words, int[] ids, int i) {
+        while (true) {
+            Step step = steps[s];
+            if (step.gap) {
+                return matchGap(steps, s, words, ids, i);
             }
-            return -1;
+            if (i >= words.size || !step.matches(ids[i], words.keys[i])) {
+                return -1;
+            }
+            if (s + 1 == steps.length) {
+                return i;
+            }
+            s++;
+            i++;
         }
-        if (i >= words.size || !element.matches(words.keys[i])) {
-            return -1;
-        }
-        return e + 1 == elements.size() ? i : matchFrom(elements, e + 1, words, i + 1);
     }
 
-    /**
-     * The prefix map as an open-addressing table that finds {@code key.substring(0, length)} from its hash
-     * ({@link String#hashCode}, computed by the caller a char at a time) without making the substring.
-     */
-    private static final class PrefixTable {
+    /** As {@link #matchFrom} for the gap {@code steps[s]}: it tries at most {@link CuePattern#MAX_GAP} + 1 widths. */
+    private static int matchGap(Step[] steps, int s, MessageWords words, int[] ids, int i) {
+        // the loop's bound computed once and every read inside it in bounds: the JIT's checks hoisted out of the loop
+        // then always hold (a bound of MAX_GAP alone made them fail near the message's end, and recompile; issue 16)
+        int widest = Math.min(CuePattern.MAX_GAP, words.size - 1 - i);
+        for (int skip = 0; skip <= widest; skip++) {
+            int last = matchFrom(steps, s + 1, words, ids, i + skip);
+            if (last >= 0) {
+                return last;
+            }
+            if (isSentenceEnd(ids[i + skip])) {
+                return -1; // a gap never crosses a sentence end: a wider one would skip this word
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSentenceEnd(int id) {
+        return id == FULL_STOP || id == QUESTION_MARK;
+    }
+
+    /** A cue as the matcher runs it: its pattern and the steps after the first element, which found it. */
+    private static final class Cue {
+        final CuePattern pattern;
+        final int index;
+        final Step[] rest;
+
+        Cue(CuePattern pattern, int index, Map<String, Integer> wordIds) {
+            this.pattern = pattern;
+            this.index = index;
+            List<CuePattern.Element> elements = pattern.elements();
+            this.rest = new Step[elements.size() - 1];
+            for (int e = 1; e < elements.size(); e++) {
+                rest[e - 1] = new Step(elements.get(e), wordIds);
+            }
+        }
+    }
+
+    /** One element of a pattern on word ids: a gap, or a bit set of word ids plus prefixes. */
+    private static final class Step {
+        final boolean gap;
+        private final long[] exact; // bit `id` set for each word id the element names exactly
         private final String[] prefixes;
-        private final int[] hashes;
-        private final List<List<CuePattern>> cues;
-        private final int mask;
 
-        PrefixTable(Map<String, List<CuePattern>> byPrefix) {
-            int capacity = Integer.highestOneBit(Math.max(4, byPrefix.size() * 3)) * 2; // load at most 1/3
-            prefixes = new String[capacity];
-            hashes = new int[capacity];
-            cues = new ArrayList<>(Collections.nCopies(capacity, (List<CuePattern>) null));
-            mask = capacity - 1;
-            for (Map.Entry<String, List<CuePattern>> entry : byPrefix.entrySet()) {
-                int hash = entry.getKey().hashCode();
-                int slot = spread(hash) & mask;
-                while (prefixes[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                prefixes[slot] = entry.getKey();
-                hashes[slot] = hash;
-                cues.set(slot, List.copyOf(entry.getValue()));
+        Step(CuePattern.Element element, Map<String, Integer> wordIds) {
+            this.gap = element.gap();
+            this.exact = new long[gap ? 0 : (wordIds.size() + 63) >>> 6];
+            for (String key : element.exact()) {
+                int id = wordIds.get(key);
+                exact[id >>> 6] |= 1L << id;
             }
+            this.prefixes = element.prefixes().toArray(new String[0]);
         }
 
-        private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
+        /** True if the word {@code key}, whose id is {@code id} ({@link KeyTable#ABSENT} if none), matches. */
+        boolean matches(int id, String key) {
+            if (id >= 0 && (exact[id >>> 6] & 1L << id) != 0) {
+                return true;
+            }
+            return prefixes.length != 0 && startsWithAny(key);
         }
 
-        /** The cues under {@code key.substring(0, length)}, whose hash is {@code hash}; null if none. */
-        List<CuePattern> get(String key, int length, int hash) {
-            int slot = spread(hash) & mask;
-            String prefix;
-            while ((prefix = prefixes[slot]) != null) {
-                if (hashes[slot] == hash && prefix.length() == length && key.startsWith(prefix)) {
-                    return cues.get(slot);
+        private boolean startsWithAny(String key) {
+            for (String prefix : prefixes) {
+                if (key.startsWith(prefix)) {
+                    return true;
                 }
-                slot = (slot + 1) & mask;
             }
-            return null;
+            return false;
         }
     }
 }

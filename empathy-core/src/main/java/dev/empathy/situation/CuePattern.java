@@ -160,7 +160,19 @@ record CuePattern(Situation situation, double weight, List<Element> elements, in
      * a lower-cased string changes nothing, so this is {@code fold(key)} without the second pass.
      */
     static String foldKey(String key) {
-        return key.indexOf('\'') < 0 ? key : key.replace("'", "");
+        return key.indexOf('\'') < 0 ? key : withoutApostrophes(key);
+    }
+
+    /** {@code key} without its {@code '} chars: a plain loop, not {@code String.replace}, whose code the JIT would copy into each reader (speed, issue 16). */
+    private static String withoutApostrophes(String key) {
+        char[] chars = key.toCharArray();
+        int n = 0;
+        for (char c : chars) {
+            if (c != '\'') {
+                chars[n++] = c;
+            }
+        }
+        return new String(chars, 0, n);
     }
 
     /** {@code word} and its regular inflections (-s, -es, -ed, -ing; e dropped, y to i, final consonant doubled). */

@@ -27,15 +27,12 @@ final class MessageWords {
         this.size = size;
     }
 
-    /** True if position {@code i} is a sentence end rather than a word. */
-    boolean isBoundary(int i) {
-        String key = keys[i];
-        return key.equals(".") || key.equals("?");
-    }
-
     static MessageWords of(String text) {
         List<Token> tokens = TextAnalyzer.tokens(text);
-        int[] hidden = hiddenRanges(text);
+        // the chars as an array, not text.charAt: the JIT's hoisted checks of a charAt loop fail when Latin-1 and
+        // UTF-16 texts alternate (emoji, curly quotes), and each failure compiled the method again (issue 16)
+        char[] chars = TextAnalyzer.chars(text); // shared with the tokenizer inside a share scope; not changed here
+        int[] hidden = hiddenRanges(chars);
         int hiddenCount = hidden == null ? 0 : hidden[0];
         int range = 0; // the first hidden range that does not end before the current token
         int capacity = tokens.size();
@@ -54,7 +51,7 @@ final class MessageWords {
             }
             String key;
             if (token.isWord()) {
-                if (token.start() > 0 && text.charAt(token.start() - 1) == '#' && hasInnerCapital(text, token.start(), token.end())) {
+                if (token.start() > 0 && chars[token.start() - 1] == '#' && hasInnerCapital(chars, token.start(), token.end())) {
                     // a hashtag split at its capitals gives at most one word per char
                     int needed = size + token.end() - token.start() + tokens.size();
                     if (needed > keys.length) {
@@ -62,7 +59,7 @@ final class MessageWords {
                         starts = Arrays.copyOf(starts, needed);
                         ends = Arrays.copyOf(ends, needed);
                     }
-                    size = addHashtagParts(text, token.start(), token.end(), keys, starts, ends, size);
+                    size = addHashtagParts(text, chars, token.start(), token.end(), keys, starts, ends, size);
                     continue;
                 }
                 key = CuePattern.foldKey(token.key());
@@ -85,10 +82,10 @@ final class MessageWords {
         return new MessageWords(keys, starts, ends, size);
     }
 
-    /** True if {@code text[start, end)} is camel case ("SortIt", "NeverAgain"; not "iOS11"). */
-    private static boolean hasInnerCapital(String text, int start, int end) {
+    /** True if {@code chars[start, end)} is camel case ("SortIt", "NeverAgain"; not "iOS11"). */
+    private static boolean hasInnerCapital(char[] chars, int start, int end) {
         for (int i = start + 1; i < end; i++) {
-            if (startsPart(text, i, end)) {
+            if (startsPart(chars, i, end)) {
                 return true;
             }
         }
@@ -96,16 +93,25 @@ final class MessageWords {
     }
 
     /** A capital after a lower-case letter and before one starts a hashtag word: "Sort|It", not "i|OS11". */
-    private static boolean startsPart(String text, int i, int end) {
-        return i + 1 < end && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
-                && Character.isLowerCase(text.charAt(i + 1));
+    private static boolean startsPart(char[] chars, int i, int end) {
+        return i + 1 < end && isUpperCase(chars[i]) && isLowerCase(chars[i - 1]) && isLowerCase(chars[i + 1]);
+    }
+
+    /** {@link Character#isUpperCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
+    private static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     /** Adds the words of a camel-case hashtag ("#CustomerServiceFail": customer, service, fail), each with its own span. */
-    private static int addHashtagParts(String text, int start, int end, String[] keys, int[] starts, int[] ends, int size) {
+    private static int addHashtagParts(String text, char[] chars, int start, int end, String[] keys, int[] starts, int[] ends, int size) {
         int partStart = start;
         for (int i = start + 1; i <= end; i++) {
-            boolean cut = i == end || startsPart(text, i, end);
+            boolean cut = i == end || startsPart(chars, i, end);
             if (cut) {
                 String key = CuePattern.fold(text.substring(partStart, i));
                 if (!key.isEmpty()) {
@@ -134,10 +140,7 @@ final class MessageWords {
      * The @-mentions and links of {@code text}, which say nothing about the situation, as ranges: element 0 is
      * their number n, then n pairs of start and end offsets, in text order; null when there is none. One pass.
      */
-    private static int[] hiddenRanges(String text) {
-        // the chars as an array, not text.charAt: the JIT's hoisted checks of a charAt loop fail when Latin-1 and
-        // UTF-16 texts alternate (emoji, curly quotes), and each failure compiled this method again (issue 16)
-        char[] chars = TextAnalyzer.chars(text); // shared with the tokenizer inside a share scope; not changed here
+    private static int[] hiddenRanges(char[] chars) {
         int length = chars.length;
         int[] ranges = null;
         int count = 0;
@@ -147,7 +150,7 @@ final class MessageWords {
             int end = i;
             if (c == '@' && i + 1 < length && isHandleChar(chars[i + 1])) {
                 end = handleEnd(chars, i + 1);
-            } else if ((c == 'h' || c == 'H') && (i == 0 || !Character.isLetterOrDigit(chars[i - 1])) && i + 1 < length && (chars[i + 1] == 't' || chars[i + 1] == 'T') && startsLink(text, i)) {
+            } else if ((c == 'h' || c == 'H') && i + 1 < length && (chars[i + 1] == 't' || chars[i + 1] == 'T') && startsLink(chars, i)) {
                 end = linkEnd(chars, i);
             }
             if (end > i) {
@@ -180,18 +183,38 @@ final class MessageWords {
 
     private static int linkEnd(char[] chars, int from) {
         int end = from;
-        while (end < chars.length && !Character.isWhitespace(chars[end])) {
+        while (end < chars.length && !isWhitespace(chars[end])) {
             end++;
         }
         return end;
     }
 
+    /** An ASCII letter or digit, or '_' (as {@code c < 128 && Character.isLetterOrDigit(c)}, without its tables). */
     private static boolean isHandleChar(char c) {
-        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
-    /** True if {@code text} has "http://" or "https://" at {@code i}, in any case; the caller has seen 'h' and 't' there. */
-    private static boolean startsLink(String text, int i) {
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8);
+    /**
+     * True if {@code chars} has "http://" or "https://" at {@code i}, in any case, not right after a letter or digit;
+     * the caller has seen 'h' and 't' there. As {@code String.regionMatches(true, ...)} compares, the 's' may also be
+     * a long s ('\u017F', whose upper case is 'S'); a plain char test, not that method's code (speed, issue 16).
+     */
+    private static boolean startsLink(char[] chars, int i) {
+        if (i + 7 > chars.length || (chars[i + 2] | 0x20) != 't' || (chars[i + 3] | 0x20) != 'p') {
+            return false;
+        }
+        int colon = (chars[i + 4] | 0x20) == 's' || chars[i + 4] == '\u017F' ? i + 5 : i + 4;
+        return colon + 3 <= chars.length && chars[colon] == ':' && chars[colon + 1] == '/' && chars[colon + 2] == '/'
+                && (i == 0 || !isLetterOrDigit(chars[i - 1]));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : Character.isWhitespace(c);
     }
 }

@@ -6,10 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -48,12 +45,14 @@ public final class SituationDetector {
 
     private final SituationCues cues;
     private final CueMatcher matcher;
+    private final boolean noCues;
     private final Situation[] situations = Situation.values();
     private final int[] rank = new int[situations.length];
 
     private SituationDetector(SituationCues cues) {
         this.cues = cues;
         this.matcher = new CueMatcher(cues.cues());
+        this.noCues = cues.cues().isEmpty();
         for (int i = 0; i < cues.precedence().size(); i++) {
             rank[cues.precedence().get(i).ordinal()] = i;
         }
@@ -92,31 +91,38 @@ public final class SituationDetector {
      */
     public SituationReading detect(String message) {
         Objects.requireNonNull(message, "message must not be null");
-        if (cues.cues().isEmpty() || message.isBlank()) {
+        if (noCues) {
             return SituationReading.general();
         }
-        MessageWords words = MessageWords.of(message);
+        MessageWords words = MessageWords.of(message); // none for blank text, so no cue either
         List<CueMatcher.Match> matches = matcher.matches(words);
         if (matches.isEmpty()) {
             return SituationReading.general();
         }
+        return read(message, words, matches);
+    }
+
+    /**
+     * The reading of {@code message} from the cues found in it, {@code matches} (not empty): scores, winner and
+     * evidence. A method of its own so that the JIT compiles the look-up above and this scoring apart (speed, issue 16).
+     */
+    private SituationReading read(String message, MessageWords words, List<CueMatcher.Match> matches) {
         int n = matches.size();
         double[] scores = new double[situations.length];
         double[] previousWeight = new double[situations.length]; // what the last kept evidence of each situation added
         int[] lastKept = new int[situations.length]; // the last kept evidence of each situation, a match index; -1 none
         Arrays.fill(lastKept, -1);
         boolean[] kept = new boolean[n]; // match i is kept evidence of its situation
-        boolean[] counted = new boolean[n]; // match i's cue was counted when match i was read
-        Set<CuePattern> countedCues = n > SCAN_LIMIT ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
+        boolean[] counted = new boolean[matcher.cueCount()]; // by cue index: a match of that cue was counted
         for (int i = 0; i < n; i++) {
             CueMatcher.Match match = matches.get(i);
             CuePattern cue = match.cue();
             int s = cue.situation().ordinal();
-            boolean seen = countedCues != null ? countedCues.contains(cue) : countedBefore(matches, counted, i, cue);
+            boolean seen = counted[match.cueIndex()];
             double weight = seen ? 0 : cue.weight(); // a cue found twice counts once
             if (cue.weight() < 0) {
                 scores[s] += weight;
-                count(i, cue, counted, countedCues);
+                counted[match.cueIndex()] = true;
                 continue;
             }
             int previous = lastKept[s];
@@ -127,7 +133,7 @@ public final class SituationDetector {
                     kept[previous] = false; // replaced by this one, in its place at the end of the evidence
                     kept[i] = true;
                     lastKept[s] = i;
-                    count(i, cue, counted, countedCues);
+                    counted[match.cueIndex()] = true;
                 }
                 continue;
             }
@@ -135,7 +141,7 @@ public final class SituationDetector {
             previousWeight[s] = weight;
             kept[i] = true;
             lastKept[s] = i;
-            count(i, cue, counted, countedCues);
+            counted[match.cueIndex()] = true;
         }
         int general = Situation.GENERAL.ordinal();
         scores[general] += cues.generalPrior();
@@ -165,26 +171,6 @@ public final class SituationDetector {
         }
         double confidence = 1 - Math.exp(-(scores[best] - runnerUp));
         return new SituationReading(situations[best], Math.max(0, Math.min(1, confidence)), found);
-    }
-
-    /** Up to this many matches, whether a cue was counted is found by scanning the matches before; past it, by a set. */
-    private static final int SCAN_LIMIT = 32;
-
-    /** True if a match before {@code i} whose cue was counted has cue {@code cue}. */
-    private static boolean countedBefore(List<CueMatcher.Match> matches, boolean[] counted, int i, CuePattern cue) {
-        for (int j = 0; j < i; j++) {
-            if (counted[j] && matches.get(j).cue() == cue) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void count(int i, CuePattern cue, boolean[] counted, Set<CuePattern> countedCues) {
-        counted[i] = true;
-        if (countedCues != null) {
-            countedCues.add(cue);
-        }
     }
 
     /** True if situation {@code s} beats {@code best}: a higher score, or an equal one earlier in precedence. */
