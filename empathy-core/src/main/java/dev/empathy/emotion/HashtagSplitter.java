@@ -1,10 +1,10 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.text.LowerCase;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,11 +53,10 @@ final class HashtagSplitter {
         return built;
     }
 
-    /** The pieces {@code [start, end)} of the hashtag word {@code text[start, end)}, at least one. */
     /** Adds to {@code out} a word token for each piece of the hashtag word {@code text[start, end)} ({@link #split}). */
     void addPieces(String text, int start, int end, List<Token> out) {
         for (int[] piece : split(text, start, end)) {
-            String key = text.substring(piece[0], piece[1]).toLowerCase(Locale.ROOT);
+            String key = LowerCase.of(text, piece[0], piece[1]); // as String.toLowerCase(Locale.ROOT), smaller code (speed, issue 16)
             out.add(new Token(piece[0], piece[1], key, Token.Kind.WORD, false));
         }
     }
@@ -67,7 +66,7 @@ final class HashtagSplitter {
         if (pieces.size() > 1) {
             return pieces;
         }
-        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String word = LowerCase.of(text, start, end);
         Set<String> vocabulary = vocabulary();
         if (vocabulary.contains(word) || word.length() > MAX_SPLIT_LENGTH || word.length() < 4) {
             return List.of(new int[] {start, end});

@@ -97,8 +97,7 @@ final class SocialText {
             if (token.start() < skipUntil) {
                 continue;
             }
-            char first = text.charAt(token.start());
-            if (mayBeSocial(first)) {
+            if (mayBeSocial(text, chars, token.start(), sentenceStart)) {
                 int end = social(text, chars, sentenceStart, sentenceEnd, tokens, i, out, tags);
                 if (end >= 0) {
                     skipUntil = end;
@@ -111,12 +110,36 @@ final class SocialText {
     }
 
     /**
-     * True if a token starting with {@code first} may be a mention, URL, entity, hashtag or the "+" of "40+". Most
-     * tokens are not: they go straight to {@link #addWord}, and the rarer paths stay out of the loop, in
-     * {@link #social}, so that the JIT compiles the common path first and small (issue 16).
+     * True if the token at {@code start} may be a mention, URL, entity, hashtag or the "+" of "40+": it starts with
+     * '@', '&amp;', '#' or '+', or with the "http://", "https://" or "www." of a URL. Most tokens are not, words that
+     * start with 'h' or 'w' included: they go straight to {@link #addWord}, and the rarer paths stay out of the loop,
+     * in {@link #social}, so that the JIT compiles the common path first and small (issue 16).
      */
-    private static boolean mayBeSocial(char first) {
-        return first == '@' || first == 'h' || first == 'w' || first == '&' || first == '#' || first == '+';
+    private static boolean mayBeSocial(String text, char[] chars, int start, int sentenceStart) {
+        char first = chars[start - sentenceStart];
+        return first == '@' || first == '&' || first == '#' || first == '+'
+                || (first == 'h' || first == 'w') && startsUrl(text, chars, start, sentenceStart);
+    }
+
+    /** True if {@code text} has "http://", "https://" or "www." at {@code start}, read from the sentence's chars. */
+    private static boolean startsUrl(String text, char[] chars, int start, int sentenceStart) {
+        return startsWith(text, chars, start, sentenceStart, "http://") || startsWith(text, chars, start, sentenceStart, "https://")
+                || startsWith(text, chars, start, sentenceStart, "www.");
+    }
+
+    /** {@code text.startsWith(prefix, start)}, read from the sentence's chars when the prefix fits in the sentence. */
+    private static boolean startsWith(String text, char[] chars, int start, int sentenceStart, String prefix) {
+        int at = start - sentenceStart;
+        int length = prefix.length();
+        if (at + length > chars.length) {
+            return text.startsWith(prefix, start); // past the sentence's end: a very long line cut inside a word
+        }
+        for (int k = 0; k < length; k++) {
+            if (chars[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token read as matched: an abbreviation's expansion ("pls" as "please"), or itself. */
@@ -134,35 +157,51 @@ final class SocialText {
     /**
      * Reads the mention, URL, entity, hashtag or "40+" starting at {@code tokens[i]}: adds what it is matched as
      * to {@code out} (nothing for a mention or URL) and returns the offset up to which tokens are skipped; -1 if
-     * {@code tokens[i]} starts none of them.
+     * {@code tokens[i]} starts none of them. The hashtag and "+" paths are their own methods, which the JIT
+     * inlines only where they are used (speed, issue 16).
      */
     private int social(String text, char[] chars, int sentenceStart, int sentenceEnd, List<Token> tokens, int i,
                        List<Token> out, List<int[]> tags) {
         Token token = tokens.get(i);
         int start = token.start();
-        char first = text.charAt(start);
-        if (first == '@' && start + 1 < sentenceEnd && isHandleChar(text.charAt(start + 1))) {
-            return sentenceStart + handleEnd(chars, start + 1 - sentenceStart);
-        }
-        int url = urlEnd(text, chars, start, sentenceStart);
-        if (url > 0) {
-            return url;
+        char first = chars[start - sentenceStart];
+        if (first == '@') {
+            return start + 1 < sentenceEnd && isHandleChar(chars[start + 1 - sentenceStart])
+                    ? sentenceStart + handleEnd(chars, start + 1 - sentenceStart) : -1;
         }
         if (first == '&') {
             return entity(text, start, out);
         }
-        if (first == '#' && token.end() - start == 1 && i + 1 < tokens.size()
-                && tokens.get(i + 1).start() == token.end() && tokens.get(i + 1).isWord()) {
-            Token word = tokens.get(i + 1);
-            hashtags.addPieces(text, word.start(), word.end(), out);
-            tags.add(new int[] {start, word.end()});
-            return word.end(); // the word after '#' is read
+        if (first == '#') {
+            return hashtag(text, tokens, i, out, tags);
         }
-        if (first == '+' && token.end() - start == 1 && i > 0 && tokens.get(i - 1).end() == start
-                && Character.isDigit(text.charAt(start - 1))) {
-            return token.end(); // "40+ minutes" reads "40 minutes"
+        if (first == '+') {
+            return plus(chars, sentenceStart, tokens, i);
         }
-        return -1;
+        return urlEnd(text, chars, start, sentenceStart);
+    }
+
+    /** The hashtag "#" {@code tokens[i]} with the word right after it: adds the word's pieces and returns its end; else -1. */
+    private int hashtag(String text, List<Token> tokens, int i, List<Token> out, List<int[]> tags) {
+        Token token = tokens.get(i);
+        if (token.end() - token.start() != 1 || i + 1 == tokens.size()) {
+            return -1;
+        }
+        Token word = tokens.get(i + 1);
+        if (word.start() != token.end() || !word.isWord()) {
+            return -1;
+        }
+        hashtags.addPieces(text, word.start(), word.end(), out);
+        tags.add(new int[] {token.start(), word.end()});
+        return word.end(); // the word after '#' is read
+    }
+
+    /** The "+" of "40+ minutes", which reads "40 minutes": returns its end; -1 if {@code tokens[i]} is no such "+". */
+    private static int plus(char[] chars, int sentenceStart, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        int start = token.start();
+        return token.end() - start == 1 && i > 0 && tokens.get(i - 1).end() == start
+                && Character.isDigit(chars[start - 1 - sentenceStart]) ? token.end() : -1;
     }
 
     /** "&amp;" read as one token "&": adds it and returns the entity's end; -1 if no known entity starts at {@code start}. */
@@ -195,14 +234,10 @@ final class SocialText {
 
     /** The end of a URL starting at {@code start} ("https://...", "www."), or -1. A URL runs to the next white space. */
     private static int urlEnd(String text, char[] chars, int start, int sentenceStart) {
-        char first = text.charAt(start);
-        if (first != 'h' && first != 'w') {
-            return -1; // neither "http" nor "www": most tokens (speed, issue 16)
-        }
-        if (start > sentenceStart && Character.isLetterOrDigit(text.charAt(start - 1))) {
+        if (!startsUrl(text, chars, start, sentenceStart)) {
             return -1;
         }
-        if (!(text.startsWith("http://", start) || text.startsWith("https://", start) || text.startsWith("www.", start))) {
+        if (start > sentenceStart && Character.isLetterOrDigit(chars[start - 1 - sentenceStart])) {
             return -1;
         }
         int end = start - sentenceStart;

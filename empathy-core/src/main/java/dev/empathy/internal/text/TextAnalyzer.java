@@ -517,19 +517,21 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The tokens of {@code text[start, end)}; {@code chars} are the text's chars. Each token's kind is read once
-     * ({@link #kindOf}); an ASCII token's key, caps and stretch flags come from one pass over its chars
+     * The tokens of {@code text[start, end)}; {@code chars} are the text's chars. Each span's kind is read once, in
+     * one place ({@link #kinds}), so that the JIT inlines {@link #kindOf} once rather than at each of the merge's
+     * reads (speed, issue 16); an ASCII token's key, caps and stretch flags come from one pass over its chars
      * ({@link #asciiToken}), the rest from the general code ({@link #anyToken}).
      */
     private static List<Token> tokens(String text, char[] chars, int start, int end) {
         int[] spans = SimpleSpans.of(chars, start, end); // SimpleTokenizer's spans, without a Span per token
         int count = spans[0];
+        Token.Kind[] kinds = kinds(chars, spans, count);
         List<Token> tokens = new ArrayList<>(count);
         int i = 0;
         while (i < count) {
             int tokenStart = spans[2 * i + 1];
             int tokenEnd = spans[2 * i + 2];
-            Token.Kind kind = kindOf(chars, tokenStart, tokenEnd);
+            Token.Kind kind = kinds[i];
             int next = i + 1;
             if (kind == Token.Kind.WORD) {
                 // merge "don" "'" "t", "3" "rd", "mp" "3": adjacent word pieces and inner apostrophes
@@ -539,13 +541,11 @@ public final class TextAnalyzer {
                         break;
                     }
                     int nextEnd = spans[2 * next + 2];
-                    Token.Kind nextKind = kindOf(chars, nextStart, nextEnd);
-                    if (nextKind == Token.Kind.WORD) {
+                    if (kinds[next] == Token.Kind.WORD) {
                         tokenEnd = nextEnd;
                         next++;
                     } else if (nextEnd - nextStart == 1 && isApostrophe(chars[nextStart]) && next + 1 < count
-                            && spans[2 * next + 3] == nextEnd
-                            && kindOf(chars, nextEnd, spans[2 * next + 4]) == Token.Kind.WORD) {
+                            && spans[2 * next + 3] == nextEnd && kinds[next + 1] == Token.Kind.WORD) {
                         tokenEnd = spans[2 * next + 4];
                         next += 2;
                     } else {
@@ -553,11 +553,19 @@ public final class TextAnalyzer {
                     }
                 }
             }
-            Token token = asciiToken(text, chars, tokenStart, tokenEnd, kind);
-            tokens.add(token != null ? token : anyToken(text, tokenStart, tokenEnd, kind));
+            tokens.add(asciiToken(text, chars, tokenStart, tokenEnd, kind));
             i = next;
         }
         return tokens;
+    }
+
+    /** The kind of each of the {@code count} spans {@code spans} holds ({@link SimpleSpans#of}), by {@link #kindOf}. */
+    private static Token.Kind[] kinds(char[] chars, int[] spans, int count) {
+        Token.Kind[] kinds = new Token.Kind[count];
+        for (int k = 0; k < count; k++) {
+            kinds[k] = kindOf(chars, spans[2 * k + 1], spans[2 * k + 2]);
+        }
+        return kinds;
     }
 
     /** The kind of a token starting with each ASCII char, by {@link #kindOfAny}: one array read in the common case. */
@@ -594,9 +602,9 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The token {@code chars[start, end)} if all its chars are ASCII or typographic apostrophes, else null: in one
+     * The token {@code chars[start, end)}. If all its chars are ASCII or typographic apostrophes, in one
      * pass, its key (lower case: only A-Z change; the apostrophes become {@code '}), whether it is all caps (at least two letters, all upper case) and stretched (a run of three
-     * equal letters in the key), as {@link #anyToken} finds them.
+     * equal letters in the key), as {@link #anyToken} finds them; otherwise {@link #anyToken}'s token.
      */
     private static Token asciiToken(String text, char[] chars, int start, int end, Token.Kind kind) {
         int letters = 0;
@@ -610,7 +618,7 @@ public final class TextAnalyzer {
             char lower = c;
             if (c >= 128) {
                 if (c != '\u2019' && c != '\u2018' && c != '\u02BC') {
-                    return null;
+                    return anyToken(chars, start, end, kind);
                 }
                 lower = '\'';
                 apostrophes = true;
@@ -643,26 +651,27 @@ public final class TextAnalyzer {
     }
 
     /** A token with chars beyond ASCII: the general key, caps and stretch rules. */
-    private static Token anyToken(String text, int start, int end, Token.Kind kind) {
-        return new Token(start, end, key(text, start, end), kind, kind == Token.Kind.WORD && isAllCaps(text, start, end));
+    private static Token anyToken(char[] chars, int start, int end, Token.Kind kind) {
+        return new Token(start, end, key(chars, start, end), kind, kind == Token.Kind.WORD && isAllCaps(chars, start, end));
     }
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
     }
 
-    private static String key(String text, int start, int end) {
-        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+    /** The chars lower-cased ({@link LowerCase}: {@link Locale#ROOT}) with typographic apostrophes as {@code '}. */
+    private static String key(char[] chars, int start, int end) {
+        String lower = LowerCase.of(chars, start, end);
         if (lower.indexOf('\u2019') >= 0 || lower.indexOf('\u2018') >= 0 || lower.indexOf('\u02BC') >= 0) {
             lower = lower.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
         }
         return lower;
     }
 
-    private static boolean isAllCaps(String text, int start, int end) {
+    private static boolean isAllCaps(char[] chars, int start, int end) {
         int letters = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;
