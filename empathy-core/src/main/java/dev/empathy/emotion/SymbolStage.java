@@ -18,32 +18,45 @@ final class SymbolStage implements CueStage.PerSentence {
 
     /**
      * The lexicon's symbols by first char, in pages of 256 chars by the char's high byte: {@code pages[c >>> 8][c & 0xff]},
-     * null where no symbol starts with {@code c} (a page is null when none of its chars starts one). One array read
-     * per char, no boxing and no hashing for emoji halves and curly quotes (speed, issue 16). Never changed.
+     * longest first, null where no symbol starts with {@code c} (a page is null when none of its chars starts one). One
+     * array read per char, no boxing and no hashing for emoji halves and curly quotes; arrays, not lists, and each
+     * symbol's chars compared with the sentence's own chars, so that the loops below see one type and no
+     * {@code String} coder branch (the JIT had recompiled this stage on a failed speculation about them; speed,
+     * issue 16). Never changed.
      */
-    private final List<Lexicon.Symbol>[][] pages;
+    private final Candidate[][][] pages;
     private final BitSet boundaryOnly; // first chars whose every symbol needs a boundary ("xD", "fml"): never inside a word
     private final double repeatDecay;
 
+    /** One symbol of the lexicon, with its text as chars. */
+    private static final class Candidate {
+        final Lexicon.Symbol symbol;
+        final char[] text;
+
+        Candidate(Lexicon.Symbol symbol) {
+            this.symbol = symbol;
+            this.text = symbol.text().toCharArray();
+        }
+    }
+
     SymbolStage(Lexicon lexicon) {
-        @SuppressWarnings("unchecked")
-        List<Lexicon.Symbol>[][] pages = new List[256][];
-        this.pages = pages;
+        this.pages = new Candidate[256][][];
         this.boundaryOnly = new BitSet();
         for (Map.Entry<Character, List<Lexicon.Symbol>> first : lexicon.symbolsByFirstChar.entrySet()) {
             char c = first.getKey();
             if (pages[c >>> 8] == null) {
-                @SuppressWarnings("unchecked")
-                List<Lexicon.Symbol>[] page = new List[256];
-                pages[c >>> 8] = page;
+                pages[c >>> 8] = new Candidate[256][];
             }
-            pages[c >>> 8][c & 0xff] = first.getValue();
+            List<Lexicon.Symbol> symbols = first.getValue();
+            Candidate[] candidates = new Candidate[symbols.size()];
             boolean all = true;
-            for (Lexicon.Symbol symbol : first.getValue()) {
-                all &= symbol.needsBoundary();
+            for (int i = 0; i < candidates.length; i++) {
+                candidates[i] = new Candidate(symbols.get(i));
+                all &= symbols.get(i).needsBoundary();
             }
+            pages[c >>> 8][c & 0xff] = candidates;
             if (all) {
-                boundaryOnly.set(first.getKey());
+                boundaryOnly.set(c);
             }
         }
         this.repeatDecay = lexicon.parameters.repeatedSymbolDecay();
@@ -58,49 +71,66 @@ final class SymbolStage implements CueStage.PerSentence {
         char[] chars = found.chars(); // the sentence's chars: no text.charAt in the loops (see SentenceCues#chars)
         int base = sentence.start();
         char beforeSentence = base > 0 ? text.charAt(base - 1) : 0;
-        for (int pos = base; pos < sentence.end(); pos++) {
+        int pos = base;
+        while (pos < sentence.end()) {
             char c = chars[pos - base];
-            List<Lexicon.Symbol>[] page = pages[c >>> 8];
-            List<Lexicon.Symbol> candidates = page == null ? null : page[c & 0xff];
+            Candidate[][] page = pages[c >>> 8];
+            Candidate[] candidates = page == null ? null : page[c & 0xff];
             if (candidates == null) {
+                pos++;
                 continue; // most chars start no symbol
             }
             boolean boundaryBefore = pos == 0 || isBoundaryBefore(pos > base ? chars[pos - base - 1] : beforeSentence);
             if (boundaryOnly.get(c) && !boundaryBefore) {
+                pos++;
                 continue; // what the boundary check would say of every candidate
             }
-            for (int symbolNo = 0; symbolNo < candidates.size(); symbolNo++) {
-                Lexicon.Symbol symbol = candidates.get(symbolNo);
-                int end = pos + symbol.text().length();
-                if (end > sentence.end() || !text.startsWith(symbol.text(), pos)) {
-                    continue;
+            Candidate match = null;
+            for (Candidate candidate : candidates) {
+                int end = pos + candidate.text.length;
+                if (end <= sentence.end() && startsWith(chars, pos - base, candidate.text)
+                        && (!candidate.symbol.needsBoundary() || (boundaryBefore && isBoundaryAfter(text, end)))) {
+                    match = candidate;
+                    break;
                 }
-                if (symbol.needsBoundary() && !(boundaryBefore && isBoundaryAfter(text, end))) {
-                    continue;
-                }
-                if (seen == null) {
-                    cues = new ArrayList<>(found.cues());
-                    signals = new LinkedHashSet<>(found.signals());
-                    seen = new HashMap<>();
-                }
-                Integer times = seen.get(symbol.text()); // get and put, not merge with Integer::sum: no lambda (see CueStage)
-                int repeats = times == null ? 0 : times;
-                seen.put(symbol.text(), repeats + 1);
-                double decay = Math.pow(repeatDecay, repeats);
-                for (int entryNo = 0; entryNo < symbol.entries().size(); entryNo++) {
-                    LexiconEntry entry = symbol.entries().get(entryNo);
-                    if (entry.signal() != null) {
-                        signals.add(SentenceCues.signal(text, entry.signal(), pos, end));
-                    }
-                    if (entry.emotion() != null) {
-                        cues.add(LexiconCue.of(pos, end, -1, entry.emotion(), entry.weight() * decay, Cue.Source.SYMBOL));
-                    }
-                }
-                pos = end - 1;
-                break;
             }
+            if (match == null) {
+                pos++;
+                continue;
+            }
+            Lexicon.Symbol symbol = match.symbol;
+            int end = pos + match.text.length;
+            if (seen == null) {
+                cues = new ArrayList<>(found.cues());
+                signals = new LinkedHashSet<>(found.signals());
+                seen = new HashMap<>();
+            }
+            Integer times = seen.get(symbol.text()); // get and put, not merge with Integer::sum: no lambda (see CueStage)
+            int repeats = times == null ? 0 : times;
+            seen.put(symbol.text(), repeats + 1);
+            double decay = Math.pow(repeatDecay, repeats);
+            for (int entryNo = 0; entryNo < symbol.entries().size(); entryNo++) {
+                LexiconEntry entry = symbol.entries().get(entryNo);
+                if (entry.signal() != null) {
+                    signals.add(SentenceCues.signal(text, entry.signal(), pos, end));
+                }
+                if (entry.emotion() != null) {
+                    cues.add(LexiconCue.of(pos, end, -1, entry.emotion(), entry.weight() * decay, Cue.Source.SYMBOL));
+                }
+            }
+            pos = end;
         }
         return seen == null ? found : found.with(cues, signals);
+    }
+
+    /** True if {@code chars} holds {@code symbol} from {@code at} (the caller has checked that it fits). */
+    private static boolean startsWith(char[] chars, int at, char[] symbol) {
+        for (int i = 0; i < symbol.length; i++) {
+            if (chars[at + i] != symbol[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if {@code before} may come right before a symbol that needs a boundary: no letter, digit, '/', ':' or '='. */
@@ -108,7 +138,6 @@ final class SymbolStage implements CueStage.PerSentence {
         return !(Character.isLetterOrDigit(before) || before == '/' || before == ':' || before == '=');
     }
 
-    /** An ASCII emoticon or censored word stands alone: no letter or digit touches it, nor a URL's ":/" or "//". */
     /** True if a symbol ending at {@code end} is not followed by a letter, digit or '/' (a symbol needing a boundary before it is checked with {@link #isBoundaryBefore}). */
     private static boolean isBoundaryAfter(String text, int end) {
         if (end < text.length()) {
