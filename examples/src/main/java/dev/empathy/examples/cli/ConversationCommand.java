@@ -102,7 +102,7 @@ final class ConversationCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(result.summary());
                 spec.commandLine().getErr().flush();
                 for (TwcsThreads.Thread thread : result.threads()) {
-                    JsonNode id = JsonOutput.MAPPER.getNodeFactory().textNode(thread.id());
+                    JsonNode id = JsonOutput.mapper().getNodeFactory().textNode(thread.id());
                     write(out, id, thread.conversation(), reader, context, reference, twcs + ": thread " + thread.id());
                 }
             } else {
@@ -148,7 +148,7 @@ final class ConversationCommand implements Callable<Integer> {
 
     private static JsonNode parse(String line, String where) {
         try {
-            return JsonOutput.MAPPER.readTree(line);
+            return JsonOutput.mapper().readTree(line);
         } catch (JsonProcessingException e) {
             throw new BadInputException(where + ": not valid JSON: " + e.getOriginalMessage(), e);
         }

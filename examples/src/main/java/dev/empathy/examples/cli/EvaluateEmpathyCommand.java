@@ -115,7 +115,7 @@ final class EvaluateEmpathyCommand implements Callable<Integer> {
 
     private JsonNode parse(String line, int number) {
         try {
-            JsonNode node = JsonOutput.MAPPER.readTree(line);
+            JsonNode node = JsonOutput.mapper().readTree(line);
             if (node == null || !node.isObject()) {
                 throw new BadInputException(file + ":" + number + ": expected a JSON object");
             }

@@ -39,13 +39,19 @@ import java.util.Locale;
  */
 final class JsonOutput {
 
-    /** Shared, configured once; Jackson mappers are thread-safe after configuration. */
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Jackson, configured on first use: plain-text {@code classify}, which writes its lines with {@link JsonText},
+     * never loads it (about 380 classes and their start-up work; speed, issue 16).
+     */
+    private static final class Jackson {
+        /** Shared, configured once; Jackson mappers are thread-safe after configuration. */
+        static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Reads input lines strictly: a duplicate key or anything after the value is an error. */
-    private static final ObjectReader STRICT_READER = MAPPER.reader()
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        /** Reads input lines strictly: a duplicate key or anything after the value is an error. */
+        static final ObjectReader STRICT_READER = MAPPER.reader()
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     /** {@link Emotion#values()}, read once: each call of it copies the array. */
     private static final Emotion[] EMOTIONS = Emotion.values();
@@ -53,10 +59,15 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** The shared Jackson mapper, made on the first call; thread-safe. */
+    static ObjectMapper mapper() {
+        return Jackson.MAPPER;
+    }
+
     /** {@code node} as one line of JSON with the platform's end of line, as {@link #writeLine} writes it. */
     static String line(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node) + System.lineSeparator();
+            return Jackson.MAPPER.writeValueAsString(node) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +76,7 @@ final class JsonOutput {
     /** {@code node} as compact JSON. */
     static String write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node);
+            return Jackson.MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +84,7 @@ final class JsonOutput {
 
     static void writeLine(PrintWriter out, JsonNode node) {
         try {
-            out.println(MAPPER.writeValueAsString(node));
+            out.println(Jackson.MAPPER.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,7 +101,7 @@ final class JsonOutput {
         String where = "line " + number + ": ";
         JsonNode node;
         try {
-            node = STRICT_READER.readTree(line);
+            node = Jackson.STRICT_READER.readTree(line);
         } catch (JsonProcessingException e) {
             throw new BadInputException(where + "not valid JSON: " + problem(e), e);
         }
@@ -129,7 +140,7 @@ final class JsonOutput {
 
     /** A new empty object node. */
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return Jackson.MAPPER.createObjectNode();
     }
 
     /** {@code value} rounded to 4 decimals, so that output is short and stable. */
@@ -167,7 +178,7 @@ final class JsonOutput {
      */
     static ObjectNode reading(JsonNode id, String text, EmotionReading reading) {
         try {
-            return (ObjectNode) MAPPER.readTree(reading(new JsonText(1024), id, text, reading).toString());
+            return (ObjectNode) Jackson.MAPPER.readTree(reading(new JsonText(1024), id, text, reading).toString());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,7 @@ public final class JsonShapes {
 
     /** The shared, configured mapper; thread-safe. */
     public static ObjectMapper mapper() {
-        return JsonOutput.MAPPER;
+        return JsonOutput.mapper();
     }
 
     /** What {@code classify} writes for {@code reading} of {@code text}. */

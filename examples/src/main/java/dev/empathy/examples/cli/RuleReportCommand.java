@@ -160,7 +160,7 @@ final class RuleReportCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                var node = JsonOutput.MAPPER.readTree(line);
+                var node = JsonOutput.mapper().readTree(line);
                 if (node == null || !node.isObject() || node.get("text") == null || !node.get("text").isTextual()) {
                     throw new BadInputException(file + ":" + (i + 1) + ": expected {\"text\": \"...\"}");
                 }

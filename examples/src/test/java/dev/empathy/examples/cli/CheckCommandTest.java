@@ -14,7 +14,7 @@ class CheckCommandTest {
     void writesOneJsonObjectPerDraftWithFindingsElementsMissingAndScore() throws Exception {
         CliRun run = CliRun.run("{\"id\":7,\"text\":\"Please calm down.\",\"customer\":\"This is outrageous, I am furious!\"}\n", "check", "--jsonl");
         assertThat(run.exitCode()).isZero();
-        JsonNode node = JsonOutput.MAPPER.readTree(run.lines()[0]);
+        JsonNode node = JsonOutput.mapper().readTree(run.lines()[0]);
         assertThat(node.get("id").asInt()).isEqualTo(7);
         JsonNode finding = node.get("findings").get(0);
         assertThat(finding.get("start").asInt()).isEqualTo(7);
@@ -36,7 +36,7 @@ class CheckCommandTest {
     @Test
     void empathyAndPolitenessCarryTheirEvidence() throws Exception {
         CliRun run = CliRun.run("{\"id\":1,\"text\":\"I'm so sorry. That must have been stressful. Could you tell me what happened?\"}\n", "check", "--jsonl");
-        JsonNode node = JsonOutput.MAPPER.readTree(run.lines()[0]);
+        JsonNode node = JsonOutput.mapper().readTree(run.lines()[0]);
         assertThat(node.get("mechanisms").get("emotional-reaction").asDouble()).isPositive();
         assertThat(node.get("mechanisms").get("interpretation").asDouble()).isPositive();
         assertThat(node.get("mechanisms").get("exploration").asDouble()).isPositive();

@@ -19,7 +19,7 @@ class ConversationCommandTest {
     private static final Path SAMPLE = Path.of("../../shared/eval/twcs-threads-sample.csv");
 
     private static JsonNode json(String line) throws Exception {
-        return JsonOutput.MAPPER.readTree(line);
+        return JsonOutput.mapper().readTree(line);
     }
 
     @Test

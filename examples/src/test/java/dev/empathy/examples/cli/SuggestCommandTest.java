@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SuggestCommandTest {
 
     private static JsonNode json(String line) throws Exception {
-        return JsonOutput.MAPPER.readTree(line);
+        return JsonOutput.mapper().readTree(line);
     }
 
     @Test
