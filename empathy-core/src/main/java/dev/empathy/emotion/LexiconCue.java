@@ -1,6 +1,7 @@
 package dev.empathy.emotion;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,6 +31,18 @@ record LexiconCue(int start, int end, int tokenIndex, Emotion emotion, double we
      */
     record Found(int lastToken, boolean negated, double multiplier, boolean elongated) {
         static final Found NONE = new Found(-1, false, 1, false);
+
+        /** As a record's: every component equal, doubles by {@link Double#compare} (written out: see {@link LexiconCue#equals}). */
+        @Override
+        public boolean equals(Object other) {
+            return this == other || (other instanceof Found that && lastToken == that.lastToken && negated == that.negated
+                    && Double.compare(multiplier, that.multiplier) == 0 && elongated == that.elongated);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((lastToken * 31 + Boolean.hashCode(negated)) * 31 + Double.hashCode(multiplier)) * 31 + Boolean.hashCode(elongated);
+        }
     }
 
     /** A cue that is not a lexicon term's (an emoji, a question, a failure): nothing found around it. */
@@ -94,5 +107,28 @@ record LexiconCue(int start, int end, int tokenIndex, Emotion emotion, double we
             }
         }
         return new Cue(start, end, text.substring(start, end), emotion, weight, baseWeight, source, set);
+    }
+
+    /**
+     * As a record's equality (every component equal, doubles by {@link Double#compare}), written out: the generated
+     * one links an {@code invokedynamic} call site on its first call, which spins dozens of method-handle classes
+     * in the middle of a run (speed, issue 16). {@code LexiconCueTest} holds it to the components.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof LexiconCue that && start == that.start && end == that.end
+                && tokenIndex == that.tokenIndex && emotion == that.emotion && Double.compare(weight, that.weight) == 0
+                && Double.compare(baseWeight, that.baseWeight) == 0 && source == that.source && modifiers == that.modifiers
+                && Objects.equals(found, that.found));
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = (start * 31 + end) * 31 + tokenIndex;
+        hash = hash * 31 + Objects.hashCode(emotion);
+        hash = hash * 31 + Double.hashCode(weight);
+        hash = hash * 31 + Double.hashCode(baseWeight);
+        hash = hash * 31 + Objects.hashCode(source);
+        return (hash * 31 + modifiers) * 31 + Objects.hashCode(found);
     }
 }

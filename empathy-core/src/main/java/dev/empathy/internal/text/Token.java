@@ -1,6 +1,7 @@
 package dev.empathy.internal.text;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One token of a text, with half-open UTF-16 offsets into the original string.
@@ -65,5 +66,23 @@ public record Token(int start, int end, String key, Kind kind, boolean allCaps, 
         }
         char c = key.charAt(0);
         return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\u2014' || c == '\u2013';
+    }
+
+    /**
+     * As a record's equality (every component equal), written out: the generated one links an {@code invokedynamic}
+     * call site on its first call, which spins method-handle classes in the middle of a run (speed, issue 16).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Token that && start == that.start && end == that.end
+                && key.equals(that.key) && kind == that.kind && allCaps == that.allCaps && stretched == that.stretched
+                && folded.equals(that.folded));
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = (start * 31 + end) * 31 + key.hashCode();
+        hash = (hash * 31 + Objects.hashCode(kind)) * 31 + Boolean.hashCode(allCaps);
+        return (hash * 31 + Boolean.hashCode(stretched)) * 31 + folded.hashCode();
     }
 }
