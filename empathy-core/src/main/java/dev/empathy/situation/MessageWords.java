@@ -66,9 +66,9 @@ final class MessageWords {
                 if (key.isEmpty()) {
                     continue;
                 }
-            } else if (token.kind() == Token.Kind.PUNCTUATION && isSentenceEnd(token.key())) {
-                key = token.key().indexOf('?') >= 0 ? "?" : ".";
-                if (size > 0 && keys[size - 1].equals(key)) {
+            } else if (token.kind() == Token.Kind.PUNCTUATION) {
+                key = sentenceEnd(chars, token.start(), token.end());
+                if (key == null || (size > 0 && keys[size - 1].equals(key))) {
                     continue; // "? ?" is one boundary
                 }
             } else {
@@ -126,14 +126,23 @@ final class MessageWords {
         return size;
     }
 
-    private static boolean isSentenceEnd(String punctuation) {
-        for (int i = 0; i < punctuation.length(); i++) {
-            char c = punctuation.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
-                return true;
+    /**
+     * The boundary that the punctuation {@code chars[start, end)} makes: {@code "?"} if it holds a question mark,
+     * {@code "."} if it holds another sentence end ({@code . ! …}), null if none. Read from the text's chars, not the
+     * token's key: lower case and folded apostrophes change no such char (speed, issue 16).
+     */
+    private static String sentenceEnd(char[] chars, int start, int end) {
+        String boundary = null;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c == '?') {
+                return "?";
+            }
+            if (c == '.' || c == '!' || c == '\u2026') {
+                boundary = ".";
             }
         }
-        return false;
+        return boundary;
     }
 
     /**
