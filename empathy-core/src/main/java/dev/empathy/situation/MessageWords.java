@@ -98,12 +98,12 @@ final class MessageWords {
     }
 
     /** {@link Character#isUpperCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isUpperCase(char c) {
+    static boolean isUpperCase(char c) {
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** {@link Character#isLowerCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isLowerCase(char c) {
+    static boolean isLowerCase(char c) {
         return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
@@ -199,7 +199,7 @@ final class MessageWords {
     }
 
     /** An ASCII letter or digit, or '_' (as {@code c < 128 && Character.isLetterOrDigit(c)}, without its tables). */
-    private static boolean isHandleChar(char c) {
+    static boolean isHandleChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
@@ -208,7 +208,7 @@ final class MessageWords {
      * the caller has seen 'h' and 't' there. As {@code String.regionMatches(true, ...)} compares, the 's' may also be
      * a long s ('\u017F', whose upper case is 'S'); a plain char test, not that method's code (speed, issue 16).
      */
-    private static boolean startsLink(char[] chars, int i) {
+    static boolean startsLink(char[] chars, int i) {
         if (i + 7 > chars.length || (chars[i + 2] | 0x20) != 't' || (chars[i + 3] | 0x20) != 'p') {
             return false;
         }
@@ -218,12 +218,12 @@ final class MessageWords {
     }
 
     /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isLetterOrDigit(char c) {
+    static boolean isLetterOrDigit(char c) {
         return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
     /** {@link Character#isWhitespace(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : Character.isWhitespace(c);
     }
 }
