@@ -1,6 +1,8 @@
 package dev.empathy.situation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +14,10 @@ import java.util.Map;
  *
  * <p>Every word a cue names exactly has an id (a {@link KeyTable}); a message's words are looked up once each
  * and the cues then match on ids: a pattern element is a bit set of word ids plus its prefixes, if any, and a
- * cue is found by its first element (cues by the id of a first word, and a table of first-element prefixes
- * probed with the hash of a word's first chars, grown a char at a time). So a message costs one look-up per
- * word and prefix length, plus the few cues that start with that word; patterns and gaps are bounded, so time
- * is linear in the message length. Set-up builds all of it once; the reading path touches only arrays (speed,
+ * cue is found by its first element (cues by the id of a first word, and the first-element prefixes by a hash of
+ * a word's first three chars, tested with {@code startsWith}). So a message costs one look-up per word, plus
+ * the few cues that start with that word; patterns and gaps are bounded, so time is linear in the message
+ * length. Set-up builds all of it once; the reading path touches only arrays (speed,
  * issue 16).
  */
 final class CueMatcher {
@@ -39,12 +41,11 @@ final class CueMatcher {
 
     private final KeyTable wordIds; // ".", "?" and every exact key of every element: ids into the bit sets
     private final Cue[][] byExactFirst; // by word id: the cues whose first element names that word; null if none
-    private final int minPrefix;
-    private final int maxPrefix;
-    private final KeyTable firstPrefixes; // the prefixes of first elements, looked up by a word's first chars without a substring
-    private final Cue[][] byPrefixFirst; // by id in firstPrefixes: the cues whose first element has that prefix
-    /** {@code startsPrefix[start(a, b, c)]}: some first-element prefix may start with the chars a, b, c. */
-    private final boolean[] startsPrefix = new boolean[1 << 16];
+    /**
+     * By {@link #start} of a word: the first-element prefixes that start with its first three chars (or collide with
+     * them), shortest first, each with its cues; null for most starts. A word's prefixes are found by testing these.
+     */
+    private final PrefixCues[][] prefixesByStart = new PrefixCues[START_BUCKETS][];
     private final int cueCount;
 
     CueMatcher(List<CuePattern> cues) {
@@ -62,8 +63,6 @@ final class CueMatcher {
         Map<CuePattern, Cue> compiled = new IdentityHashMap<>(); // one Cue, one index, per distinct cue
         Map<Integer, List<Cue>> byExact = new LinkedHashMap<>();
         Map<String, List<Cue>> byPrefix = new LinkedHashMap<>();
-        int min = Integer.MAX_VALUE;
-        int max = 0;
         for (CuePattern pattern : cues) {
             Cue cue = compiled.get(pattern);
             if (cue == null) {
@@ -76,23 +75,24 @@ final class CueMatcher {
             }
             for (String prefix : first.prefixes()) {
                 add(byPrefix, prefix, cue);
-                startsPrefix[start(prefix)] = true; // prefixes have at least MIN_PREFIX (3) chars
-                min = Math.min(min, prefix.length());
-                max = Math.max(max, prefix.length());
             }
         }
         this.cueCount = compiled.size();
-        this.minPrefix = min;
-        this.maxPrefix = max;
         this.byExactFirst = new Cue[words.size()][];
         for (Map.Entry<Integer, List<Cue>> entry : byExact.entrySet()) {
             byExactFirst[entry.getKey()] = entry.getValue().toArray(new Cue[0]);
         }
-        List<String> prefixes = new ArrayList<>(byPrefix.keySet());
-        this.firstPrefixes = new KeyTable(prefixes);
-        this.byPrefixFirst = new Cue[prefixes.size()][];
-        for (int id = 0; id < prefixes.size(); id++) {
-            byPrefixFirst[id] = byPrefix.get(prefixes.get(id)).toArray(new Cue[0]);
+        List<PrefixCues> prefixes = new ArrayList<>();
+        for (Map.Entry<String, List<Cue>> entry : byPrefix.entrySet()) {
+            prefixes.add(new PrefixCues(entry.getKey(), entry.getValue().toArray(new Cue[0])));
+        }
+        prefixes.sort(PrefixCues.SHORTEST_FIRST); // stable: equally long prefixes never both start one word
+        for (PrefixCues prefix : prefixes) {
+            int start = start(prefix.prefix); // prefixes have at least MIN_PREFIX (3) chars
+            PrefixCues[] bucket = prefixesByStart[start];
+            bucket = bucket == null ? new PrefixCues[1] : Arrays.copyOf(bucket, bucket.length + 1);
+            bucket[bucket.length - 1] = prefix;
+            prefixesByStart[start] = bucket;
         }
     }
 
@@ -121,9 +121,9 @@ final class CueMatcher {
                 tryAll(byExactFirst[id], words, ids, i, matches);
             }
             String key = words.keys[i];
-            int longest = Math.min(maxPrefix, key.length());
-            if (longest >= minPrefix && mayStartPrefix(key)) {
-                tryPrefixes(key, longest, words, ids, i, matches);
+            PrefixCues[] candidates = key.length() >= CuePattern.MIN_PREFIX ? prefixesByStart[start(key)] : null;
+            if (candidates != null) {
+                tryPrefixes(candidates, key, words, ids, i, matches);
             }
         }
         return matches;
@@ -138,34 +138,22 @@ final class CueMatcher {
         return ids;
     }
 
-    /** Tries the cues whose first element has a prefix of {@code key}, shortest prefix first. */
-    private void tryPrefixes(String key, int longest, MessageWords words, int[] ids, int start, List<Match> out) {
-        int hash = 0; // String.hashCode of key's first `length` chars
-        for (int c = 0; c < minPrefix - 1; c++) {
-            hash = 31 * hash + key.charAt(c);
-        }
-        for (int length = minPrefix; length <= longest; length++) {
-            hash = 31 * hash + key.charAt(length - 1);
-            int id = firstPrefixes.prefixId(key, length, hash);
-            if (id >= 0) {
-                tryAll(byPrefixFirst[id], words, ids, start, out);
+    /** Tries the cues whose first element has a prefix of {@code key} among {@code candidates}, shortest prefix first. */
+    private static void tryPrefixes(PrefixCues[] candidates, String key, MessageWords words, int[] ids, int start, List<Match> out) {
+        for (PrefixCues candidate : candidates) {
+            if (key.startsWith(candidate.prefix)) {
+                tryAll(candidate.cues, words, ids, start, out);
             }
         }
     }
 
-    /**
-     * False if no first-element prefix starts with the first three chars of {@code key} (at least {@code minPrefix}
-     * long; a hash table of those starts, so true may be wrong, false never is): most words are rejected here
-     * without probing the prefix table once per length.
-     */
-    private boolean mayStartPrefix(String key) {
-        return startsPrefix[start(key)];
-    }
+    /** The number of {@link #start} values: a 12-bit hash. */
+    private static final int START_BUCKETS = 1 << 12;
 
-    /** A 16-bit hash of the first three chars of {@code key} (at least three long). */
+    /** A 12-bit hash of the first three chars of {@code key} (at least three long). */
     private static int start(String key) {
         int hash = (key.charAt(0) * 31 + key.charAt(1)) * 31 + key.charAt(2);
-        return (hash ^ hash >>> 16) & 0xFFFF;
+        return (hash ^ hash >>> 12) & (START_BUCKETS - 1);
     }
 
     /** Adds a match for each of {@code cues}, whose first element matches word {@code start}, that matches on from there. */
@@ -219,6 +207,25 @@ final class CueMatcher {
 
     private static boolean isSentenceEnd(int id) {
         return id == FULL_STOP || id == QUESTION_MARK;
+    }
+
+    /** A first-element prefix and the cues whose first element has it, in file order. */
+    private static final class PrefixCues {
+        /** Shorter prefixes first, as a word's prefixes are tried. */
+        static final Comparator<PrefixCues> SHORTEST_FIRST = new Comparator<PrefixCues>() {
+            @Override
+            public int compare(PrefixCues a, PrefixCues b) {
+                return Integer.compare(a.prefix.length(), b.prefix.length());
+            }
+        };
+
+        final String prefix;
+        final Cue[] cues;
+
+        PrefixCues(String prefix, Cue[] cues) {
+            this.prefix = prefix;
+            this.cues = cues;
+        }
     }
 
     /** A cue as the matcher runs it: its pattern and the steps after the first element, which found it. */

@@ -3,10 +3,9 @@ package dev.empathy.situation;
 import java.util.List;
 
 /**
- * A fixed set of strings, each with its index in the list it was built from as its id, found by the string or by a
- * prefix of a longer one ({@code key.substring(0, length)} from its hash, without making the substring). An
- * open-addressing table of plain arrays: a look-up is a hash, a probe or two and one string comparison, with none
- * of the code of {@link java.util.HashMap} on the reading path (speed, issue 16). Immutable and thread-safe.
+ * A fixed set of strings, each with its index in the list it was built from as its id. An open-addressing table of
+ * plain arrays: a look-up is a hash, a probe or two and one string comparison, with none of the code of
+ * {@link java.util.HashMap} on the reading path (speed, issue 16). Immutable and thread-safe.
  */
 final class KeyTable {
 
@@ -52,23 +51,6 @@ final class KeyTable {
         String held;
         while ((held = keys[slot]) != null) {
             if (hashes[slot] == hash && held.equals(key)) {
-                return ids[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return ABSENT;
-    }
-
-    /**
-     * {@return the id of {@code key.substring(0, length)}, or {@link #ABSENT}}
-     *
-     * @param hash {@link String#hashCode} of that substring, which the caller grows a char at a time
-     */
-    int prefixId(String key, int length, int hash) {
-        int slot = spread(hash) & mask;
-        String held;
-        while ((held = keys[slot]) != null) {
-            if (hashes[slot] == hash && held.length() == length && key.startsWith(held)) {
                 return ids[slot];
             }
             slot = (slot + 1) & mask;

@@ -66,9 +66,9 @@ final class MessageWords {
                 if (key.isEmpty()) {
                     continue;
                 }
-            } else if (token.kind() == Token.Kind.PUNCTUATION && isSentenceEnd(token.key())) {
-                key = token.key().indexOf('?') >= 0 ? "?" : ".";
-                if (size > 0 && keys[size - 1].equals(key)) {
+            } else if (token.kind() == Token.Kind.PUNCTUATION) {
+                key = sentenceEnd(chars, token.start(), token.end());
+                if (key == null || (size > 0 && keys[size - 1].equals(key))) {
                     continue; // "? ?" is one boundary
                 }
             } else {
@@ -98,12 +98,12 @@ final class MessageWords {
     }
 
     /** {@link Character#isUpperCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isUpperCase(char c) {
+    static boolean isUpperCase(char c) {
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** {@link Character#isLowerCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isLowerCase(char c) {
+    static boolean isLowerCase(char c) {
         return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
@@ -126,14 +126,23 @@ final class MessageWords {
         return size;
     }
 
-    private static boolean isSentenceEnd(String punctuation) {
-        for (int i = 0; i < punctuation.length(); i++) {
-            char c = punctuation.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
-                return true;
+    /**
+     * The boundary that the punctuation {@code chars[start, end)} makes: {@code "?"} if it holds a question mark,
+     * {@code "."} if it holds another sentence end ({@code . ! …}), null if none. Read from the text's chars, not the
+     * token's key: lower case and folded apostrophes change no such char (speed, issue 16).
+     */
+    private static String sentenceEnd(char[] chars, int start, int end) {
+        String boundary = null;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c == '?') {
+                return "?";
+            }
+            if (c == '.' || c == '!' || c == '\u2026') {
+                boundary = ".";
             }
         }
-        return false;
+        return boundary;
     }
 
     /**
@@ -190,7 +199,7 @@ final class MessageWords {
     }
 
     /** An ASCII letter or digit, or '_' (as {@code c < 128 && Character.isLetterOrDigit(c)}, without its tables). */
-    private static boolean isHandleChar(char c) {
+    static boolean isHandleChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
@@ -199,7 +208,7 @@ final class MessageWords {
      * the caller has seen 'h' and 't' there. As {@code String.regionMatches(true, ...)} compares, the 's' may also be
      * a long s ('\u017F', whose upper case is 'S'); a plain char test, not that method's code (speed, issue 16).
      */
-    private static boolean startsLink(char[] chars, int i) {
+    static boolean startsLink(char[] chars, int i) {
         if (i + 7 > chars.length || (chars[i + 2] | 0x20) != 't' || (chars[i + 3] | 0x20) != 'p') {
             return false;
         }
@@ -209,12 +218,12 @@ final class MessageWords {
     }
 
     /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isLetterOrDigit(char c) {
+    static boolean isLetterOrDigit(char c) {
         return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
     /** {@link Character#isWhitespace(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : Character.isWhitespace(c);
     }
 }
