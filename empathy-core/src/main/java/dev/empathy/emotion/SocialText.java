@@ -34,17 +34,21 @@ final class SocialText {
     record Normalised(List<Token> tokens, List<int[]> hashtags) {
     }
 
-    private final Map<String, String[]> abbreviations; // e.g. pls -> [please], rn -> [right, now]
+    /**
+     * e.g. pls -> [please], rn -> [right, now]: each expansion word as a token whose key and stretch flag the read
+     * tokens copy, so that reading makes them with Token's six-argument constructor (speed, issue 16).
+     */
+    private final Map<String, Token[]> abbreviations;
     private final HashtagSplitter hashtags;
 
-    private SocialText(Map<String, String[]> abbreviations, HashtagSplitter hashtags) {
+    private SocialText(Map<String, Token[]> abbreviations, HashtagSplitter hashtags) {
         this.abbreviations = abbreviations;
         this.hashtags = hashtags;
     }
 
     /** Loads {@code abbrev<TAB>short<TAB>expansion} lines; {@code example} lines are for tests and skipped here. */
     static SocialText load(DataLines lines, HashtagSplitter hashtags) {
-        Map<String, String[]> abbreviations = new HashMap<>();
+        Map<String, Token[]> abbreviations = new HashMap<>();
         for (DataLines.Line line : lines.records()) {
             String[] fields = line.fields();
             String kind = fields[0].strip();
@@ -62,11 +66,20 @@ final class SocialText {
             if (written.isEmpty() || written.contains(" ") || expansion[0].isEmpty()) {
                 throw new InvalidDataException(lines.source(), line.number(), "an abbreviation is one word with a non-empty expansion");
             }
-            if (abbreviations.put(written, expansion) != null) {
+            if (abbreviations.put(written, expansionTokens(expansion)) != null) {
                 throw new InvalidDataException(lines.source(), line.number(), "duplicate abbreviation '" + written + "'");
             }
         }
         return new SocialText(abbreviations, hashtags); // a HashMap, never changed after this (speed, issue 16)
+    }
+
+    /** The expansion's words as word tokens without a span, their stretch flags read from their keys. */
+    private static Token[] expansionTokens(String[] expansion) {
+        Token[] tokens = new Token[expansion.length];
+        for (int k = 0; k < expansion.length; k++) {
+            tokens[k] = new Token(0, 0, expansion[k], Token.Kind.WORD, false);
+        }
+        return tokens;
     }
 
     /** The words the abbreviations expand to (part of the vocabulary hashtags split into). */
@@ -127,30 +140,30 @@ final class SocialText {
                 || startsWith(text, chars, start, sentenceStart, "www.");
     }
 
-    /** {@code text.startsWith(prefix, start)}, read from the sentence's chars when the prefix fits in the sentence. */
+    /**
+     * {@code text.startsWith(prefix, start)}, read from the sentence's chars; the text is read only if the sentence
+     * ends inside a matching prefix (a very long line cut inside a word).
+     */
     private static boolean startsWith(String text, char[] chars, int start, int sentenceStart, String prefix) {
         int at = start - sentenceStart;
-        int length = prefix.length();
-        if (at + length > chars.length) {
-            return text.startsWith(prefix, start); // past the sentence's end: a very long line cut inside a word
-        }
+        int length = Math.min(prefix.length(), chars.length - at);
         for (int k = 0; k < length; k++) {
             if (chars[at + k] != prefix.charAt(k)) {
                 return false;
             }
         }
-        return true;
+        return length == prefix.length() || text.startsWith(prefix, start);
     }
 
     /** The token read as matched: an abbreviation's expansion ("pls" as "please"), or itself. */
     private void addWord(Token token, List<Token> out) {
-        String[] expansion = token.isWord() ? abbreviations.get(token.key()) : null;
+        Token[] expansion = token.isWord() ? abbreviations.get(token.key()) : null;
         if (expansion == null) {
             out.add(token);
             return;
         }
-        for (String key : expansion) {
-            out.add(new Token(token.start(), token.end(), key, Token.Kind.WORD, token.allCaps()));
+        for (Token word : expansion) {
+            out.add(new Token(token.start(), token.end(), word.key(), Token.Kind.WORD, token.allCaps(), word.stretched()));
         }
     }
 
@@ -178,7 +191,7 @@ final class SocialText {
         if (first == '+') {
             return plus(chars, sentenceStart, tokens, i);
         }
-        return urlEnd(text, chars, start, sentenceStart);
+        return urlEnd(chars, start, sentenceStart); // mayBeSocial found a URL's start
     }
 
     /** The hashtag "#" {@code tokens[i]} with the word right after it: adds the word's pieces and returns its end; else -1. */
@@ -211,7 +224,7 @@ final class SocialText {
         if (decoded == null) {
             return -1;
         }
-        out.add(new Token(start, entityEnd + 1, decoded, Token.Kind.OTHER, false));
+        out.add(new Token(start, entityEnd + 1, decoded, Token.Kind.OTHER, false, false)); // no letters, so not stretched
         return entityEnd + 1;
     }
 
@@ -232,11 +245,11 @@ final class SocialText {
         return end;
     }
 
-    /** The end of a URL starting at {@code start} ("https://...", "www."), or -1. A URL runs to the next white space. */
-    private static int urlEnd(String text, char[] chars, int start, int sentenceStart) {
-        if (!startsUrl(text, chars, start, sentenceStart)) {
-            return -1;
-        }
+    /**
+     * The end of the URL starting at {@code start}, where the text has "http://", "https://" or "www." ({@link #startsUrl});
+     * -1 if it is inside a word. A URL runs to the next white space.
+     */
+    private static int urlEnd(char[] chars, int start, int sentenceStart) {
         if (start > sentenceStart && Character.isLetterOrDigit(chars[start - 1 - sentenceStart])) {
             return -1;
         }

@@ -88,7 +88,7 @@ final class SimpleSpans {
 
     /** The class of {@code c}, by the tests SimpleTokenizer makes, in its order. */
     static int classify(char c) {
-        if (isWhitespace(c)) {
+        if (isWhitespaceOfAny(c)) {
             return WHITESPACE;
         }
         if (Character.isAlphabetic(c)) {
@@ -104,9 +104,15 @@ final class SimpleSpans {
      * OpenNLP's {@code StringUtil.isWhitespace(char)}: Java white space or a space separator (such as U+00A0).
      * Its own copy, because loading {@code StringUtil} sets SLF4J up (its static logger), which costs the
      * first classification about 16 ms of CPU (start-up time, issue 17); {@code SimpleSpansTest} holds the two
-     * equal on every char.
+     * equal on every char. A Latin-1 char is looked up in the class table (speed, issue 16: the JIT then inlines
+     * an array read where the char is Latin-1, not {@code Character}'s look-ups).
      */
     static boolean isWhitespace(char c) {
+        return c < 256 ? LATIN1[c] == WHITESPACE : isWhitespaceOfAny(c);
+    }
+
+    /** {@link #isWhitespace} without the table, which it builds. */
+    private static boolean isWhitespaceOfAny(char c) {
         return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 }

@@ -16,10 +16,13 @@ import dev.empathy.emotion.Emotion;
 import dev.empathy.emotion.EmotionReading;
 import dev.empathy.emotion.SentenceReading;
 import dev.empathy.emotion.Signal;
+import dev.empathy.emotion.SignalType;
+import dev.empathy.situation.Situation;
 import dev.empathy.situation.SituationCue;
 import dev.empathy.situation.SituationReading;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -196,50 +199,123 @@ final class JsonOutput {
 
     private static final String LINE_END = System.lineSeparator();
 
+    /*
+     * The names and the enum values of a reading, each written once as JSON chars (JsonText.nameChars, valueChars):
+     * writing one is an array copy, without an escape scan per member (speed, issue 16).
+     */
+    private static final char[] ID = JsonText.nameChars("id");
+    private static final char[] EMOTION = JsonText.nameChars("emotion");
+    private static final char[] INTENSITY = JsonText.nameChars("intensity");
+    private static final char[] CONFIDENCE = JsonText.nameChars("confidence");
+    private static final char[] SCORES = JsonText.nameChars("scores");
+    private static final char[] CUES = JsonText.nameChars("cues");
+    private static final char[] START = JsonText.nameChars("start");
+    private static final char[] END = JsonText.nameChars("end");
+    private static final char[] TEXT = JsonText.nameChars("text");
+    private static final char[] WEIGHT = JsonText.nameChars("weight");
+    private static final char[] MODIFIERS = JsonText.nameChars("modifiers");
+    private static final char[] SOURCE = JsonText.nameChars("source");
+    private static final char[] SENTENCES = JsonText.nameChars("sentences");
+    private static final char[] SIGNALS = JsonText.nameChars("signals");
+    private static final char[] TYPE = JsonText.nameChars("type");
+    private static final char[] SITUATION = JsonText.nameChars("situation");
+
+    /** Each emotion's id as a member name and as a string value, by ordinal. */
+    private static final char[][] EMOTION_NAMES = new char[EMOTIONS.length][];
+    private static final char[][] EMOTION_VALUES = new char[EMOTIONS.length][];
+    /** Each modifier's id ({@link #id(CueModifier)}), each cue source's, signal type's and situation's id as a string value, by ordinal. */
+    private static final char[][] MODIFIER_VALUES = new char[MODIFIER_IDS.length][];
+    private static final char[][] SOURCE_VALUES = new char[SOURCE_IDS.length][];
+    private static final char[][] SIGNAL_VALUES = new char[SignalType.values().length][];
+    private static final char[][] SITUATION_VALUES = new char[Situation.values().length][];
+
+    static {
+        for (Emotion emotion : EMOTIONS) {
+            EMOTION_NAMES[emotion.ordinal()] = JsonText.nameChars(emotion.id());
+            EMOTION_VALUES[emotion.ordinal()] = JsonText.valueChars(emotion.id());
+        }
+        for (int i = 0; i < MODIFIER_IDS.length; i++) {
+            MODIFIER_VALUES[i] = JsonText.valueChars(MODIFIER_IDS[i]);
+        }
+        for (int i = 0; i < SOURCE_IDS.length; i++) {
+            SOURCE_VALUES[i] = JsonText.valueChars(SOURCE_IDS[i]);
+        }
+        for (SignalType type : SignalType.values()) {
+            SIGNAL_VALUES[type.ordinal()] = JsonText.valueChars(type.id());
+        }
+        for (Situation situation : Situation.values()) {
+            SITUATION_VALUES[situation.ordinal()] = JsonText.valueChars(situation.id());
+        }
+    }
+
+    /**
+     * The reading's JSON, one small method per part (the JIT compiles the loops on their own rather than one
+     * method of all of them: speed, issue 16).
+     */
     private static JsonText reading(JsonText json, JsonNode id, String text, EmotionReading reading) {
         json.beginObject();
         if (id != null) {
-            json.name("id").raw(write(id));
+            json.name(ID).raw(write(id));
         }
-        json.member("emotion", reading.emotion().id());
-        json.memberRounded("intensity", reading.intensity());
-        json.memberRounded("confidence", reading.confidence());
-        json.name("scores").beginObject();
+        json.name(EMOTION).raw(EMOTION_VALUES[reading.emotion().ordinal()]);
+        json.memberRounded(INTENSITY, reading.intensity());
+        json.memberRounded(CONFIDENCE, reading.confidence());
+        scores(json.name(SCORES), reading);
+        cues(json.name(CUES), reading.cues());
+        sentences(json.name(SENTENCES), text, reading.sentences());
+        signals(json.name(SIGNALS), reading.signals());
+        return situation(json.name(SITUATION), reading.situation()).endObject();
+    }
+
+    private static void scores(JsonText json, EmotionReading reading) {
+        json.beginObject();
         for (Emotion emotion : EMOTIONS) {
-            json.memberRounded(emotion.id(), reading.score(emotion));
+            json.memberRounded(EMOTION_NAMES[emotion.ordinal()], reading.score(emotion));
         }
         json.endObject();
-        json.name("cues").beginArray();
-        for (Cue cue : reading.cues()) {
-            json.beginObject().member("start", cue.start()).member("end", cue.end()).member("text", cue.text())
-                    .member("emotion", cue.emotion().id()).memberRounded("weight", cue.weight());
-            json.name("modifiers").beginArray();
+    }
+
+    private static void cues(JsonText json, List<Cue> cues) {
+        json.beginArray();
+        for (Cue cue : cues) {
+            json.beginObject().member(START, cue.start()).member(END, cue.end()).member(TEXT, cue.text())
+                    .name(EMOTION).raw(EMOTION_VALUES[cue.emotion().ordinal()]).memberRounded(WEIGHT, cue.weight());
+            json.name(MODIFIERS).beginArray();
             for (CueModifier modifier : cue.modifiers()) {
-                json.value(id(modifier));
+                json.raw(MODIFIER_VALUES[modifier.ordinal()]);
             }
-            json.endArray().member("source", SOURCE_IDS[cue.source().ordinal()]).endObject();
+            json.endArray().name(SOURCE).raw(SOURCE_VALUES[cue.source().ordinal()]).endObject();
         }
         json.endArray();
-        json.name("sentences").beginArray();
-        for (SentenceReading sentence : reading.sentences()) {
-            json.beginObject().member("start", sentence.start()).member("end", sentence.end())
-                    .member("text", text, sentence.start(), sentence.end())
-                    .member("emotion", sentence.emotion().id()).memberRounded("intensity", sentence.intensity()).endObject();
+    }
+
+    private static void sentences(JsonText json, String text, List<SentenceReading> sentences) {
+        json.beginArray();
+        for (SentenceReading sentence : sentences) {
+            json.beginObject().member(START, sentence.start()).member(END, sentence.end())
+                    .member(TEXT, text, sentence.start(), sentence.end())
+                    .name(EMOTION).raw(EMOTION_VALUES[sentence.emotion().ordinal()])
+                    .memberRounded(INTENSITY, sentence.intensity()).endObject();
         }
         json.endArray();
-        json.name("signals").beginArray();
-        for (Signal signal : reading.signals()) {
-            json.beginObject().member("type", signal.type().id()).member("start", signal.start())
-                    .member("end", signal.end()).member("text", signal.text()).endObject();
+    }
+
+    private static void signals(JsonText json, List<Signal> signals) {
+        json.beginArray();
+        for (Signal signal : signals) {
+            json.beginObject().name(TYPE).raw(SIGNAL_VALUES[signal.type().ordinal()]).member(START, signal.start())
+                    .member(END, signal.end()).member(TEXT, signal.text()).endObject();
         }
         json.endArray();
-        SituationReading situation = reading.situation();
-        json.name("situation").beginObject().member("id", situation.situation().id())
-                .memberRounded("confidence", situation.confidence());
-        json.name("cues").beginArray();
+    }
+
+    private static JsonText situation(JsonText json, SituationReading situation) {
+        json.beginObject().name(ID).raw(SITUATION_VALUES[situation.situation().ordinal()])
+                .memberRounded(CONFIDENCE, situation.confidence());
+        json.name(CUES).beginArray();
         for (SituationCue cue : situation.cues()) {
-            json.beginObject().member("start", cue.start()).member("end", cue.end()).member("text", cue.text()).endObject();
+            json.beginObject().member(START, cue.start()).member(END, cue.end()).member(TEXT, cue.text()).endObject();
         }
-        return json.endArray().endObject().endObject();
+        return json.endArray().endObject();
     }
 }

@@ -74,6 +74,14 @@ final class JsonText {
         buf[length++] = c;
     }
 
+    /** Appends {@code chars} as they are. */
+    private void put(char[] chars) {
+        int n = chars.length;
+        ensure(n);
+        System.arraycopy(chars, 0, buf, length, n);
+        length += n;
+    }
+
     /** Appends {@code text} as it is. */
     private void put(String text) {
         int n = text.length();
@@ -106,6 +114,39 @@ final class JsonText {
         string(name);
         put(':');
         afterName = true;
+        return this;
+    }
+
+    /**
+     * A member name made once, as {@link #name(String)} writes it: the quoted, escaped name and the colon. Writing it
+     * is one array copy, without the escape scan (speed, issue 16).
+     */
+    static char[] nameChars(String name) {
+        JsonText json = new JsonText(name.length() + 8);
+        json.string(name);
+        json.put(':');
+        return java.util.Arrays.copyOf(json.buf, json.length);
+    }
+
+    /** A string value made once, as {@link #value(String)} writes it: quoted and escaped. */
+    static char[] valueChars(String value) {
+        JsonText json = new JsonText(value.length() + 8);
+        json.string(value);
+        return java.util.Arrays.copyOf(json.buf, json.length);
+    }
+
+    /** The name of the next member, made by {@link #nameChars}. */
+    JsonText name(char[] nameChars) {
+        separate();
+        put(nameChars);
+        afterName = true;
+        return this;
+    }
+
+    /** A value already written as JSON, such as one made by {@link #valueChars}. */
+    JsonText raw(char[] json) {
+        separate();
+        put(json);
         return this;
     }
 
@@ -156,7 +197,8 @@ final class JsonText {
     /**
      * {@code value} rounded to 4 decimals as {@link JsonOutput#round} rounds it, written as {@link #value(double)}
      * writes the rounded value: {@code rounded(x)} and {@code value(JsonOutput.round(x))} write the same
-     * chars. Values within {@value #ROUNDED_LIMIT} ten-thousandths of zero take their text from a table.
+     * chars. Values within {@value #ROUNDED_LIMIT} ten-thousandths of zero are written digit by digit
+     * ({@link #tenThousandths}), without {@link Double#toString} (speed, issue 16).
      */
     JsonText rounded(double value) {
         long tenThousandths = Math.round(value * 10_000d);
@@ -164,13 +206,7 @@ final class JsonText {
             return value(tenThousandths / 10_000d);
         }
         separate();
-        int slot = (int) tenThousandths + ROUNDED_LIMIT;
-        String text = ROUNDED[slot];
-        if (text == null) {
-            text = Double.toString(tenThousandths / 10_000d); // finite: |value| is at most ROUNDED_LIMIT / 10^4
-            ROUNDED[slot] = text; // a race writes the same immutable string twice
-        }
-        put(text);
+        tenThousandths((int) tenThousandths);
         return this;
     }
 
@@ -179,11 +215,56 @@ final class JsonText {
         return name(name).rounded(value);
     }
 
-    /** The table of {@link #rounded}: ten-thousandths within this of zero (±10). */
+    /** {@link #memberRounded(String, double)} with a name made by {@link #nameChars}. */
+    JsonText memberRounded(char[] name, double value) {
+        return name(name).rounded(value);
+    }
+
+    /** The range of {@link #rounded}'s digit writer: ten-thousandths within this of zero (±10). */
     static final int ROUNDED_LIMIT = 100_000;
 
-    /** {@code Double.toString(k / 10_000d)} at index {@code k + ROUNDED_LIMIT}, filled on first use. */
-    private static final String[] ROUNDED = new String[2 * ROUNDED_LIMIT + 1];
+    /**
+     * Writes {@code Double.toString(k / 10_000d)} for {@code |k| <= ROUNDED_LIMIT}: "0.0" for 0, "5.0E-4" below a
+     * thousandth (Java's notation for magnitudes under 10^-3), else the whole part, a point and the four decimals
+     * without trailing zeros ("0.62", "0.0625", "10.0"). {@code JsonTextTest} holds it to {@code Double.toString} on
+     * every such {@code k}.
+     */
+    private void tenThousandths(int k) {
+        ensure(8); // at most "-9.0E-4" or "-9.9999"
+        char[] out = buf;
+        int n = length;
+        if (k < 0) {
+            out[n++] = '-';
+            k = -k;
+        }
+        if (k > 0 && k < 10) {
+            out[n++] = (char) ('0' + k);
+            out[n++] = '.';
+            out[n++] = '0';
+            out[n++] = 'E';
+            out[n++] = '-';
+            out[n++] = '4';
+            length = n;
+            return;
+        }
+        int whole = k / 10_000;
+        if (whole >= 10) {
+            out[n++] = (char) ('0' + whole / 10);
+        }
+        out[n++] = (char) ('0' + whole % 10);
+        out[n++] = '.';
+        int decimals = k % 10_000;
+        int digits = 4;
+        while (digits > 1 && decimals % 10 == 0) {
+            decimals /= 10;
+            digits--;
+        }
+        for (int d = digits - 1; d >= 0; d--) {
+            out[n + d] = (char) ('0' + decimals % 10);
+            decimals /= 10;
+        }
+        length = n + digits;
+    }
 
     /** A value already written as JSON (for example by Jackson). */
     JsonText raw(String json) {
@@ -207,6 +288,24 @@ final class JsonText {
 
     JsonText member(String name, int value) {
         return name(name).value(value);
+    }
+
+    /** {@link #member(String, int)} with a name made by {@link #nameChars}. */
+    JsonText member(char[] name, int value) {
+        return name(name).value(value);
+    }
+
+    /** {@link #member(String, String)} with a name made by {@link #nameChars}. */
+    JsonText member(char[] name, String value) {
+        return name(name).value(value);
+    }
+
+    /** {@link #member(String, String, int, int)} with a name made by {@link #nameChars}. */
+    JsonText member(char[] name, String text, int from, int to) {
+        name(name);
+        separate();
+        string(text, from, to);
+        return this;
     }
 
     JsonText member(String name, double value) {

@@ -53,6 +53,46 @@ class JsonTextTest {
     }
 
     @Test
+    void writesEveryRoundedValueOfTheDigitWriterAsDoubleToStringWritesIt() {
+        for (int k = -JsonText.ROUNDED_LIMIT; k <= JsonText.ROUNDED_LIMIT; k++) {
+            String expected = Double.toString(k / 10_000d);
+            String actual = new JsonText(4).rounded(k / 10_000d).toString();
+            if (!actual.equals(expected)) { // the message is built only for a failure: 200,001 values are checked
+                assertThat(actual).as("k = %d", k).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void writesARoundedValueAsTheValueRoundedByJsonOutput() {
+        SplittableRandom random = new SplittableRandom(16);
+        double[] special = {0, -0.0, 0.00004, 0.00005, -0.00005, 0.00049, 9.99995, 10.00005, -10.00005, 123.456789, 1e9,
+            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double value : special) {
+            assertThat(new JsonText(4).rounded(value).toString()).as("%s", value)
+                    .isEqualTo(new JsonText(4).value(JsonOutput.round(value)).toString());
+        }
+        for (int i = 0; i < 100_000; i++) {
+            double value = random.nextDouble(-12, 12);
+            assertThat(new JsonText(4).rounded(value).toString()).as("%s", value)
+                    .isEqualTo(new JsonText(4).value(JsonOutput.round(value)).toString());
+        }
+    }
+
+    @Test
+    void namesAndValuesMadeOnceAreWrittenAsNameAndValueWriteThem() {
+        String[] texts = {"emotion", "", "say \"hi\"", "tab\there", "\u0001", "caf\u00e9 \uD83D\uDE00"};
+        for (String text : texts) {
+            assertThat(new JsonText(4).beginObject().name(JsonText.nameChars(text)).raw(JsonText.valueChars(text))
+                    .memberRounded(JsonText.nameChars(text), 0.5).member(JsonText.nameChars(text), 3)
+                    .member(JsonText.nameChars(text), text).member(JsonText.nameChars(text), text, 0, text.length())
+                    .endObject().toString())
+                    .isEqualTo(new JsonText(4).beginObject().member(text, text).memberRounded(text, 0.5).member(text, 3)
+                            .member(text, text).member(text, text).endObject().toString());
+        }
+    }
+
+    @Test
     void matchesJacksonOnNestedArrays() {
         ObjectNode expected = JsonOutput.object();
         ArrayNode cues = expected.putArray("cues");
