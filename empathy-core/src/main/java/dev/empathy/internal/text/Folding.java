@@ -40,7 +40,8 @@ public final class Folding {
         return stripped.isEmpty() ? stripped : Splits.collapseWhitespace(stripped);
     }
 
-    private static String withoutApostrophes(String text) {
+    /** {@code text} without its {@code '} chars: the fold of a lower-case ASCII word with no space or control char. */
+    public static String withoutApostrophes(String text) {
         char[] kept = new char[text.length()];
         int length = 0;
         for (int i = 0; i < text.length(); i++) {

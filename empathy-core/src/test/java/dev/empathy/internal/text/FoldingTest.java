@@ -37,7 +37,7 @@ class FoldingTest {
 
     @Test
     void everyTokenCarriesItsKeyFoldedOnceSoStagesNeverFoldAgain() {
-        List<String> texts = List.of("I don't know. Don\u2019t ask me!", "SOOO ANNOYED!!! #fail", "Caf\u00e9 na\u00efve \u00c5ngstr\u00f6m 😡");
+        List<String> texts = List.of("I don't know. Don\u2019t ask me!", "ROCK'N'ROLL it's ok\u0007bell x\u007fy \u02bcquoted\u2018", "SOOO ANNOYED!!! #fail", "Caf\u00e9 na\u00efve \u00c5ngstr\u00f6m 😡");
         for (String text : texts) {
             for (Sentence sentence : TextAnalyzer.english().sentences(text)) {
                 for (Token token : sentence.tokens()) {
