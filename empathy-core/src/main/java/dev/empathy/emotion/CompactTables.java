@@ -180,6 +180,28 @@ final class CompactTables {
         return failureTexts.length;
     }
 
+    /**
+     * {@return the phrases of the entry rows {@code rows[from, to)}, in order} Under one lock, not one per phrase: two
+     * threads making the phrases of one large group at once handed the lock back and forth at every phrase, spinning
+     * (speed, issue 16).
+     */
+    synchronized java.util.List<TermIndex.Term<LexiconEntry>> wordTerms(int[] rows, int from, int to) {
+        java.util.List<TermIndex.Term<LexiconEntry>> terms = new java.util.ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            terms.add(wordTerm(rows[i]));
+        }
+        return terms;
+    }
+
+    /** {@return the service-failure phrases of the rows {@code rows[from, to)}, in order}, as {@link #wordTerms} */
+    synchronized java.util.List<TermIndex.Term<Double>> failureTerms(int[] rows, int from, int to) {
+        java.util.List<TermIndex.Term<Double>> terms = new java.util.ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            terms.add(failureTerm(rows[i]));
+        }
+        return terms;
+    }
+
     /** {@return service-failure phrase {@code row}, its value the factor of {@code failure.weight}} */
     @SuppressWarnings("unchecked")
     synchronized TermIndex.Term<Double> failureTerm(int row) {
@@ -239,6 +261,11 @@ final class CompactTables {
         }
 
         @Override
+        public java.util.List<TermIndex.Term<LexiconEntry>> terms(int[] rows, int from, int to) {
+            return tables.wordTerms(rows, from, to);
+        }
+
+        @Override
         public String key(int poolIndex) {
             return tables.string(poolIndex);
         }
@@ -255,6 +282,11 @@ final class CompactTables {
         @Override
         public TermIndex.Term<Double> term(int row) {
             return tables.failureTerm(row);
+        }
+
+        @Override
+        public java.util.List<TermIndex.Term<Double>> terms(int[] rows, int from, int to) {
+            return tables.failureTerms(rows, from, to);
         }
 
         @Override

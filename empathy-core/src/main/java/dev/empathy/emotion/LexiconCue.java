@@ -100,6 +100,9 @@ record LexiconCue(int start, int end, int tokenIndex, Emotion emotion, double we
 
     /** The public cue, its text cut from the original {@code text}. */
     Cue toCue(String text) {
+        if (modifiers == 0) { // the common case: no set to make and copy (speed, issue 16)
+            return new Cue(start, end, text.substring(start, end), emotion, weight, baseWeight, source, Set.of());
+        }
         Set<CueModifier> set = EnumSet.noneOf(CueModifier.class);
         for (CueModifier modifier : MODIFIERS) {
             if (has(modifier)) {

@@ -33,25 +33,32 @@ final class TermGroup<T> {
         /** {@return the phrase of row {@code row}} */
         TermIndex.Term<T> term(int row);
 
+        /** {@return the phrases of the rows {@code rows[from, to)}, in that order} */
+        List<TermIndex.Term<T>> terms(int[] rows, int from, int to);
+
         /** {@return the string of pool index {@code poolIndex}, a group's first key} */
         String key(int poolIndex);
     }
 
-    /** The phrases longest first, and for a large group the index by second element. Immutable. */
+    /**
+     * The phrases longest first, and for a large group the index by second element. Immutable (its arrays are never
+     * written once built). The candidates are arrays, not lists: the look-up reads them with no interface call, where
+     * lists of three classes made each read a dispatch (speed, issue 16).
+     */
     private static final class Sorted<T> {
-        final List<TermIndex.Term<T>> all; // longest first
+        final TermIndex.Term<T>[] all; // longest first
         final List<Ranked<T>> loose; // second element missing, a placeholder, or not starting with a letter or digit
-        final List<TermIndex.Term<T>> looseTerms; // the terms of loose, in order: the candidates when no second key is found
+        final TermIndex.Term<T>[] looseTerms; // the terms of loose, in order: the candidates when no second key is found
         final Map<String, List<Ranked<T>>> bySecondKey; // null for a small group
         /**
          * By second key, the candidates when the next token's key is it (no possessive, no stretch): {@code loose} and
          * that key's phrases, merged once here rather than at every look-up (speed, issue 16); null for a small group,
          * or when the lists would be too large to keep ({@link #MERGED_AT_MOST} entries).
          */
-        final Map<String, List<TermIndex.Term<T>>> mergedBySecondKey;
+        final Map<String, TermIndex.Term<T>[]> mergedBySecondKey;
 
-        private Sorted(List<TermIndex.Term<T>> all, List<Ranked<T>> loose, List<TermIndex.Term<T>> looseTerms,
-                       Map<String, List<Ranked<T>>> bySecondKey, Map<String, List<TermIndex.Term<T>>> mergedBySecondKey) {
+        private Sorted(TermIndex.Term<T>[] all, List<Ranked<T>> loose, TermIndex.Term<T>[] looseTerms,
+                       Map<String, List<Ranked<T>>> bySecondKey, Map<String, TermIndex.Term<T>[]> mergedBySecondKey) {
             this.all = all;
             this.loose = loose;
             this.looseTerms = looseTerms;
@@ -69,15 +76,15 @@ final class TermGroup<T> {
             if (sorted.size() > 1) {
                 sorted.sort(LONGEST_FIRST); // stable: equally long phrases keep their order
             }
-            List<TermIndex.Term<T>> all = List.copyOf(sorted);
-            if (all.size() <= INDEX_ABOVE) {
+            TermIndex.Term<T>[] all = array(sorted);
+            if (all.length <= INDEX_ABOVE) {
                 return new Sorted<>(all, null, null, null, null);
             }
             List<Ranked<T>> loose = new ArrayList<>();
             List<TermIndex.Term<T>> looseTerms = new ArrayList<>();
             Map<String, List<Ranked<T>>> bySecondKey = new HashMap<>();
-            for (int rank = 0; rank < all.size(); rank++) {
-                TermIndex.Term<T> phrase = all.get(rank);
+            for (int rank = 0; rank < all.length; rank++) {
+                TermIndex.Term<T> phrase = all[rank];
                 Ranked<T> ranked = new Ranked<>(rank, phrase);
                 TermIndex.Element second = phrase.length() > 1 ? phrase.elements()[1] : null;
                 if (second == null || second.key() == null || !startsWithLetterOrDigit(second.key())) {
@@ -92,18 +99,18 @@ final class TermGroup<T> {
             }
             List<Ranked<T>> looseRanked = List.copyOf(loose);
             // bySecondKey: never changed after this; a HashMap for speed
-            return new Sorted<>(all, looseRanked, List.copyOf(looseTerms), bySecondKey, mergedBySecondKey(looseRanked, bySecondKey));
+            return new Sorted<>(all, looseRanked, array(looseTerms), bySecondKey, mergedBySecondKey(looseRanked, bySecondKey));
         }
 
         /** {@link #mergedBySecondKey}: null when {@code loose} copied under every key would pass {@link #MERGED_AT_MOST}. */
-        private static <T> Map<String, List<TermIndex.Term<T>>> mergedBySecondKey(List<Ranked<T>> loose,
-                                                                                  Map<String, List<Ranked<T>>> bySecondKey) {
+        private static <T> Map<String, TermIndex.Term<T>[]> mergedBySecondKey(List<Ranked<T>> loose,
+                                                                              Map<String, List<Ranked<T>>> bySecondKey) {
             if ((long) loose.size() * bySecondKey.size() > MERGED_AT_MOST) {
                 return null;
             }
-            Map<String, List<TermIndex.Term<T>>> merged = new HashMap<>(bySecondKey.size() * 2);
+            Map<String, TermIndex.Term<T>[]> merged = new HashMap<>(bySecondKey.size() * 2);
             for (Map.Entry<String, List<Ranked<T>>> entry : bySecondKey.entrySet()) {
-                merged.put(entry.getKey(), List.copyOf(merged(loose, entry.getValue(), null, null, null)));
+                merged.put(entry.getKey(), merged(loose, entry.getValue(), null, null, null));
             }
             return merged; // never changed after this; a HashMap for speed
         }
@@ -175,23 +182,16 @@ final class TermGroup<T> {
     }
 
     private List<TermIndex.Term<T>> phrases() {
-        if (phrases != null) {
-            return phrases;
-        }
-        List<TermIndex.Term<T>> made = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            made.add(source.term(rows[i]));
-        }
-        return made;
+        return phrases != null ? phrases : source.terms(rows, from, to);
     }
 
     /**
-     * The phrases that may match at {@code index}, in {@link #all} order. A phrase's second element
+     * The phrases that may match at {@code index}, longest first (never written: the caller only reads them). A phrase's second element
      * (a word) can only match the first token after {@code index} that {@code matches} does not skip
      * (inner punctuation is skipped), as that token's key, its noun before "'s", or a shortened
      * stretch; every other phrase is always tried.
      */
-    List<TermIndex.Term<T>> candidates(List<Token> tokens, int index) {
+    TermIndex.Term<T>[] candidates(List<Token> tokens, int index) {
         Sorted<T> sorted = sorted();
         if (sorted.bySecondKey == null) {
             return sorted.all;
@@ -207,7 +207,7 @@ final class TermGroup<T> {
         String key = second.key();
         if (!second.stretched() && !key.endsWith("'s") && sorted.mergedBySecondKey != null) {
             // the common case: one look-up, no allocation, no sort (speed, issue 16)
-            List<TermIndex.Term<T>> merged = sorted.mergedBySecondKey.get(key);
+            TermIndex.Term<T>[] merged = sorted.mergedBySecondKey.get(key);
             return merged == null ? sorted.looseTerms : merged;
         }
         return mergedCandidates(sorted, second);
@@ -218,7 +218,7 @@ final class TermGroup<T> {
      * lists: merged at each look-up. Its own method, out of {@link #candidates}: the JIT need not compile its
      * shortening, sorting and copying into the common look-up (speed, issue 16).
      */
-    private static <T> List<TermIndex.Term<T>> mergedCandidates(Sorted<T> sorted, Token second) {
+    private static <T> TermIndex.Term<T>[] mergedCandidates(Sorted<T> sorted, Token second) {
         Map<String, List<Ranked<T>>> bySecondKey = sorted.bySecondKey;
         String key = second.key();
         boolean possessive = key.endsWith("'s");
@@ -239,8 +239,8 @@ final class TermGroup<T> {
      * The phrases of {@code loose} and of the lists found by second key, in rank order, each once (a phrase
      * may be listed under its key and under its key without apostrophes). The lists are each in rank order.
      */
-    private static <T> List<TermIndex.Term<T>> merged(List<Ranked<T>> loose, List<Ranked<T>> byKey, List<Ranked<T>> possessive,
-                                                      List<Ranked<T>> shortTwo, List<Ranked<T>> shortOne) {
+    private static <T> TermIndex.Term<T>[] merged(List<Ranked<T>> loose, List<Ranked<T>> byKey, List<Ranked<T>> possessive,
+                                                  List<Ranked<T>> shortTwo, List<Ranked<T>> shortOne) {
         List<Ranked<T>> found = new ArrayList<>(loose);
         addAll(found, byKey);
         addAll(found, possessive);
@@ -256,7 +256,13 @@ final class TermGroup<T> {
                 lastRank = ranked.rank();
             }
         }
-        return phrases;
+        return array(phrases);
+    }
+
+    /** The phrases of {@code list} as an array, in order. */
+    @SuppressWarnings("unchecked")
+    private static <T> TermIndex.Term<T>[] array(List<TermIndex.Term<T>> list) {
+        return list.toArray(new TermIndex.Term[0]);
     }
 
     /** Adds a phrase while the index is being built (the list given to the constructor must be mutable); never after. */

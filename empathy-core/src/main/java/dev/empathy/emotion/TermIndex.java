@@ -224,10 +224,10 @@ final class TermIndex<T> {
      * The longest of {@code best} and the matches of {@code candidates} at {@code index}; their first {@code matched}
      * elements (0 or 1) are known to match {@code tokens[index]} plainly (the group of its key), so are not tested again.
      */
-    private Match<T> longest(List<Term<T>> candidates, List<Token> tokens, Vocabulary.Entry[] known, int index, Match<T> best,
+    private Match<T> longest(Term<T>[] candidates, List<Token> tokens, Vocabulary.Entry[] known, int index, Match<T> best,
                              int matched) {
-        for (int phraseNo = 0; phraseNo < candidates.size(); phraseNo++) {
-            Term<T> phrase = candidates.get(phraseNo);
+        for (int phraseNo = 0; phraseNo < candidates.length; phraseNo++) {
+            Term<T> phrase = candidates[phraseNo];
             int result = matches(phrase, tokens, known, index, matched);
             if (result < 0) {
                 continue;
@@ -297,8 +297,8 @@ final class TermIndex<T> {
                     || (classesOf(tokens, known, t) & TokenClasses.bit(element.tokenClass())) != 0) ? 0 : -1;
         }
         String key = token.key();
-        if (key.equals(element.key())
-                || (element.keyWithoutApostrophes() != null && key.equals(element.keyWithoutApostrophes()))) {
+        if (sameKey(key, element.key())
+                || (element.keyWithoutApostrophes() != null && sameKey(key, element.keyWithoutApostrophes()))) {
             return 0;
         }
         if (!token.isWord()) {
@@ -312,6 +312,14 @@ final class TermIndex<T> {
             return 1;
         }
         return -1;
+    }
+
+    /**
+     * {@code key.equals(other)}, the lengths compared first: most keys tried against an element differ in length, and
+     * that compare is inlined where the call to {@code equals} often is not (speed, issue 16).
+     */
+    private static boolean sameKey(String key, String other) {
+        return key.length() == other.length() && key.equals(other);
     }
 
     static boolean isSentenceEnd(Token token) {

@@ -82,4 +82,25 @@ class TermIndexTest {
         assertThat(CLASSES.matches(TokenClasses.TokenClass.TIMEUNIT, "second")).isTrue();
         assertThat(CLASSES.matches(TokenClasses.TokenClass.NUMBER, "second")).isFalse();
     }
+
+    @Test
+    void aTermRequiresItsElementsUpToTheLastThatIsNotPunctuation() {
+        assertThat(term("great !", "x").required()).isEqualTo(1);
+        assertThat(term("great, just great", "x").required()).isEqualTo(4);
+        assertThat(term("what ?!", "x").required()).isEqualTo(1);
+        assertThat(term("fed up", "x").required()).isEqualTo(2);
+    }
+
+    @Test
+    void aPhraseMayEndPastTheSentenceOnlyWithItsTrailingPunctuation() {
+        TermIndex<String> index = TermIndex.of(List.of(term("great !", "exclaimed"), term("fed up , really", "fed up"),
+                term("so what", "so what")), CLASSES);
+        TermIndex.Match<String> atEnd = index.longestAt(TextAnalyzer.tokens("great"), 0);
+        assertThat(atEnd.length()).isEqualTo(1);
+        assertThat(atEnd.values()).containsExactly("exclaimed");
+        assertThat(index.longestAt(TextAnalyzer.tokens("great!"), 0).length()).isEqualTo(2);
+        assertThat(index.longestAt(TextAnalyzer.tokens("fed up"), 0)).isNull();
+        assertThat(index.longestAt(TextAnalyzer.tokens("fed up really"), 0).length()).isEqualTo(3);
+        assertThat(index.longestAt(TextAnalyzer.tokens("so"), 0)).isNull();
+    }
 }
