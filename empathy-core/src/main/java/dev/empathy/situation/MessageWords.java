@@ -159,7 +159,7 @@ final class MessageWords {
             int end = i;
             if (c == '@' && i + 1 < length && isHandleChar(chars[i + 1])) {
                 end = handleEnd(chars, i + 1);
-            } else if ((c == 'h' || c == 'H') && i + 1 < length && (chars[i + 1] == 't' || chars[i + 1] == 'T') && startsLink(chars, i)) {
+            } else if ((c | 0x20) == 'h' && i + 1 < length && (chars[i + 1] | 0x20) == 't' && startsLink(chars, i)) { // 'h' or 'H', 't' or 'T'
                 end = linkEnd(chars, i);
             }
             if (end > i) {
