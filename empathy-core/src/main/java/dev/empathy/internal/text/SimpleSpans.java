@@ -25,12 +25,43 @@ final class SimpleSpans {
         }
     }
 
-    /** {@link #classify} by table for Latin-1, and a surrogate (half an emoji, say) is OTHER without asking {@link Character}. */
+    /**
+     * {@link #classify} by table: Latin-1 from {@link #LATIN1}, any other char from the table of its 256-char page,
+     * made when a char of the page is first classed (speed, issue 16: the JIT then inlines two array reads where it
+     * inlined {@code Character}'s look-ups for curly quotes, dashes and emoji halves).
+     */
     private static int classOf(char c) {
         if (c < 256) {
             return LATIN1[c];
         }
-        return Character.isSurrogate(c) ? OTHER : classify(c);
+        Page page = PAGES[c >>> 8];
+        if (page == null) {
+            page = page(c >>> 8);
+        }
+        return page.classes[c & 0xFF];
+    }
+
+    /** The pages of the basic plane by number ({@code c >>> 8}), each null until a char of it is first classed. */
+    private static final Page[] PAGES = new Page[256];
+
+    /**
+     * The classes of the 256 chars of one page. The array is filled in the constructor and read through a final
+     * field, so a thread that sees the page sees it filled; a race makes an equal page twice.
+     */
+    private static final class Page {
+        final byte[] classes = new byte[256];
+
+        Page(int number) {
+            for (int k = 0; k < 256; k++) {
+                classes[k] = (byte) classify((char) (number << 8 | k));
+            }
+        }
+    }
+
+    private static Page page(int number) {
+        Page page = new Page(number);
+        PAGES[number] = page;
+        return page;
     }
 
     private SimpleSpans() {
@@ -104,14 +135,14 @@ final class SimpleSpans {
      * OpenNLP's {@code StringUtil.isWhitespace(char)}: Java white space or a space separator (such as U+00A0).
      * Its own copy, because loading {@code StringUtil} sets SLF4J up (its static logger), which costs the
      * first classification about 16 ms of CPU (start-up time, issue 17); {@code SimpleSpansTest} holds the two
-     * equal on every char. A Latin-1 char is looked up in the class table (speed, issue 16: the JIT then inlines
-     * an array read where the char is Latin-1, not {@code Character}'s look-ups).
+     * equal on every char. Read from the class tables ({@link #classOf}: speed, issue 16), whose white space is
+     * {@link #isWhitespaceOfAny}.
      */
     static boolean isWhitespace(char c) {
-        return c < 256 ? LATIN1[c] == WHITESPACE : isWhitespaceOfAny(c);
+        return classOf(c) == WHITESPACE;
     }
 
-    /** {@link #isWhitespace} without the table, which it builds. */
+    /** {@link #isWhitespace} without the tables, which are built from it. */
     private static boolean isWhitespaceOfAny(char c) {
         return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }

@@ -216,4 +216,24 @@ class TextAnalyzerTest {
         }
         assertThat(skipped).isGreaterThan(1000);
     }
+
+    @Test
+    void aTokenStartingWithAnyCharOfTheBasicPlaneHasTheKindOfItsFirstChar() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            int type = Character.getType(ch);
+            Token.Kind expected = Character.isLetterOrDigit(ch) ? Token.Kind.WORD
+                    : type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                    || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || type == Character.OTHER_PUNCTUATION ? Token.Kind.PUNCTUATION : Token.Kind.OTHER;
+            String text = new String(new char[] {ch, ch});
+            for (Token token : TextAnalyzer.tokens(text)) {
+                if (token.kind() != expected) { // the message is built only for a failure: 65,536 chars are checked
+                    assertThat(token.kind()).as("U+%04X", c).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(TextAnalyzer.tokens("\uD83D\uDE21").get(0).kind()).isEqualTo(Token.Kind.OTHER); // an emoji
+    }
 }
