@@ -186,10 +186,10 @@ final class TermGroup<T> {
     }
 
     /**
-     * The phrases that may match at {@code index}, longest first (never written: the caller only reads them). A phrase's second element
-     * (a word) can only match the first token after {@code index} that {@code matches} does not skip
-     * (inner punctuation is skipped), as that token's key, its noun before "'s", or a shortened
-     * stretch; every other phrase is always tried.
+     * The phrases that may match at {@code index}, longest first: a shared array, which the caller only reads. A
+     * phrase's second element (a word) can only match the first token after {@code index} that {@code matches} does
+     * not skip (inner punctuation is skipped), as that token's key, its noun before "'s", or a shortened stretch;
+     * every other phrase is always tried.
      */
     TermIndex.Term<T>[] candidates(List<Token> tokens, int index) {
         Sorted<T> sorted = sorted();
