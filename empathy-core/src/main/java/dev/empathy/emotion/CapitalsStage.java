@@ -49,12 +49,17 @@ final class CapitalsStage implements CueStage {
         });
     }
 
-    /** A shouted message: at least 8 letters, at least 90% of them capitals. */
+    /**
+     * A shouted message: at least 8 letters, at least 90% of them capitals. Reads a copy of the text's chars, not
+     * {@code text.charAt} (speed, issue 16: the JIT's hoisted checks of a {@code charAt} loop failed when Latin-1 and
+     * UTF-16 texts alternated, and each failure compiled the stage again; see {@link SentenceCues#chars}).
+     */
     static boolean isShouted(String text) {
+        char[] chars = text.toCharArray();
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {

@@ -41,7 +41,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
             @Override
             public LexiconCue apply(LexiconCue cue) {
                 return cue.emotion() == Emotion.ANGER && cue.weight() > 0
-                        && (asksAboutAProblem(text, tokens, cue) || saidOfAThing(text, tokens, cue))
+                        && (asksAboutAProblem(text, sentence, cue) || saidOfAThing(text, sentence, cue))
                         ? cue.as(Emotion.FRUSTRATION).with(CueModifier.INDIGNANT) : cue;
             }
         });
@@ -114,8 +114,9 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
      * True if {@code cue} is profanity ("tf", "the hell", "wtf") asking about a problem: after a question
      * word other than "who" ("why tf", "how the hell"), or "wtf" before an auxiliary ("wtf is going on").
      */
-    private boolean asksAboutAProblem(String text, List<Token> tokens, LexiconCue cue) {
-        if (cue.tokenIndex() < 0 || !structure.is(SupportStructure.PROFANITY, SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+    private boolean asksAboutAProblem(String text, SentenceCues sentence, LexiconCue cue) {
+        List<Token> tokens = sentence.tokens();
+        if (cue.tokenIndex() < 0 || !structure.is(SupportStructure.PROFANITY, sentence.foldedText(text, cue))) {
             return false;
         }
         int last = cue.found().lastToken() >= 0 ? cue.found().lastToken() : cue.tokenIndex();
@@ -137,8 +138,9 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
      * person or the company ("my fucking phone", "this stupid app"), or after "is" whose subject is not one
      * ("my iCloud is fucked"); "your stupid staff", "you are shit" and "this company is garbage" stay anger.
      */
-    private boolean saidOfAThing(String text, List<Token> tokens, LexiconCue cue) {
-        if (cue.tokenIndex() < 1 || !structure.is(SupportStructure.CURSING, SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+    private boolean saidOfAThing(String text, SentenceCues sentence, LexiconCue cue) {
+        List<Token> tokens = sentence.tokens();
+        if (cue.tokenIndex() < 1 || !structure.is(SupportStructure.CURSING, sentence.foldedText(text, cue))) {
             return false;
         }
         String before = tokens.get(cue.tokenIndex() - 1).folded();

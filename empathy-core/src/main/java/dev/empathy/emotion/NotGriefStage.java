@@ -41,7 +41,7 @@ final class NotGriefStage implements CueStage {
                     @Override
                     public LexiconCue apply(LexiconCue cue) {
                         return cue.emotion() == Emotion.SADNESS
-                                && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON && saidOfAThing(text, sentence.tokens(), cue)
+                                && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON && saidOfAThing(text, sentence, cue)
                                 ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue;
                     }
                 });
@@ -62,8 +62,9 @@ final class NotGriefStage implements CueStage {
     }
 
     /** True if the cue is a death word and the nearest thing or person word before it is a thing. */
-    private boolean saidOfAThing(String text, List<Token> tokens, LexiconCue cue) {
-        if (cue.tokenIndex() < 0 || !structure.is(SupportStructure.DEATH, SupportStructure.fold(text.substring(cue.start(), cue.end())))) {
+    private boolean saidOfAThing(String text, SentenceCues sentence, LexiconCue cue) {
+        List<Token> tokens = sentence.tokens();
+        if (cue.tokenIndex() < 0 || !structure.is(SupportStructure.DEATH, sentence.foldedText(text, cue))) {
             return false;
         }
         for (int i = cue.tokenIndex() - 1; i >= 0; i--) {

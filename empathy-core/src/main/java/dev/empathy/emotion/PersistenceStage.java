@@ -29,7 +29,7 @@ final class PersistenceStage implements CueStage {
             SentenceCues sentence = message.sentences().get(sentenceNo);
             for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
                 LexiconCue cue = sentence.cues().get(cueNo);
-                if (isPersistence(text, cue)) {
+                if (isPersistence(text, sentence, cue)) {
                     anyPersistence = true;
                 } else if (cue.complains() && cue.weight() > 0) {
                     return message; // a complaint to persist
@@ -45,7 +45,7 @@ final class PersistenceStage implements CueStage {
                 List<LexiconCue> kept = new ArrayList<>(sentence.cues().size());
                 for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
                     LexiconCue cue = sentence.cues().get(cueNo);
-                    if (!isPersistence(text, cue) || cue.has(CueModifier.CAPS) || cue.has(CueModifier.INTENSIFIED)) {
+                    if (!isPersistence(text, sentence, cue) || cue.has(CueModifier.CAPS) || cue.has(CueModifier.INTENSIFIED)) {
                         kept.add(cue);
                     }
                 }
@@ -55,8 +55,8 @@ final class PersistenceStage implements CueStage {
     }
 
     /** True if the cue is a lexicon term that is exactly a persistence word ("still"), read as frustration. */
-    private boolean isPersistence(String text, LexiconCue cue) {
+    private boolean isPersistence(String text, SentenceCues sentence, LexiconCue cue) {
         return cue.emotion() == Emotion.FRUSTRATION && cue.source() == Cue.Source.LEXICON && cue.weight() > 0
-                && calm.is("persistence", SupportStructure.fold(text.substring(cue.start(), cue.end())));
+                && calm.is("persistence", sentence.foldedText(text, cue));
     }
 }

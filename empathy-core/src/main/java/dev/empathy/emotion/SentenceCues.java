@@ -107,6 +107,83 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
         return changed == null ? this : withCues(changed);
     }
 
+    /**
+     * {@code SupportStructure.fold(text.substring(cue.start(), cue.end()))}, the cue's text folded as the word lists
+     * are written, without folding it where that is not needed (speed, issue 16: each stage that folded a cue's text had
+     * the JIT compile the whole fold, {@code toLowerCase} and {@code replace}, into its loop). A cue that is exactly one
+     * token, whose chars are ASCII or {@code U+2019} and whose key is those chars in lower case with {@code '} for
+     * {@code U+2019}, has that token's {@link Token#folded()} as its fold: the same lower case, apostrophes dropped,
+     * and nothing to strip or collapse. Another cue of ASCII chars and {@code U+2019} (a phrase, a rewritten token such
+     * as "pls") is folded by {@link #foldAscii}; any other (another script, {@code U+2018} or {@code U+02BC}, which the
+     * fold keeps but a key turns to {@code '}, a control char) by the general fold.
+     *
+     * @param text the message text, of which this is a sentence
+     */
+    String foldedText(String text, LexiconCue cue) {
+        int index = cue.tokenIndex();
+        if (index >= 0 && index < tokens.size()) {
+            Token token = tokens.get(index);
+            if (token.start() == cue.start() && token.end() == cue.end() && spellsKey(token)) {
+                return token.folded();
+            }
+        }
+        int from = cue.start() - sentence.start();
+        String folded = chars == null || from < 0 || cue.end() - sentence.start() > chars.length ? null
+                : foldAscii(chars, from, cue.end() - sentence.start());
+        return folded != null ? folded : SupportStructure.fold(text.substring(cue.start(), cue.end()));
+    }
+
+    /**
+     * The fold of {@code chars[from, to)} if they are printable ASCII, spaces and {@code U+2019}: {@code A-Z} in lower
+     * case, the apostrophes ({@code '}, {@code U+2019}) dropped, then the spaces stripped from both ends and each run
+     * of them made one; null for any other char, left to the general fold.
+     */
+    static String foldAscii(char[] chars, int from, int to) {
+        char[] folded = new char[to - from];
+        int length = 0;
+        boolean space = false; // a space to write before the next char, if one follows
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (c < ' ' || c >= 0x7f) {
+                return null;
+            }
+            if (c == ' ') {
+                space = length > 0;
+                continue;
+            }
+            if (space) {
+                folded[length++] = ' ';
+                space = false;
+            }
+            folded[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(folded, 0, length);
+    }
+
+    /**
+     * True if {@code token}'s chars in this sentence are ASCII or {@code U+2019} and its key is them in lower case
+     * ({@code A-Z} only) with {@code '} for {@code U+2019}; reads {@link #chars}, not the text (see there).
+     */
+    private boolean spellsKey(Token token) {
+        String key = token.key();
+        int from = token.start() - sentence.start();
+        int length = token.end() - token.start();
+        if (chars == null || from < 0 || from + length > chars.length || key.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = chars[from + i];
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u2019' ? '\'' : c;
+            if (lower >= 128 || key.charAt(i) != lower) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@return the start offsets of this sentence's wait and repeated-contact signals} A new, mutable set each call. */
     Set<Integer> waitOrRepeatStarts() {
         Set<Integer> starts = new HashSet<>();

@@ -77,10 +77,9 @@ final class SupportContext {
             if (next < words.size() && possessive.contains(words.get(next))) {
                 return true;
             }
-            String folded = SupportStructure.fold(cue.text());
             if (first == null) {
-                first = folded;
-            } else if (!first.equals(folded)) {
+                first = cue.text();
+            } else if (!SupportStructure.sameFold(first, cue.text())) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ final class UntargetedCurseStage implements CueStage.PerSentence {
         boolean curse = false;
         for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
             LexiconCue cue = sentence.cues().get(cueNo);
-            curse |= isCurse(text, tokens, cue);
+            curse |= isCurse(text, sentence, tokens, cue);
         }
         if (!curse) {
             return sentence;
@@ -50,15 +50,15 @@ final class UntargetedCurseStage implements CueStage.PerSentence {
         return sentence.map(new UnaryOperator<>() {
             @Override
             public LexiconCue apply(LexiconCue cue) {
-                return isCurse(text, tokens, cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue;
+                return isCurse(text, sentence, tokens, cue) ? cue.as(Emotion.FRUSTRATION).with(CueModifier.ABOUT_A_THING) : cue;
             }
         });
     }
 
-    private boolean isCurse(String text, List<Token> tokens, LexiconCue cue) {
+    private boolean isCurse(String text, SentenceCues sentence, List<Token> tokens, LexiconCue cue) {
         return cue.emotion() == Emotion.ANGER && cue.weight() > 0 && cue.source() == Cue.Source.LEXICON
                 && cue.tokenIndex() > firstWord(tokens)
-                && structure.is(SupportStructure.CURSING, SupportStructure.fold(text.substring(cue.start(), cue.end())));
+                && structure.is(SupportStructure.CURSING, sentence.foldedText(text, cue));
     }
 
     /** A name: a word that is not the sentence's first and starts with a capital ("Oliver", "NAME"; not "I"). */

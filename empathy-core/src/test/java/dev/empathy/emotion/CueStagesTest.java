@@ -25,6 +25,17 @@ class CueStagesTest {
     }
 
     @Test
+    void aMessageIsShoutedWithEightLettersNineInTenOfThemCapitalsInAnyScriptOrCoder() {
+        assertThat(CapitalsStage.isShouted("WHERE IS MY ORDER")).isTrue();
+        assertThat(CapitalsStage.isShouted("WHERE IS MY ORDER \uD83D\uDE21")).isTrue(); // a UTF-16 string
+        assertThat(CapitalsStage.isShouted("\u00C9T\u00C9 \u00C9NORME \u0394\u0394")).isTrue();
+        assertThat(CapitalsStage.isShouted("WHERE IS my order")).isFalse();
+        assertThat(CapitalsStage.isShouted("WHERE IS MY ORDEr \uD83D\uDE21")).isTrue(); // 13 of 14
+        assertThat(CapitalsStage.isShouted("WHERE IS MY ORder \uD83D\uDE21")).isFalse(); // 12 of 14
+        assertThat(CapitalsStage.isShouted("ABCDEFG!")).isFalse(); // seven letters
+    }
+
+    @Test
     void theFinderRecordsScopesButLeavesWeightsToTheStages() {
         LexiconCue cue = only(found("I am not really happy"));
         assertThat(cue.emotion()).isEqualTo(Emotion.SATISFACTION);
