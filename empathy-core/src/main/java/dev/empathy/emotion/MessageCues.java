@@ -1,11 +1,8 @@
 package dev.empathy.emotion;
 
 import dev.empathy.situation.SituationReading;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,7 +17,7 @@ import java.util.function.UnaryOperator;
 record MessageCues(String text, SituationReading situation, List<SentenceCues> sentences) {
 
     MessageCues {
-        sentences = Sentences.of(sentences);
+        sentences = FixedList.of(sentences); // one list class for every length (speed, issue 16: see FixedList)
     }
 
     /** This message with {@code change} applied to each sentence. */
@@ -69,42 +66,5 @@ record MessageCues(String text, SituationReading situation, List<SentenceCues> s
 
     MessageCues withSentences(List<SentenceCues> newSentences) {
         return new MessageCues(text, situation, newSentences);
-    }
-
-    /**
-     * The sentences of a message: an immutable list over an array, of one class whatever its length (speed, issue 16:
-     * {@code List.copyOf} made one or two sentences a {@code List12} and more a {@code ListN}, and the JIT's check of
-     * the list's class, hoisted out of a stage's loop over the sentences, failed when a message of the other kind
-     * came: four traps, then the stage compiled again). Equal to any list of the same sentences, as lists are.
-     */
-    private static final class Sentences extends AbstractList<SentenceCues> implements RandomAccess {
-
-        private final SentenceCues[] sentences;
-
-        private Sentences(SentenceCues[] sentences) {
-            this.sentences = sentences;
-        }
-
-        /** {@code list} itself if it is one, else a copy. @throws NullPointerException if it holds a null */
-        static List<SentenceCues> of(List<SentenceCues> list) {
-            if (list instanceof Sentences) {
-                return list;
-            }
-            SentenceCues[] sentences = list.toArray(new SentenceCues[0]);
-            for (int i = 0; i < sentences.length; i++) {
-                Objects.requireNonNull(sentences[i], "sentence");
-            }
-            return new Sentences(sentences);
-        }
-
-        @Override
-        public SentenceCues get(int index) {
-            return sentences[index];
-        }
-
-        @Override
-        public int size() {
-            return sentences.length;
-        }
     }
 }

@@ -86,8 +86,8 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
     }
 
     SentenceCues {
-        cues = List.copyOf(cues);
-        signals = List.copyOf(signals);
+        cues = FixedList.of(cues); // one list class for every length (speed, issue 16: see FixedList)
+        signals = FixedList.of(signals);
     }
 
     /** These cues, with {@code change} applied to each. */
@@ -207,7 +207,7 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
 
     /** This sentence with {@code newCues} and {@code newSignals} (in order, without duplicates). */
     SentenceCues with(List<LexiconCue> newCues, Collection<Signal> newSignals) {
-        return new SentenceCues(sentence, tokens, known, wordClasses, newCues, List.copyOf(newSignals), hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
+        return new SentenceCues(sentence, tokens, known, wordClasses, newCues, FixedList.of(newSignals), hashtags, contrast, strongWaitOrRepeatAt, chars, marks);
     }
 
     /** A signal over {@code text[start, end)}. */
