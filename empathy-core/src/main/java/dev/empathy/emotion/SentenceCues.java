@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.text.Folding;
 import dev.empathy.internal.text.Sentence;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
      * token, whose chars are ASCII or {@code U+2019} and whose key is those chars in lower case with {@code '} for
      * {@code U+2019}, has that token's {@link Token#folded()} as its fold: the same lower case, apostrophes dropped,
      * and nothing to strip or collapse. Another cue of ASCII chars and {@code U+2019} (a phrase, a rewritten token such
-     * as "pls") is folded by {@link #foldAscii}; any other (another script, {@code U+2018} or {@code U+02BC}, which the
+     * as "pls") is folded by {@link Folding#foldAscii}; any other (another script, {@code U+2018} or {@code U+02BC}, which the
      * fold keeps but a key turns to {@code '}, a control char) by the general fold.
      *
      * @param text the message text, of which this is a sentence
@@ -129,38 +130,8 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
         }
         int from = cue.start() - sentence.start();
         String folded = chars == null || from < 0 || cue.end() - sentence.start() > chars.length ? null
-                : foldAscii(chars, from, cue.end() - sentence.start());
+                : Folding.foldAscii(chars, from, cue.end() - sentence.start());
         return folded != null ? folded : SupportStructure.fold(text.substring(cue.start(), cue.end()));
-    }
-
-    /**
-     * The fold of {@code chars[from, to)} if they are printable ASCII, spaces and {@code U+2019}: {@code A-Z} in lower
-     * case, the apostrophes ({@code '}, {@code U+2019}) dropped, then the spaces stripped from both ends and each run
-     * of them made one; null for any other char, left to the general fold.
-     */
-    static String foldAscii(char[] chars, int from, int to) {
-        char[] folded = new char[to - from];
-        int length = 0;
-        boolean space = false; // a space to write before the next char, if one follows
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c == '\'' || c == '\u2019') {
-                continue;
-            }
-            if (c < ' ' || c >= 0x7f) {
-                return null;
-            }
-            if (c == ' ') {
-                space = length > 0;
-                continue;
-            }
-            if (space) {
-                folded[length++] = ' ';
-                space = false;
-            }
-            folded[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(folded, 0, length);
     }
 
     /**
@@ -176,7 +147,7 @@ record SentenceCues(Sentence sentence, List<Token> tokens, Vocabulary.Entry[] kn
         }
         for (int i = 0; i < length; i++) {
             char c = chars[from + i];
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u2019' ? '\'' : c;
+            char lower = c == '\u2019' ? '\'' : Folding.lowerAscii(c);
             if (lower >= 128 || key.charAt(i) != lower) {
                 return false;
             }

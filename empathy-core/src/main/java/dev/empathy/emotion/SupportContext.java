@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.text.Folding;
 import dev.empathy.internal.text.Token;
 import dev.empathy.situation.SituationCue;
 import dev.empathy.situation.SituationReading;
@@ -79,7 +80,7 @@ final class SupportContext {
             }
             if (first == null) {
                 first = cue.text();
-            } else if (!SupportStructure.sameFold(first, cue.text())) {
+            } else if (!Folding.sameFold(first, cue.text())) {
                 return true;
             }
         }

@@ -108,58 +108,6 @@ final class SupportStructure {
         return Folding.fold(text);
     }
 
-    /**
-     * {@code fold(a).equals(fold(b))}, without folding two words of ASCII letters, digits, punctuation and
-     * {@code '} (speed, issue 16: folding inlines {@code toLowerCase} and {@code replace} into the caller). Their
-     * fold is their chars in lower case ({@code A-Z} only) without the {@code '}: nothing to strip or collapse.
-     */
-    static boolean sameFold(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (!isPrintableAscii(a) || !isPrintableAscii(b)) {
-            return fold(a).equals(fold(b));
-        }
-        int i = 0;
-        int j = 0;
-        while (true) {
-            i = skipApostrophes(a, i);
-            j = skipApostrophes(b, j);
-            if (i == a.length() || j == b.length()) {
-                return i == a.length() && j == b.length();
-            }
-            if (lowerAscii(a.charAt(i)) != lowerAscii(b.charAt(j))) {
-                return false;
-            }
-            i++;
-            j++;
-        }
-    }
-
-    /** True if every char of {@code text} is ASCII above the space and below DEL. */
-    private static boolean isPrintableAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' || c >= 0x7f) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The first index from {@code from} that is not a {@code '}, or the length. */
-    private static int skipApostrophes(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) == '\'') {
-            i++;
-        }
-        return i;
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
     /** True if {@link #fold} returns {@code text} unchanged ({@link Folding#isFolded}). */
     static boolean isFolded(String text) {
         return Folding.isFolded(text);

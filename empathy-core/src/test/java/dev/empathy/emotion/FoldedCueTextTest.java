@@ -2,6 +2,7 @@ package dev.empathy.emotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.empathy.internal.text.Folding;
 import dev.empathy.internal.text.Sentence;
 import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.internal.text.Token;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SentenceCues#foldedText} and {@link SupportStructure#sameFold} skip folding where they can; these tests hold
+ * {@link SentenceCues#foldedText} and {@link Folding#sameFold} skip folding where they can; these tests hold
  * them equal to the fold itself ({@code SupportStructure.fold} of the cue's text) on every char, in every position
  * of a word, and on the tokens the social normaliser rewrites.
  */
@@ -87,7 +88,7 @@ class FoldedCueTextTest {
             char[] chars = {alphabet[n % alphabet.length], alphabet[n / alphabet.length % alphabet.length],
                 alphabet[n / alphabet.length / alphabet.length % alphabet.length], alphabet[n / alphabet.length / alphabet.length / alphabet.length]};
             for (int to = 0; to <= chars.length; to++) {
-                String ascii = SentenceCues.foldAscii(chars, 0, to);
+                String ascii = Folding.foldAscii(chars, 0, to);
                 if (ascii != null) {
                     assertThat(ascii).as(new String(chars, 0, to)).isEqualTo(SupportStructure.fold(new String(chars, 0, to)));
                     folded++;
@@ -108,7 +109,7 @@ class FoldedCueTextTest {
         }
         for (String a : words) {
             for (String b : words) {
-                assertThat(SupportStructure.sameFold(a, b)).as("'%s' and '%s'", a, b)
+                assertThat(Folding.sameFold(a, b)).as("'%s' and '%s'", a, b)
                         .isEqualTo(SupportStructure.fold(a).equals(SupportStructure.fold(b)));
             }
         }
