@@ -115,7 +115,7 @@ final class CueFinder {
                 i++;
             }
         }
-        return new SentenceCues(sentence, tokens, known, vocabulary.wordClasses(tokens, known), cues, signals == null ? List.of() : List.copyOf(signals),
+        return new SentenceCues(sentence, tokens, known, vocabulary.wordClasses(tokens, known), cues, signals == null ? List.of() : FixedList.of(signals),
                 normalised.hashtags(), new SentenceCues.Contrast(openingContrast, contrastAt, contrastValue), strongWaitOrRepeatAt,
                 chars, SentenceCues.Marks.of(chars, sentence.start()));
     }

@@ -18,6 +18,8 @@ import java.util.RandomAccess;
  */
 final class FixedList<E> extends AbstractList<E> implements RandomAccess {
 
+    private static final FixedList<?> EMPTY = new FixedList<>(new Object[0]); // immutable, so one serves every caller
+
     private final Object[] elements;
 
     private FixedList(Object[] elements) {
@@ -25,7 +27,8 @@ final class FixedList<E> extends AbstractList<E> implements RandomAccess {
     }
 
     /**
-     * {@code collection} itself if it is a {@code FixedList}, else an immutable copy, in iteration order.
+     * {@code collection} itself if it is a {@code FixedList}, else an immutable copy, in iteration order (one shared
+     * instance for every empty one, as {@code List.copyOf} has).
      *
      * @throws NullPointerException if {@code collection} is or holds null
      */
@@ -35,6 +38,9 @@ final class FixedList<E> extends AbstractList<E> implements RandomAccess {
             return (List<E>) collection;
         }
         Object[] elements = collection.toArray();
+        if (elements.length == 0) {
+            return (List<E>) EMPTY;
+        }
         for (int i = 0; i < elements.length; i++) {
             Objects.requireNonNull(elements[i], "element");
         }

@@ -36,6 +36,17 @@ class HandWrittenEqualityTest {
         assertEqualExactlyWhenComponentsAre(token, new Object[] {1, 6, "won't", Token.Kind.OTHER, true, true, "wont"});
     }
 
+    @Test
+    void nullComponentsCompareAsARecordsDo() {
+        Token blank = new Token(0, 0, null, null, false, false, null);
+        assertThat(blank).isEqualTo(new Token(0, 0, null, null, false, false, null));
+        assertThat(blank.hashCode()).isEqualTo(new Token(0, 0, null, null, false, false, null).hashCode());
+        assertThat(blank).isNotEqualTo(new Token(0, 0, "", null, false, false, null));
+        LexiconCue cue = new LexiconCue(0, 1, -1, null, 1, 1, null, 0, null);
+        assertThat(cue).isEqualTo(new LexiconCue(0, 1, -1, null, 1, 1, null, 0, null));
+        assertThat(cue.hashCode()).isEqualTo(new LexiconCue(0, 1, -1, null, 1, 1, null, 0, null).hashCode());
+    }
+
     /** {@code record} equals a copy of itself; a copy with any one component replaced by {@code others[i]} differs. */
     private static void assertEqualExactlyWhenComponentsAre(Record record, Object[] others) throws Exception {
         RecordComponent[] components = record.getClass().getRecordComponents();

@@ -75,14 +75,14 @@ public record Token(int start, int end, String key, Kind kind, boolean allCaps, 
     @Override
     public boolean equals(Object other) {
         return this == other || (other instanceof Token that && start == that.start && end == that.end
-                && key.equals(that.key) && kind == that.kind && allCaps == that.allCaps && stretched == that.stretched
-                && folded.equals(that.folded));
+                && Objects.equals(key, that.key) && kind == that.kind && allCaps == that.allCaps && stretched == that.stretched
+                && Objects.equals(folded, that.folded));
     }
 
     @Override
     public int hashCode() {
-        int hash = (start * 31 + end) * 31 + key.hashCode();
+        int hash = (start * 31 + end) * 31 + Objects.hashCode(key);
         hash = (hash * 31 + Objects.hashCode(kind)) * 31 + Boolean.hashCode(allCaps);
-        return (hash * 31 + Boolean.hashCode(stretched)) * 31 + folded.hashCode();
+        return (hash * 31 + Boolean.hashCode(stretched)) * 31 + Objects.hashCode(folded);
     }
 }
