@@ -192,7 +192,7 @@ final class MessageWords {
 
     private static int linkEnd(char[] chars, int from) {
         int end = from;
-        while (end < chars.length && !isWhitespace(chars[end])) {
+        while (end < chars.length && !TextAnalyzer.isWhitespace(chars[end])) {
             end++;
         }
         return end;
@@ -222,8 +222,4 @@ final class MessageWords {
         return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
     }
 
-    /** {@link Character#isWhitespace(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    static boolean isWhitespace(char c) {
-        return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : Character.isWhitespace(c);
-    }
 }

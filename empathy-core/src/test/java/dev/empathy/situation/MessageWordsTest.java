@@ -31,7 +31,6 @@ class MessageWordsTest {
             assertThat(MessageWords.isUpperCase(c)).as("isUpperCase %04x", i).isEqualTo(Character.isUpperCase(c));
             assertThat(MessageWords.isLowerCase(c)).as("isLowerCase %04x", i).isEqualTo(Character.isLowerCase(c));
             assertThat(MessageWords.isLetterOrDigit(c)).as("isLetterOrDigit %04x", i).isEqualTo(Character.isLetterOrDigit(c));
-            assertThat(MessageWords.isWhitespace(c)).as("isWhitespace %04x", i).isEqualTo(Character.isWhitespace(c));
             assertThat(MessageWords.isHandleChar(c)).as("isHandleChar %04x", i)
                     .isEqualTo(c == '_' || (c < 128 && Character.isLetterOrDigit(c)));
         }

@@ -397,10 +397,10 @@ public final class TextAnalyzer {
     }
 
     private static void addSentence(String text, char[] chars, int start, int end, TokenCursor cursor, List<Sentence> out) {
-        while (start < end && isSpace(chars[start])) {
+        while (start < end && isWhitespace(chars[start])) {
             start++;
         }
-        while (end > start && isSpace(chars[end - 1])) {
+        while (end > start && isWhitespace(chars[end - 1])) {
             end--;
         }
         if (start < end) {
@@ -443,8 +443,11 @@ public final class TextAnalyzer {
         }
     }
 
-    /** {@link Character#isWhitespace(char)}, by a table for Latin-1 chars (speed, issue 16: an array read, not {@code Character}'s look-ups). */
-    private static boolean isSpace(char c) {
+    /**
+     * {@link Character#isWhitespace(char)}, by a table for Latin-1 chars (speed, issue 16: an array read, not
+     * {@code Character}'s look-ups); the tokenizer's and the situation reader's test of white space.
+     */
+    public static boolean isWhitespace(char c) {
         return c < 256 ? LATIN1_SPACE[c] : Character.isWhitespace(c);
     }
 
@@ -458,7 +461,7 @@ public final class TextAnalyzer {
 
     private static boolean isBlank(char[] chars, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!isSpace(chars[i])) {
+            if (!isWhitespace(chars[i])) {
                 return false;
             }
         }

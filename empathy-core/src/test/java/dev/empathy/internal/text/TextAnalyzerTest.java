@@ -33,6 +33,14 @@ class TextAnalyzerTest {
             "");
 
     @Test
+    void itsTestOfWhiteSpaceAnswersAsCharacterForEveryChar() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertThat(TextAnalyzer.isWhitespace(c)).as("isWhitespace %04x", i).isEqualTo(Character.isWhitespace(c));
+        }
+    }
+
+    @Test
     void theManifestGivesTheSentenceEndsAndTokenEndRuleOfTheLoadedModel() {
         TextAnalyzer lazy = TextAnalyzer.loadEnglish();
         SentenceModel model = TextAnalyzer.loadModel();
