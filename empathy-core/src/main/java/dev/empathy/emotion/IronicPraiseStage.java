@@ -29,6 +29,31 @@ final class IronicPraiseStage implements CueStage {
 
     @Override
     public MessageCues apply(MessageCues message) {
+        return hasPraise(message.sentences()) ? reread(message) : message;
+    }
+
+    /**
+     * True if some cue may be read as ironic: positive, of some weight, and neither a sign-off, courtesy nor negated.
+     * Most messages have none, and for them the stage reads no further (speed, issue 16).
+     */
+    private static boolean hasPraise(List<SentenceCues> sentences) {
+        for (int w = 0; w < sentences.size(); w++) {
+            List<LexiconCue> cues = sentences.get(w).cues();
+            for (int k = 0; k < cues.size(); k++) {
+                if (mayBeIronic(cues.get(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBeIronic(LexiconCue cue) {
+        return cue.emotion().isPositive() && cue.weight() > 0 && !cue.has(CueModifier.SIGN_OFF)
+                && !cue.has(CueModifier.COURTESY) && !cue.has(CueModifier.NEGATED);
+    }
+
+    private MessageCues reread(MessageCues message) {
         String text = message.text();
         List<SentenceCues> sentences = message.sentences();
         int firstComplaint = Integer.MAX_VALUE;
@@ -76,8 +101,7 @@ final class IronicPraiseStage implements CueStage {
             int whyQuestion = -1; // read on first need: 0 no, 1 yes
             for (int k = 0; k < found.size(); k++) {
                 LexiconCue cue = found.get(k);
-                if (!cue.emotion().isPositive() || cue.weight() <= 0 || cue.has(CueModifier.SIGN_OFF)
-                        || cue.has(CueModifier.COURTESY) || cue.has(CueModifier.NEGATED)) {
+                if (!mayBeIronic(cue)) {
                     continue;
                 }
                 boolean symbol = cue.source() == Cue.Source.SYMBOL || isRating(text, cue);
@@ -139,19 +163,10 @@ final class IronicPraiseStage implements CueStage {
             if (token == why) {
                 return true;
             }
-            if (token.isWord() && !(token.start() > 0 && isInMention(text, token.start()))) {
+            if (token.isWord() && !(token.start() > 0 && SupportContext.isInMention(text, token.start()))) {
                 return false;
             }
         }
         return false;
-    }
-
-    /** True if the word at {@code start} is part of an @handle ("@VirginTrains", "@British_Airways"). */
-    private static boolean isInMention(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-            i--;
-        }
-        return i >= 0 && text.charAt(i) == '@';
     }
 }

@@ -3,6 +3,7 @@ package dev.empathy.emotion;
 import dev.empathy.data.DataLines;
 import dev.empathy.data.InvalidDataException;
 import dev.empathy.internal.Splits;
+import dev.empathy.internal.text.Chars;
 import dev.empathy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -179,7 +180,7 @@ final class SocialText {
         int start = token.start();
         char first = chars[start - sentenceStart];
         if (first == '@') {
-            return start + 1 < sentenceEnd && isHandleChar(chars[start + 1 - sentenceStart])
+            return start + 1 < sentenceEnd && Chars.isHandleChar(chars[start + 1 - sentenceStart])
                     ? sentenceStart + handleEnd(chars, start + 1 - sentenceStart) : -1;
         }
         if (first == '&') {
@@ -228,10 +229,6 @@ final class SocialText {
         return entityEnd + 1;
     }
 
-    private static boolean isHandleChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-
     /**
      * The end of the handle starting at {@code chars[from]}. This and {@link #urlEnd} read the sentence's chars as an
      * array, not {@code text.charAt}: the JIT's hoisted checks of a {@code charAt} loop fail when Latin-1 and UTF-16
@@ -239,7 +236,7 @@ final class SocialText {
      */
     private static int handleEnd(char[] chars, int from) {
         int end = from;
-        while (end < chars.length && isHandleChar(chars[end])) {
+        while (end < chars.length && Chars.isHandleChar(chars[end])) {
             end++;
         }
         return end;
@@ -250,7 +247,7 @@ final class SocialText {
      * -1 if it is inside a word. A URL runs to the next white space.
      */
     private static int urlEnd(char[] chars, int start, int sentenceStart) {
-        if (start > sentenceStart && Character.isLetterOrDigit(chars[start - 1 - sentenceStart])) {
+        if (start > sentenceStart && Chars.isLetterOrDigit(chars[start - 1 - sentenceStart])) {
             return -1;
         }
         int end = start - sentenceStart;

@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.text.Chars;
 import dev.empathy.internal.text.Folding;
 import dev.empathy.internal.text.Token;
 import dev.empathy.situation.SituationCue;
@@ -43,24 +44,34 @@ final class SupportContext {
             return false;
         }
         String text = message.text();
+        for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
+            List<Token> tokens = message.sentences().get(sentenceNo).sentence().tokens();
+            for (int tokenNo = 0; tokenNo < tokens.size(); tokenNo++) {
+                Token token = tokens.get(tokenNo);
+                if (token.isWord() && (isInMention(text, token.start()) || service.contains(token.folded()))) {
+                    return true; // an @handle (written to someone, as to a support account) or a service word
+                }
+            }
+        }
+        return !message.situation().cues().isEmpty() && restsOnMoreThanOneWord(message);
+    }
+
+    /**
+     * Two different cues, or a cue followed by a possessive word ("froze my card"). Its own method, out of
+     * {@link #holds}: most messages have no situation cue, and the JIT need not compile its lists into every stage
+     * that asks (speed, issue 16).
+     */
+    private boolean restsOnMoreThanOneWord(MessageCues message) {
         List<String> words = new ArrayList<>();
         List<Integer> starts = new ArrayList<>(); // where each of words starts in the text
         for (int sentenceNo = 0; sentenceNo < message.sentences().size(); sentenceNo++) {
-            SentenceCues sentence = message.sentences().get(sentenceNo);
-            for (int tokenNo = 0; tokenNo < sentence.sentence().tokens().size(); tokenNo++) {
-                Token token = sentence.sentence().tokens().get(tokenNo);
-                if (!token.isWord()) {
-                    continue;
+            List<Token> tokens = message.sentences().get(sentenceNo).sentence().tokens();
+            for (int tokenNo = 0; tokenNo < tokens.size(); tokenNo++) {
+                Token token = tokens.get(tokenNo);
+                if (token.isWord()) {
+                    words.add(token.folded());
+                    starts.add(token.start());
                 }
-                if (isInMention(text, token.start())) {
-                    return true; // an @handle: written to someone, as to a support account
-                }
-                String word = token.folded();
-                if (service.contains(word)) {
-                    return true;
-                }
-                words.add(word);
-                starts.add(token.start());
             }
         }
         return restsOnMoreThanOneWord(message.situation(), words, starts);
@@ -90,7 +101,7 @@ final class SupportContext {
     /** True if the word at {@code start} is part of an @handle ("@VirginTrains", "@British_Airways"). */
     static boolean isInMention(String text, int start) {
         int i = start - 1;
-        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+        while (i >= 0 && (Chars.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
             i--;
         }
         return i >= 0 && text.charAt(i) == '@';

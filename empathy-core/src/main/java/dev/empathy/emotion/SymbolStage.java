@@ -1,5 +1,6 @@
 package dev.empathy.emotion;
 
+import dev.empathy.internal.text.Chars;
 import dev.empathy.internal.text.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -135,14 +136,14 @@ final class SymbolStage implements CueStage.PerSentence {
 
     /** True if {@code before} may come right before a symbol that needs a boundary: no letter, digit, '/', ':' or '='. */
     private static boolean isBoundaryBefore(char before) {
-        return !(Character.isLetterOrDigit(before) || before == '/' || before == ':' || before == '=');
+        return !(Chars.isLetterOrDigit(before) || before == '/' || before == ':' || before == '=');
     }
 
     /** True if a symbol ending at {@code end} is not followed by a letter, digit or '/' (a symbol needing a boundary before it is checked with {@link #isBoundaryBefore}). */
     private static boolean isBoundaryAfter(String text, int end) {
         if (end < text.length()) {
             char after = text.charAt(end);
-            return !Character.isLetterOrDigit(after) && after != '/';
+            return !Chars.isLetterOrDigit(after) && after != '/';
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package dev.empathy.situation;
 
+import dev.empathy.internal.text.Chars;
 import dev.empathy.internal.text.TextAnalyzer;
 import dev.empathy.internal.text.Token;
 import java.util.Arrays;
@@ -94,17 +95,7 @@ final class MessageWords {
 
     /** A capital after a lower-case letter and before one starts a hashtag word: "Sort|It", not "i|OS11". */
     private static boolean startsPart(char[] chars, int i, int end) {
-        return i + 1 < end && isUpperCase(chars[i]) && isLowerCase(chars[i - 1]) && isLowerCase(chars[i + 1]);
-    }
-
-    /** {@link Character#isUpperCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    static boolean isUpperCase(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-    }
-
-    /** {@link Character#isLowerCase(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    static boolean isLowerCase(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+        return i + 1 < end && Chars.isUpperCase(chars[i]) && Chars.isLowerCase(chars[i - 1]) && Chars.isLowerCase(chars[i + 1]);
     }
 
     /** Adds the words of a camel-case hashtag ("#CustomerServiceFail": customer, service, fail), each with its own span. */
@@ -157,7 +148,7 @@ final class MessageWords {
         while (i < length) {
             char c = chars[i];
             int end = i;
-            if (c == '@' && i + 1 < length && isHandleChar(chars[i + 1])) {
+            if (c == '@' && i + 1 < length && Chars.isHandleChar(chars[i + 1])) {
                 end = handleEnd(chars, i + 1);
             } else if ((c | 0x20) == 'h' && i + 1 < length && (chars[i + 1] | 0x20) == 't' && startsLink(chars, i)) { // 'h' or 'H', 't' or 'T'
                 end = linkEnd(chars, i);
@@ -184,7 +175,7 @@ final class MessageWords {
 
     private static int handleEnd(char[] chars, int from) {
         int end = from;
-        while (end < chars.length && isHandleChar(chars[end])) {
+        while (end < chars.length && Chars.isHandleChar(chars[end])) {
             end++;
         }
         return end;
@@ -198,11 +189,6 @@ final class MessageWords {
         return end;
     }
 
-    /** An ASCII letter or digit, or '_' (as {@code c < 128 && Character.isLetterOrDigit(c)}, without its tables). */
-    static boolean isHandleChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-
     /**
      * True if {@code chars} has "http://" or "https://" at {@code i}, in any case, not right after a letter or digit;
      * the caller has seen 'h' and 't' there. As {@code String.regionMatches(true, ...)} compares, the 's' may also be
@@ -214,12 +200,7 @@ final class MessageWords {
         }
         int colon = (chars[i + 4] | 0x20) == 's' || chars[i + 4] == '\u017F' ? i + 5 : i + 4;
         return colon + 3 <= chars.length && chars[colon] == ':' && chars[colon + 1] == '/' && chars[colon + 2] == '/'
-                && (i == 0 || !isLetterOrDigit(chars[i - 1]));
-    }
-
-    /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables (speed, issue 16). */
-    static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
+                && (i == 0 || !Chars.isLetterOrDigit(chars[i - 1]));
     }
 
 }

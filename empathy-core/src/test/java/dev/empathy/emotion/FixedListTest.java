@@ -31,6 +31,18 @@ class FixedListTest {
     }
 
     @Test
+    void toArrayIsAFreshCopyThatChangingLeavesTheListAlone() {
+        List<String> fixed = FixedList.of(List.of("a", "b", "c"));
+        Object[] copy = fixed.toArray();
+        assertThat(copy).containsExactly("a", "b", "c").isNotSameAs(fixed.toArray());
+        copy[0] = "changed";
+        assertThat(fixed).containsExactly("a", "b", "c");
+        assertThat(new ArrayList<>(fixed)).containsExactly("a", "b", "c");
+        assertThat(fixed.toArray(new String[0])).containsExactly("a", "b", "c");
+        assertThat(FixedList.of(List.of()).toArray()).isEmpty();
+    }
+
+    @Test
     void aNullIsRejectedAsListCopyOfRejectsIt() {
         assertThatThrownBy(() -> FixedList.of(Arrays.asList("a", null))).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> FixedList.of(null)).isInstanceOf(NullPointerException.class);

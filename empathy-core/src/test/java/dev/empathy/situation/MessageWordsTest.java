@@ -25,18 +25,6 @@ class MessageWordsTest {
     }
 
     @Test
-    void theAsciiCharTestsAnswerAsCharacterForEveryChar() {
-        for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            assertThat(MessageWords.isUpperCase(c)).as("isUpperCase %04x", i).isEqualTo(Character.isUpperCase(c));
-            assertThat(MessageWords.isLowerCase(c)).as("isLowerCase %04x", i).isEqualTo(Character.isLowerCase(c));
-            assertThat(MessageWords.isLetterOrDigit(c)).as("isLetterOrDigit %04x", i).isEqualTo(Character.isLetterOrDigit(c));
-            assertThat(MessageWords.isHandleChar(c)).as("isHandleChar %04x", i)
-                    .isEqualTo(c == '_' || (c < 128 && Character.isLetterOrDigit(c)));
-        }
-    }
-
-    @Test
     void aLinkStartsAsRegionMatchesIgnoringCaseSaysWithAnyCharAnywhere() {
         for (String link : new String[] {"http://x", "https://x"}) {
             for (int position = 2; position < link.length(); position++) {
