@@ -31,7 +31,7 @@ public final class PatternSet {
     private final int[] statePattern;    // pattern of each state id
     private final Map<String, Integer> vocabulary; // every key any element names -> id
     private final int[][] startsById;               // patterns whose first element can take a key id
-    private final byte[] stateKind;                 // per state: what its element accepts, a TokenClass.Kind ordinal
+    private final TokenClass.Kind[] stateKind;      // per state: what its element accepts
     private final boolean[] stateOptional;          // per state: its element is optional
     private final boolean[] stateLast;              // per state: its element is its pattern's last
     private final boolean[] anchored;               // per pattern: it starts only at the sentence's first word
@@ -45,24 +45,10 @@ public final class PatternSet {
 
     // What the match loop reads per state and token comes from flat arrays, not the patterns' objects (speed, issue 16:
     // it followed pattern -> elements -> element, and a bit set per state, for every live state; the arrays cut the
-    // scan of a 100-word draft by about a tenth, 130 to 115 us).
-    private static final int KIND_KEYS = 0;
-    private static final int KIND_NOT_KEYS = 1;
-    private static final int KIND_WORD = 2;
-    private static final int KIND_SHOUT = 3;
-    private static final int KIND_BANGS = 4;
+    // scan of a 100-word draft by about a tenth, 130 to 115 us). A token's flags:
     private static final int WORD = 1;
     private static final int SHOUT = 2;
     private static final int BANGS = 4;
-
-    static {
-        TokenClass.Kind[] kinds = TokenClass.Kind.values(); // the KIND_ codes are these ordinals
-        if (kinds.length != 5 || kinds[KIND_KEYS] != TokenClass.Kind.KEYS || kinds[KIND_NOT_KEYS] != TokenClass.Kind.NOT_KEYS
-                || kinds[KIND_WORD] != TokenClass.Kind.WORD || kinds[KIND_SHOUT] != TokenClass.Kind.SHOUT
-                || kinds[KIND_BANGS] != TokenClass.Kind.BANGS) {
-            throw new AssertionError("PatternSet's KIND_ codes no longer match TokenClass.Kind");
-        }
-    }
 
     public PatternSet(List<TokenPattern> patterns) {
         this.patterns = patterns.toArray(new TokenPattern[0]);
@@ -114,7 +100,7 @@ public final class PatternSet {
         this.vocabulary = Map.copyOf(ids);
         this.startsById = new int[ids.size()][];
         byKey.forEach((key, list) -> startsById[ids.get(key)] = list.stream().mapToInt(Integer::intValue).toArray());
-        this.stateKind = new byte[states];
+        this.stateKind = new TokenClass.Kind[states];
         this.stateOptional = new boolean[states];
         this.stateLast = new boolean[states];
         this.anchored = new boolean[this.patterns.length];
@@ -123,7 +109,7 @@ public final class PatternSet {
         List<Integer> severalKeys = new ArrayList<>();
         for (int state = 0; state < states; state++) {
             TokenClass tokenClass = this.patterns[statePattern[state]].elements[stateIndex[state]].tokenClass();
-            stateKind[state] = (byte) tokenClass.kind.ordinal();
+            stateKind[state] = tokenClass.kind;
             stateOptional[state] = this.patterns[statePattern[state]].elements[stateIndex[state]].optional();
             stateLast[state] = stateIndex[state] == this.patterns[statePattern[state]].elements.length - 1;
             stateKey[state] = tokenClass.keys.size() == 1 ? ids.get(tokenClass.keys.iterator().next()) : -1;
@@ -337,17 +323,15 @@ public final class PatternSet {
      */
     private boolean accepts(int state, int id, int flags) {
         return switch (stateKind[state]) {
-            case KIND_KEYS -> id >= 0 && (stateKey[state] >= 0 ? id == stateKey[state] : isKeyOf(state, id));
-            case KIND_NOT_KEYS -> (flags & WORD) != 0
+            case KEYS -> id >= 0 && (stateKey[state] >= 0 ? id == stateKey[state] : isKeyOf(state, id));
+            case NOT_KEYS -> (flags & WORD) != 0
                     && !(id >= 0 && (stateKey[state] >= 0 ? id == stateKey[state] : isKeyOf(state, id)));
-            case KIND_WORD -> (flags & WORD) != 0;
-            case KIND_SHOUT -> (flags & SHOUT) != 0;
-            case KIND_BANGS -> (flags & BANGS) != 0;
-            default -> throw new IllegalStateException("unknown token class kind " + stateKind[state]);
+            case WORD -> (flags & WORD) != 0;
+            case SHOUT -> (flags & SHOUT) != 0;
+            case BANGS -> (flags & BANGS) != 0;
         };
     }
 
-    /** Adds the states pattern {@code p} can start in at token {@code i}: its first element's, and the next while optional. */
     /**
      * Whether {@code id} is one of the several keys of {@code state}'s element (false for an element that names one key
      * or none): a binary search in its stretch of {@link #keyIds}. All states' keys in one array, not a bit set per
@@ -357,6 +341,7 @@ public final class PatternSet {
         return Arrays.binarySearch(keyIds, stateKeysFrom[state], stateKeysFrom[state + 1], id) >= 0;
     }
 
+    /** Adds the states pattern {@code p} can start in at token {@code i}: its first element's, and the next while optional. */
     private int addStart(Scratch s, int p, int i, int firstWord, int size, int generation) {
         if (anchored[p] && i != firstWord) {
             return size;
