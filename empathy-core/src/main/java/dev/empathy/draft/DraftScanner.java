@@ -23,10 +23,9 @@ final class DraftScanner {
 
     private final WordData words;
     private final Set<String> acronyms;
-    private final PatternSet patterns;
+    private final PatternSet patterns;           // the rules' and cues' patterns, then the guards'
     private final PatternOwner[] owners;         // pattern index -> its rule or cue
-    private final PatternSet guardPatterns;
-    private final Guards.Guard[] guardOwners;    // guard pattern index -> its guard
+    private final Guards.Guard[] guardOwners;    // pattern index - owners.length -> its guard
 
     /** A scanner for the patterns of these rules, element cues and politeness cues, and of these guards. */
     DraftScanner(WordData words, List<CompiledRule> rules, ElementCues elementCues, PolitenessScorer politeness, Guards guards) {
@@ -44,17 +43,16 @@ final class DraftScanner {
                 ownerList.add(owner);
             }
         }
-        this.patterns = new PatternSet(all);
         this.owners = ownerList.toArray(new PatternOwner[0]);
-        List<TokenPattern> guardList = new ArrayList<>();
         List<Guards.Guard> guardOwnerList = new ArrayList<>();
         for (Guards.Guard guard : guards.all()) {
             for (TokenPattern pattern : guard.patterns()) {
-                guardList.add(pattern);
+                all.add(pattern);
                 guardOwnerList.add(guard);
             }
         }
-        this.guardPatterns = new PatternSet(guardList);
+        // one set for both, so each token is looked up and each sentence walked once (speed, issue 16)
+        this.patterns = new PatternSet(all);
         this.guardOwners = guardOwnerList.toArray(new Guards.Guard[0]);
     }
 
@@ -75,9 +73,12 @@ final class DraftScanner {
             }
             int sentence = s;
             Map<Set<String>, Integer> lastIndexOf = new IdentityHashMap<>();
-            steps += guardPatterns.match(tokens, firstWord, (pattern, start, end) -> guardHits.add(
-                    new Hit<>(guardOwners[pattern], tokens.get(start).start(), tokens.get(end - 1).end(), sentence)));
             steps += patterns.match(tokens, firstWord, (pattern, start, end) -> {
+                if (pattern >= owners.length) {
+                    guardHits.add(new Hit<>(guardOwners[pattern - owners.length], tokens.get(start).start(),
+                            tokens.get(end - 1).end(), sentence));
+                    return;
+                }
                 TokenPattern compiled = patterns.pattern(pattern);
                 if (!compiled.unlessAfter().isEmpty()) {
                     // computed once per sentence and word set, so the check stays linear

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Many compiled patterns matched together over a token sequence in one left-to-right pass, by simulating
@@ -41,6 +43,9 @@ public final class PatternSet {
     private final int[] wildStarts;
     private final int[][] patternsByAnchorId;       // prefilter: patterns that need this key id somewhere
     private final boolean[] alwaysEnabled;          // patterns with no required literal element
+    private final int[][] groupsById;               // prefilter: the required key sets (groups) each key id is in
+    private final int[][] requiredGroups;           // per pattern: the groups of its required literal elements
+    private final int groupCount;
     private final ThreadLocal<Scratch> scratch;
 
     // What the match loop reads per state and token comes from flat arrays, not the patterns' objects (speed, issue 16:
@@ -163,9 +168,42 @@ public final class PatternSet {
         for (int i = 0; i < ids.size(); i++) {
             patternsByAnchorId[i] = byAnchor.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+        // Second prefilter, checked for the patterns the first let through: every required literal element needs one
+        // of its keys in the sentence. Elements with the same keys share one group, seen once per sentence.
+        Map<Set<String>, Integer> groups = new HashMap<>();
+        List<List<Integer>> byGroupKey = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byGroupKey.add(new ArrayList<>());
+        }
+        this.requiredGroups = new int[this.patterns.length][];
+        for (int p = 0; p < this.patterns.length; p++) {
+            Set<Integer> required = new TreeSet<>();
+            for (TokenPattern.Element element : this.patterns[p].elements) {
+                TokenClass tokenClass = element.tokenClass();
+                if (element.optional() || tokenClass.kind != TokenClass.Kind.KEYS || tokenClass.keys.isEmpty()) {
+                    continue;
+                }
+                Integer group = groups.get(tokenClass.keys);
+                if (group == null) {
+                    group = groups.size();
+                    groups.put(tokenClass.keys, group);
+                    for (String key : tokenClass.keys) {
+                        byGroupKey.get(ids.get(key)).add(group);
+                    }
+                }
+                required.add(group);
+            }
+            requiredGroups[p] = required.stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.groupCount = groups.size();
+        this.groupsById = new int[ids.size()][];
+        for (int i = 0; i < ids.size(); i++) {
+            groupsById[i] = byGroupKey.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
         int stateCount = states;
         int patternCount = this.patterns.length;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stateCount, patternCount));
+        int groupTotal = groupCount;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stateCount, patternCount, groupTotal));
     }
 
     /** The number of patterns. */
@@ -189,14 +227,18 @@ public final class PatternSet {
         int generation = 1;   // marks start at 0, so generation 0 is never used
 
         final int[] enabled;   // match call in which a pattern's anchor was seen in the sentence
+        final int[] seen;      // match call in which one of a group's keys was seen in the sentence
+        int[] candidates;      // the patterns whose anchor was seen in this call
         int call = 1;
         int[] tokenIds = new int[64];
         int[] tokenFlags = new int[64]; // per token: WORD, SHOUT and BANGS bits
         int[] liveWildStarts; // the wild starts enabled in this call, in wildStarts order
 
 
-        Scratch(int states, int patterns) {
+        Scratch(int states, int patterns, int groups) {
             enabled = new int[Math.max(patterns, 1)];
+            seen = new int[Math.max(groups, 1)];
+            candidates = new int[Math.max(patterns, 1)];
             liveWildStarts = new int[Math.max(patterns, 1)];
             currentStates = new int[Math.max(states, 1)];
             currentStarts = new int[Math.max(states, 1)];
@@ -228,9 +270,11 @@ public final class PatternSet {
         }
         if (s.call == Integer.MAX_VALUE) {
             Arrays.fill(s.enabled, 0);
+            Arrays.fill(s.seen, 0);
             s.call = 1;
         }
         int call = ++s.call;
+        int candidates = 0;
         for (int i = 0; i < n; i++) { // one vocabulary lookup per token; enable the patterns it anchors
             MatchToken token = tokens.get(i);
             Integer known = vocabulary.get(token.key());
@@ -239,8 +283,25 @@ public final class PatternSet {
             s.tokenFlags[i] = (token.word() ? WORD : 0) | (token.shout() ? SHOUT : 0) | (token.bangs() ? BANGS : 0);
             if (id >= 0) {
                 for (int p : patternsByAnchorId[id]) {
-                    s.enabled[p] = call;
+                    if (s.enabled[p] != call) {
+                        s.enabled[p] = call;
+                        s.candidates[candidates++] = p;
+                    }
                     steps++;
+                }
+                for (int g : groupsById[id]) {
+                    s.seen[g] = call;
+                    steps++;
+                }
+            }
+        }
+        for (int c = 0; c < candidates; c++) { // a pattern stays enabled only if all its required elements can match
+            int p = s.candidates[c];
+            for (int g : requiredGroups[p]) {
+                steps++;
+                if (s.seen[g] != call) {
+                    s.enabled[p] = 0;
+                    break;
                 }
             }
         }

@@ -52,6 +52,28 @@ class PatternSetTest {
         assertThat(matches("^ relax", "relax", "now")).containsExactly("0-1");
     }
 
+    /**
+     * The prefilter: a pattern is started only in a sentence that holds a key of each of its required words, so a
+     * sentence with its rarest word ("terms") but without another ("read") costs at most three steps a token (look-ups) and no
+     * automaton steps, where one with them all, in an order that does not match, runs the automaton at every "you".
+     */
+    @Test
+    void aPatternIsNotTriedInASentenceLackingOneOfItsRequiredWords() {
+        PatternSet set = new PatternSet(COMPILER.compile("you *2 read the terms"));
+        List<String> found = new ArrayList<>();
+        String[] missing = new String[20];
+        java.util.Arrays.fill(missing, "you");
+        missing[18] = "the";
+        missing[19] = "terms";
+        String[] allThere = missing.clone();
+        allThere[17] = "read";
+        long missingSteps = set.match(tokens(missing), 0, (p, start, end) -> found.add(start + "-" + end));
+        long allThereSteps = set.match(tokens(allThere), 0, (p, start, end) -> found.add(start + "-" + end));
+        assertThat(found).containsExactly("14-20"); // the earliest start for each end
+        assertThat(missingSteps).isLessThanOrEqualTo(3L * missing.length);
+        assertThat(allThereSteps).isGreaterThan(5L * allThere.length);
+    }
+
     @Test
     void malformedPatternsAreRejectedWithTheProblem() {
         assertThatThrownBy(() -> COMPILER.compile("calm? down?")).hasMessage("pattern needs at least one required element in its reported span");
