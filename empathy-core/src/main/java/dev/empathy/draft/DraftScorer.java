@@ -3,7 +3,6 @@ package dev.empathy.draft;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,10 +43,11 @@ final class DraftScorer {
             reasons.add(new ScoreReason(ELEMENT_POINTS, "contains " + element.id()));
         }
         reasons.add(new ScoreReason((int) Math.round(EMPATHY_POINTS * empathy.value()),
-                String.format(Locale.ROOT, "empathy %.2f (emotional reaction %.2f, interpretation %.2f, exploration %.2f)",
-                        empathy.value(), empathy.emotionalReaction(), empathy.interpretation(), empathy.exploration())));
+                "empathy " + Decimals.twoPlaces(empathy.value()) + " (emotional reaction " + Decimals.twoPlaces(empathy.emotionalReaction())
+                        + ", interpretation " + Decimals.twoPlaces(empathy.interpretation())
+                        + ", exploration " + Decimals.twoPlaces(empathy.exploration()) + ")"));
         reasons.add(new ScoreReason((int) Math.round(POLITENESS_POINTS * (politeness.value() - 0.5)),
-                String.format(Locale.ROOT, "politeness %.2f", politeness.value())));
+                "politeness " + Decimals.twoPlaces(politeness.value())));
         for (Finding finding : findings) {
             reasons.add(new ScoreReason(-finding.severity().penalty(),
                     finding.category().id() + " language (" + finding.ruleId() + ", " + finding.severity().id() + ")"));

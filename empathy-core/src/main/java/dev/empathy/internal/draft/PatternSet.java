@@ -32,7 +32,11 @@ public final class PatternSet {
     private final int[] stateBase;       // first state id of each pattern
     private final int[] statePattern;    // pattern of each state id
     private final Map<String, Integer> vocabulary; // every key any element names -> id
-    private final int[][] startsById;               // patterns whose first element can take a key id
+    // Per key id, three lists one after the other in idLists (read for every token, so together, not as an array
+    // object each): the patterns it anchors (prefilter), the required key groups it is in (second prefilter), and
+    // the patterns whose first element can take it. idIndex[3 * id] .. idIndex[3 * id + 3] bound them.
+    private final int[] idIndex;
+    private final int[] idLists;
     private final TokenClass.Kind[] stateKind;      // per state: what its element accepts
     private final boolean[] stateOptional;          // per state: its element is optional
     private final boolean[] stateLast;              // per state: its element is its pattern's last
@@ -41,9 +45,7 @@ public final class PatternSet {
     private final int[] stateKeysFrom;              // per state: where its key ids start in keyIds, when it names several
     private final int[] keyIds;                     // every such state's key ids, ascending, state after state
     private final int[] wildStarts;
-    private final int[][] patternsByAnchorId;       // prefilter: patterns that need this key id somewhere
-    private final boolean[] alwaysEnabled;          // patterns with no required literal element
-    private final int[][] groupsById;               // prefilter: the required key sets (groups) each key id is in
+    private final int[] alwaysEnabled;              // patterns with no required literal element
     private final int[][] requiredGroups;           // per pattern: the groups of its required literal elements
     private final int groupCount;
     private final ThreadLocal<Scratch> scratch;
@@ -103,8 +105,11 @@ public final class PatternSet {
             }
         }
         this.vocabulary = Map.copyOf(ids);
-        this.startsById = new int[ids.size()][];
-        byKey.forEach((key, list) -> startsById[ids.get(key)] = list.stream().mapToInt(Integer::intValue).toArray());
+        List<List<Integer>> startsById = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            startsById.add(List.of());
+        }
+        byKey.forEach((key, list) -> startsById.set(ids.get(key), list));
         this.stateKind = new TokenClass.Kind[states];
         this.stateOptional = new boolean[states];
         this.stateLast = new boolean[states];
@@ -140,7 +145,7 @@ public final class PatternSet {
         // Prefilter: a pattern cannot match a sentence that lacks one of its required literal elements, so each
         // pattern is anchored on its most selective required element (fewest keys, then longest shortest key:
         // "need" rather than "you" in "you need to") and only started where one of that element's keys occurs.
-        this.alwaysEnabled = new boolean[this.patterns.length];
+        List<Integer> always = new ArrayList<>();
         List<List<Integer>> byAnchor = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             byAnchor.add(new ArrayList<>());
@@ -157,17 +162,14 @@ public final class PatternSet {
                 }
             }
             if (anchor == null) {
-                alwaysEnabled[p] = true;
+                always.add(p);
             } else {
                 for (String key : anchor.keys) {
                     byAnchor.get(ids.get(key)).add(p);
                 }
             }
         }
-        this.patternsByAnchorId = new int[ids.size()][];
-        for (int i = 0; i < ids.size(); i++) {
-            patternsByAnchorId[i] = byAnchor.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
+        this.alwaysEnabled = always.stream().mapToInt(Integer::intValue).toArray();
         // Second prefilter, checked for the patterns the first let through: every required literal element needs one
         // of its keys in the sentence. Elements with the same keys share one group, seen once per sentence.
         Map<Set<String>, Integer> groups = new HashMap<>();
@@ -196,10 +198,18 @@ public final class PatternSet {
             requiredGroups[p] = required.stream().mapToInt(Integer::intValue).toArray();
         }
         this.groupCount = groups.size();
-        this.groupsById = new int[ids.size()][];
+        this.idIndex = new int[3 * ids.size() + 1];
+        List<Integer> lists = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            groupsById[i] = byGroupKey.get(i).stream().mapToInt(Integer::intValue).toArray();
+            idIndex[3 * i] = lists.size();
+            lists.addAll(byAnchor.get(i));
+            idIndex[3 * i + 1] = lists.size();
+            lists.addAll(byGroupKey.get(i));
+            idIndex[3 * i + 2] = lists.size();
+            lists.addAll(startsById.get(i));
         }
+        idIndex[3 * ids.size()] = lists.size();
+        this.idLists = lists.stream().mapToInt(Integer::intValue).toArray();
         int stateCount = states;
         int patternCount = this.patterns.length;
         int groupTotal = groupCount;
@@ -274,6 +284,9 @@ public final class PatternSet {
             s.call = 1;
         }
         int call = ++s.call;
+        for (int p : alwaysEnabled) {
+            s.enabled[p] = call;
+        }
         int candidates = 0;
         for (int i = 0; i < n; i++) { // one vocabulary lookup per token; enable the patterns it anchors
             MatchToken token = tokens.get(i);
@@ -282,15 +295,18 @@ public final class PatternSet {
             s.tokenIds[i] = id;
             s.tokenFlags[i] = (token.word() ? WORD : 0) | (token.shout() ? SHOUT : 0) | (token.bangs() ? BANGS : 0);
             if (id >= 0) {
-                for (int p : patternsByAnchorId[id]) {
+                int groupsFrom = idIndex[3 * id + 1];
+                for (int at = idIndex[3 * id]; at < groupsFrom; at++) {
+                    int p = idLists[at];
                     if (s.enabled[p] != call) {
                         s.enabled[p] = call;
                         s.candidates[candidates++] = p;
                     }
                     steps++;
                 }
-                for (int g : groupsById[id]) {
-                    s.seen[g] = call;
+                int startsFrom = idIndex[3 * id + 2];
+                for (int at = groupsFrom; at < startsFrom; at++) {
+                    s.seen[idLists[at]] = call;
                     steps++;
                 }
             }
@@ -307,7 +323,7 @@ public final class PatternSet {
         }
         int liveWild = 0; // a wild start's enabling is known now, so each token tries only the enabled ones
         for (int p : wildStarts) {
-            if (s.enabled[p] == call || alwaysEnabled[p]) {
+            if (s.enabled[p] == call) {
                 s.liveWildStarts[liveWild++] = p;
             }
             steps++;
@@ -317,10 +333,10 @@ public final class PatternSet {
             int generation = s.generation;
             int id = s.tokenIds[i];
             int flags = s.tokenFlags[i];
-            int[] keyed = id < 0 ? null : startsById[id];
-            if (keyed != null) {
-                for (int p : keyed) {
-                    if (s.enabled[p] == call || alwaysEnabled[p]) {
+            if (id >= 0) {
+                for (int at = idIndex[3 * id + 2], to = idIndex[3 * id + 3]; at < to; at++) {
+                    int p = idLists[at];
+                    if (s.enabled[p] == call) {
                         currentSize = addStart(s, p, i, firstWord, currentSize, generation);
                     }
                     steps++;
