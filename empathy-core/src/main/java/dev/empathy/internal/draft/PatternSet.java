@@ -12,9 +12,14 @@ import java.util.TreeSet;
  * Many compiled patterns matched together over a token sequence in one left-to-right pass, by simulating
  * their automata state by state (Thompson's construction: no backtracking). Immutable and thread-safe.
  *
+ * <p>Which patterns run: only those that can match the sentence. A first pass over the tokens enables each pattern
+ * whose most selective required word occurs, and marks every group of keys that a required word of some pattern
+ * accepts; a pattern stays enabled only if all its required words' groups were marked. Patterns without a required
+ * word are always enabled.
+ *
  * <p>Cost: each token's key is looked up once in the vocabulary of all pattern keys (one hash lookup
  * per token) and gets an id; that id finds the patterns it can start, and each live state tests it
- * against its element with an int comparison or a bit test, never a string comparison. Then every
+ * against its element with an int comparison or a binary search, never a string comparison. Then every
  * live state is advanced once. A state is live at most once per token, so the work per token is bounded by
  * the total number of pattern elements {@code S}, and a text of {@code n} tokens costs at most
  * {@code O(n * S)} steps whatever the patterns say. {@link #match} returns the step count so tests can
