@@ -52,7 +52,6 @@ public final class PatternSet {
     private final int[] wildStarts;
     private final int[] alwaysEnabled;              // patterns with no required literal element
     private final int[][] requiredGroups;           // per pattern: the groups of its required literal elements
-    private final int groupCount;
     private final ThreadLocal<Scratch> scratch;
 
     // What the match loop reads per state and token comes from flat arrays, not the patterns' objects (speed, issue 16:
@@ -202,7 +201,7 @@ public final class PatternSet {
             }
             requiredGroups[p] = required.stream().mapToInt(Integer::intValue).toArray();
         }
-        this.groupCount = groups.size();
+        int groupCount = groups.size();
         this.idIndex = new int[3 * ids.size() + 1];
         List<Integer> lists = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -217,8 +216,7 @@ public final class PatternSet {
         this.idLists = lists.stream().mapToInt(Integer::intValue).toArray();
         int stateCount = states;
         int patternCount = this.patterns.length;
-        int groupTotal = groupCount;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stateCount, patternCount, groupTotal));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stateCount, patternCount, groupCount));
     }
 
     /** The number of patterns. */
@@ -243,7 +241,7 @@ public final class PatternSet {
 
         final int[] enabled;   // match call in which a pattern's anchor was seen in the sentence
         final int[] seen;      // match call in which one of a group's keys was seen in the sentence
-        int[] candidates;      // the patterns whose anchor was seen in this call
+        final int[] candidates; // the patterns whose anchor was seen in this call
         int call = 1;
         int[] tokenIds = new int[64];
         int[] tokenFlags = new int[64]; // per token: WORD, SHOUT and BANGS bits
