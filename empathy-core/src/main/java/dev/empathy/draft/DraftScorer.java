@@ -43,7 +43,8 @@ final class DraftScorer {
             reasons.add(new ScoreReason(ELEMENT_POINTS, "contains " + element.id()));
         }
         reasons.add(new ScoreReason((int) Math.round(EMPATHY_POINTS * empathy.value()),
-                "empathy " + Decimals.twoPlaces(empathy.value()) + " (emotional reaction " + Decimals.twoPlaces(empathy.emotionalReaction())
+                "empathy " + Decimals.twoPlaces(empathy.value())
+                        + " (emotional reaction " + Decimals.twoPlaces(empathy.emotionalReaction())
                         + ", interpretation " + Decimals.twoPlaces(empathy.interpretation())
                         + ", exploration " + Decimals.twoPlaces(empathy.exploration()) + ")"));
         reasons.add(new ScoreReason((int) Math.round(POLITENESS_POINTS * (politeness.value() - 0.5)),
