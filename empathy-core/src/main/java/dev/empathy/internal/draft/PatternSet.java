@@ -157,10 +157,10 @@ public final class PatternSet {
         for (int p = 0; p < this.patterns.length; p++) {
             TokenClass anchor = null;
             for (TokenPattern.Element element : this.patterns[p].elements) {
-                TokenClass tokenClass = element.tokenClass();
-                if (element.optional() || tokenClass.kind != TokenClass.Kind.KEYS || tokenClass.keys.isEmpty()) {
+                if (!isRequiredLiteral(element)) {
                     continue;
                 }
+                TokenClass tokenClass = element.tokenClass();
                 if (anchor == null || selectivity(tokenClass) > selectivity(anchor)) {
                     anchor = tokenClass;
                 }
@@ -185,10 +185,10 @@ public final class PatternSet {
         for (int p = 0; p < this.patterns.length; p++) {
             Set<Integer> required = new TreeSet<>();
             for (TokenPattern.Element element : this.patterns[p].elements) {
-                TokenClass tokenClass = element.tokenClass();
-                if (element.optional() || tokenClass.kind != TokenClass.Kind.KEYS || tokenClass.keys.isEmpty()) {
+                if (!isRequiredLiteral(element)) {
                     continue;
                 }
+                TokenClass tokenClass = element.tokenClass();
                 Integer group = groups.get(tokenClass.keys);
                 if (group == null) {
                     group = groups.size();
@@ -239,7 +239,7 @@ public final class PatternSet {
         final int[] slot;      // its position in that set
         int generation = 1;   // marks start at 0, so generation 0 is never used
 
-        final int[] enabled;   // match call in which a pattern's anchor was seen in the sentence
+        final int[] enabled;   // match call in which a pattern is enabled: it needs no word, or both prefilters passed
         final int[] seen;      // match call in which one of a group's keys was seen in the sentence
         final int[] candidates; // the patterns whose anchor was seen in this call
         int call = 1;
@@ -386,6 +386,11 @@ public final class PatternSet {
         }
         s.generation++;
         return steps;
+    }
+
+    /** Whether every match must take a token with one of {@code element}'s keys: what both prefilters rest on. */
+    private static boolean isRequiredLiteral(TokenPattern.Element element) {
+        return !element.optional() && element.tokenClass().kind == TokenClass.Kind.KEYS && !element.tokenClass().keys.isEmpty();
     }
 
     /** How selective a required element is as a prefilter anchor: fewer keys first, then longer shortest key. */

@@ -54,8 +54,9 @@ class PatternSetTest {
 
     /**
      * The prefilter: a pattern is started only in a sentence that holds a key of each of its required words, so a
-     * sentence with its rarest word ("terms") but without another ("read") costs at most three steps a token (look-ups) and no
-     * automaton steps, where one with them all, in an order that does not match, runs the automaton at every "you".
+     * sentence with its rarest word ("terms") but without another ("read") costs at most three steps a token
+     * (look-ups) and no automaton steps, where one with them all, in an order that does not match, runs the
+     * automaton at every "you".
      */
     @Test
     void aPatternIsNotTriedInASentenceLackingOneOfItsRequiredWords() {
