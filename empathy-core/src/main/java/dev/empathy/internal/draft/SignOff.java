@@ -3,7 +3,7 @@ package dev.empathy.internal.draft;
 /**
  * Finds the agent's sign-off at the end of a reply, so that no rule reads it: support teams sign with
  * initials or a name after a marker, as in {@code "... today. ^RB"}, {@code "-JL"}, {@code "/MK"},
- * {@code "*AlissaFast"}, {@code "- Player Support"} or {@code "TY - Jennifer"}. Stateless and thread-safe.
+ * {@code "*JoRiver"}, {@code "- Player Support"} or {@code "TY - Priya"}. Stateless and thread-safe.
  *
  * <p>What counts: after dropping trailing white space, links, tweet counters ({@code 1/2}), emoji and
  * punctuation, the reply ends with one to three words after one of {@code ^ - – — / * ~ |}, the marker not
