@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A calm request for information holds little frustration, however many small cues add up in it: "I left my
- * coat on the train and couldn't find it. Does my card's insurance cover it?" asks what to do; the
+ * A calm request for information holds little frustration, however many small cues add up in it: "I dropped my
+ * glasses somewhere in the museum and can't find them. Will my home insurance pay for new ones?" asks what to do; the
  * annotation rule for real support messages reads such a calm question or request as neutral. The message
  * asks for information when any '?' in it closes a clause that opens (after openers such as "hi" or "so")
  * with an auxiliary or an info word ({@code support-structure.tsv}); it is calm when it has no '!' and no

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  *   <li>a {@code challenge} phrase in a clause ("how about actually sending it?", "care to reply?", "is it too
  *       much to ask", "since when does ...", "what's up with that?") is a challenge wherever it stands; a
  *       {@code kind} phrase is one when its question closes on a {@code be} word and a {@code pointer} word
- *       ("what kind of solution is that?"; "what kind of plans do you have?" is a question);</li>
+ *       ("what sort of answer is that?"; "what kind of plans do you have?" is a question);</li>
  *   <li>a question asked with repeated marks ("held for a future date???") in a message about a service
  *       failure (a {@code failure} situation) is annoyance at it, not puzzlement: "any word on the new
  *       plans???" with no failure stays a question.</li>

@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a customer says might happen has not happened: the complaint words of a clause that opens with a
- * {@code conditional} word ("If that doesn't work, what do you suggest?", "if there is another problem I
- * will ask again", "unless it arrives today") weigh {@code conditional.factor} of their weight
+ * {@code conditional} word ("If the reset doesn't work, who should I call?", "if the new card is broken too I
+ * will write again", "unless it arrives today") weigh {@code conditional.factor} of their weight
  * ({@link CueModifier#HYPOTHETICAL}). The clause runs from the conditional word to the next clause break
  * (a comma, a full stop, ...), a word of the class {@code ends} ("then", "but", "because") or the end of the
  * sentence; emoji and the words outside it keep their weight,

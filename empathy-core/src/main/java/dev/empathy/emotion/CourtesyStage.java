@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Courtesy thanks: a bare "thanks" ending a short last sentence after a question, a request or a
- * complaint closes the message politely ("... is there a number I can call? Thanks"), as does one in a
+ * complaint closes the message politely ("... can someone ring me back? Thanks"), as does one in a
  * one-sentence request after the request, and so do thanks given in advance ("Thanks in advance", "thank
  * you for your help in advance"), for help not yet given. Each weighs {@code signoff.factor}
  * ({@link CueModifier#COURTESY}). Thanks for something ("Thanks for checking") stay gratitude.

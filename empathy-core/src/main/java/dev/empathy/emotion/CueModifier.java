@@ -30,11 +30,11 @@ public enum CueModifier {
     WITH_COMPLAINT,
     /** A failure's own words in a calm question or request ("is online banking broken?"): a fact asked about, not a feeling; discounted. */
     CALM_QUESTION,
-    /** Praise after a sincere thanks ("Thank you! This is awesome!"): the reason for the thanks, counted as gratitude. */
+    /** Praise after a sincere thanks ("Thank you! The replacement is awesome!"): the reason for the thanks, counted as gratitude. */
     WITH_THANKS,
     /**
      * Asked about, wished for or in a condition, not felt; discounted: praise ("is that helpful?", "would be great if",
-     * "hope it gets resolved") or a complaint word in an "if" clause ("if that doesn't work, ...").
+     * "hope the next one is better") or a complaint word in an "if" clause ("if the reset doesn't work, ...").
      */
     HYPOTHETICAL,
     /** A question whose form is a complaint: asked with '?!' ("why is it not on the app ?!"), or with profanity about a problem ("why tf is it down"): frustration. */
@@ -45,9 +45,9 @@ public enum CueModifier {
     AT_THE_COMPANY,
     /**
      * A service-failure phrase in a message with no support context (no @handle, no service word such as "order"
-     * or "app"): "can't find it on his profile" is no report of a failure; discounted.
+     * or "app"): "can't find it in her notebook" is no report of a failure; discounted.
      */
     OUTSIDE_SUPPORT,
-    /** A feeling the writer reports of someone else ("he also hates selfies", "they are concerned"): not the writer's own; discounted. */
+    /** A feeling the writer reports of someone else ("he also hates the new logo", "they are worried"): not the writer's own; discounted. */
     REPORTED
 }

@@ -22,7 +22,7 @@ public enum Emotion {
     CONFUSION,
     /** Let down, expected better: "was really looking forward to it". */
     DISAPPOINTMENT,
-    /** Grief, loss, heartbreak: "my father passed away last month". */
+    /** Grief, loss, heartbreak: "my granddad died on Tuesday". */
     SADNESS,
     /** Thanks and appreciation: "you're a lifesaver". */
     GRATITUDE,

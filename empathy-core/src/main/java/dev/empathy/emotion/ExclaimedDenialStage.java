@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A statement that denies something and is exclaimed is a complaint even with no emotion word: "we flew 6,000
- * miles, not 5,281!!", "if you can't handle one Friday !!!!!!". The annotation guide reads a complaint about a
+ * A statement that denies something and is exclaimed is a complaint even with no emotion word: "we stayed four
+ * nights, not five!!", "if you can't cope with one bank holiday !!!!!!". The annotation guide reads a complaint about a
  * failure as frustration; the repeated marks are its intensity. A sentence with two or more '!' in a row, a
  * {@code negator} word before them, no '?', no praise or thanks still counting and no complaint cue of its own
  * (at least {@code sarcasm.complaint.min}) gets a frustration cue of {@code exclaimed.weight} on the marks

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "When your driver doesn't want to do his job ...", "When you go to the store and they don't have rice ...":
+ * "When your courier decides the doorstep is too far ...", "When you ring the helpline and get one song for an hour ...":
  * a message that opens with a {@code meme} word and then the company or its people addressed ({@code people}
  * or {@code owner} word) tells the company in public what it did to the writer, the way people complain on
  * social media. With a denial ({@code negator} word) or a complaint cue in it, and no praise or thanks still

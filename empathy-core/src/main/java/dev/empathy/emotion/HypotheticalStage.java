@@ -6,9 +6,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Praise that is asked about or wished for is not felt: a satisfaction or gratitude cue in a clause that
- * ends in a question mark ("Is that helpful?", "What is the best way to get my refund?", "are they gone
- * for good?") weighs {@code hypothetical.question}, and one after a wish or a condition in its clause
- * ("would be great if", "hope it gets resolved soon", "if it works") or right before "if" ("nice if you
+ * ends in a question mark ("Is that helpful?", "Which is the best plan for a family?", "is it any good
+ * for kids?") weighs {@code hypothetical.question}, and one after a wish or a condition in its clause
+ * ("would be great if", "hope the next one is better", "if it works") or right before "if" ("nice if you
  * could") weighs that marker's value in {@code modifiers.tsv} (kind {@code hypothetical}); both are
  * {@link CueModifier#HYPOTHETICAL}. An exclaimed question ("How cool is that?!") keeps its praise, and so
  * do sarcastic, negated and sign-off cues, which other stages read. Stateless and thread-safe; linear in

@@ -12,11 +12,11 @@ import java.util.function.UnaryOperator;
  *       rhetorical: its puzzled question cues count as frustration, and a sentence with a question or
  *       frustration cue but no complaint cue gets one of {@code indignant.weight} on the marks ("[name]?!"
  *       alone is surprise, not a complaint);</li>
- *   <li>profanity that asks about a problem ("why tf is my music like this", "wtf is taking so long", "how
+ *   <li>profanity that asks about a problem ("why tf is my screen flickering", "wtf is happening with my refund", "how
  *       the hell do I reset it") is annoyance at the problem, frustration, not anger at people; aimed at
  *       people ("who the hell ...", "wtf are you doing", "wtf is that": a {@code target} word within three
  *       words after it) it stays anger;</li>
- *   <li>a curse word said of a thing ("my fucking phone", "my iCloud is fucked") is frustration; said of
+ *   <li>a curse word said of a thing ("my fucking phone", "my router is fucked") is frustration; said of
  *       people or the company ("your stupid staff", "this company is garbage") it stays anger.</li>
  * </ul>
  * Immutable and thread-safe; linear in the sentence's tokens and cues.
@@ -26,7 +26,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
     private final SupportStructure structure;
     private final double complaintMin;
 
-    /** How many words after the profanity may name its target: "why the fuck do you think ...". */
+    /** How many words after the profanity may name its target: "why the fuck are you ...". */
     private static final int TARGET_WINDOW = 3;
 
     IndignantQuestionStage(SupportStructure structure, Parameters parameters) {
@@ -136,7 +136,7 @@ final class IndignantQuestionStage implements CueStage.PerSentence {
     /**
      * True if {@code cue} is a curse word said of a thing: after a determiner and before a word that is not a
      * person or the company ("my fucking phone", "this stupid app"), or after "is" whose subject is not one
-     * ("my iCloud is fucked"); "your stupid staff", "you are shit" and "this company is garbage" stay anger.
+     * ("my router is fucked"); "your stupid staff", "you are shit" and "this company is garbage" stay anger.
      */
     private boolean saidOfAThing(String text, SentenceCues sentence, LexiconCue cue) {
         List<Token> tokens = sentence.tokens();

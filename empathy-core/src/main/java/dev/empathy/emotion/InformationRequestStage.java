@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A message that ends on a calm request for information asks what to do about a problem; it does not
- * complain about it ("I was delayed an hour on Wednesday. What is the best way to get my refund?", "my
- * laptop has died. Will I be able to just reinstall?"). The annotation rule for real support messages reads
+ * complain about it ("I was charged twice for one concert ticket. How do I claim the extra back?", "my
+ * tablet has died. Do I need to send it in for repair?"). The annotation rule for real support messages reads
  * such a calm question or request for information as neutral. When the message's last question (only short
  * closing words such as "Thanks!" may follow it) is a clause that opens with an auxiliary or with an
  * information question word ({@code words info} of {@code support-structure.tsv}: how, what, where, when,

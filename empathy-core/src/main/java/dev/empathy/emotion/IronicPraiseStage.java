@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * Praise and emoji read by their use across the message: with no contrast marker in it, a positive cue
- * before the message's last complaint, unless the message ends on praise in words after it ("brilliant and
- * terrible film making. I love everything about it.") ("Killer job on the delivery. One item was smashed."; thanks only
+ * before the message's last complaint, unless the message ends on praise in words after it ("lovely and
+ * awful cover art. I adore every song on the album.") ("Stellar work on the packing. The vase arrived smashed."; thanks only
  * when the complaint is in a later sentence: "Thanks for finding my lost parcel" is sincere), a positive
- * emoji or rating after a complaint ("... not warning me anymore 10/10 👍"), or a positive emoji in a
+ * emoji or rating after a complaint ("... never tells me when a bill is due 10/10 👍"), or a positive emoji in a
  * "why" question ("why is it so hot on your trains 🔥🔥"), or praise in a sentence before one with a sarcasm
  * marker ("I love this update. &lt;/sarcasm&gt;") reads as frustration ({@link CueModifier#SARCASTIC},
  * with the sarcasm signal). Sign-offs, courtesy thanks and negated cues are left alone. A complaint is
@@ -81,7 +81,7 @@ final class IronicPraiseStage implements CueStage {
                 }
             }
         }
-        boolean endsOnPraise = false; // "It is brilliant and terrible film making. I love everything about it."
+        boolean endsOnPraise = false; // "Lovely and awful cover art. I adore every song on the album."
         for (int sentenceNo = 0; sentenceNo < sentences.size(); sentenceNo++) {
             SentenceCues sentence = sentences.get(sentenceNo);
             for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {

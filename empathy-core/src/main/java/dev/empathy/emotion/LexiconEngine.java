@@ -60,23 +60,23 @@ final class LexiconEngine {
                 new SarcasmStage(parameters),                         // "Great, my parcel is lost again."
                 new ClauseContrastStage(parameters),                  // "thanks, but ..."
                 new ExclamationStage(parameters),                     // "!!!"
-                new ExclaimedDenialStage(complaints, parameters),     // "not 5,281 as we flew!!": a complaint
+                new ExclaimedDenialStage(complaints, parameters),     // "four nights, not five!!": a complaint
                 new PolarQuestionStage(structure, parameters),        // "is it still $15 a month?": asked, not felt
-                new ConditionalClauseStage(structure),                // "if that doesn't work, ...": not what happened
+                new ConditionalClauseStage(structure),                // "if the reset doesn't work, ...": not what happened
                 new IndignantQuestionStage(structure, parameters),         // "why is it not on ?!", "why tf is it down"
-                new ChallengeQuestionStage(complaints, parameters),   // "care to reply?", "what kind of solution is that?"
+                new ChallengeQuestionStage(complaints, parameters),   // "care to reply?", "what sort of answer is that?"
                 new AimedAtCompanyStage(structure),                   // "your awful company": anger at them
-                new SaidOfPeopleStage(),                              // "you guys are really useless": anger at them
-                new UntargetedCurseStage(structure),                  // "the app gets garbage out of the text": at no one
-                new ReportedFeelingStage(calm),                       // "he also hates selfies": not the writer's feeling
+                new SaidOfPeopleStage(),                              // "you people are clueless": anger at them
+                new UntargetedCurseStage(structure),                  // "the printer spits out garbage": at no one
+                new ReportedFeelingStage(calm),                       // "he also hates the new logo": not the writer's feeling
                 CueStage.IN_TEXT_ORDER,
-                new PersistenceStage(calm),                           // "I still have the order": no complaint to persist
+                new PersistenceStage(calm),                           // "I still have the receipt": no complaint to persist
                 // the whole message
                 new SignOffStage(parameters),                         // "Thanks, Ellie"
                 new SentenceContrastStage(parameters),                // "... . But it is still broken."
                 new FailureDecayStage(parameters),                    // a second failure counts less
                 new CourtesyStage(parameters),                        // "... can you check? Thanks"
-                new IronicPraiseStage(parameters, situationEvidence.context()), // "Killer job. One item was smashed."
+                new IronicPraiseStage(parameters, situationEvidence.context()), // "Stellar work. The vase arrived smashed."
                 new ComplaintToneStage(parameters),                   // "What is going on?" beside a complaint
                 new NegatedPraiseStage(),                             // "1hr delayed. Not happy": frustration
                 new ExperienceMemeStage(complaints),                  // "When your driver doesn't ...": a complaint
@@ -86,7 +86,7 @@ final class LexiconEngine {
                 situationEvidence,                                    // "my parcel went back to the depot": frustration
                 new InformationRequestStage(structure),               // "... . How do I get a refund?": asked, not felt
                 new CalmRequestStage(structure, calm, parameters),    // "... couldn't find it. Does my cover pay?": capped
-                PraiseWithThanks.STAGE);                              // "Thank you! This is awesome!": gratitude
+                PraiseWithThanks.STAGE);                              // "Thank you! The replacement is awesome!": gratitude
     }
 
     /** Reads {@code text}; {@code situation} is what the message is about, evidence for the last two stages. */

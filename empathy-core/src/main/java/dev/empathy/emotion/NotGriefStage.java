@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * ({@link CueModifier#ABOUT_A_THING}):
  * <ul>
  *   <li>a death word said of a thing: when the nearest {@code thing} word before "died" or "dead" in the
- *       sentence comes before any {@code person} word ("the laptop my programs were on has died"), it is a
+ *       sentence comes before any {@code person} word ("the tablet with my son's drawings on it has died"), it is a
  *       broken device, frustration; "my dad died" stays sadness;</li>
  *   <li>a crying or sad emoji is the only sadness of a message about a service failure (a situation other
  *       than {@code general} and {@code bereavement}: "I missed the courier 😭"): a let-down,

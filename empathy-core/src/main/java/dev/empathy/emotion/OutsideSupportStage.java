@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
  * Service-failure phrases ({@link Cue.Source#FAILURE}: "can't find", "is down", "never works") read as a failure
  * only in a support context ({@link SupportContext}): in a message with no @handle, no service word and no
  * situation resting on more than one word, they weigh {@code outside.factor} of their weight
- * ({@link CueModifier#OUTSIDE_SUPPORT}). "Looks like he deleted it. Can't find it on his profile" is no report of
+ * ({@link CueModifier#OUTSIDE_SUPPORT}). "She threw the recipe out. Can't find it in her notebook" is no report of
  * a failure; "@ShopHelp can't find my order" and "the app is down again" stay one. Immutable and thread-safe;
  * linear in the tokens and cues.
  */

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A persistence adverb ("still", {@code words persistence} of {@code calm-structure.tsv}) says that a
- * complaint goes on; on its own it says only that something continues: "I still have the order", "is it
+ * complaint goes on; on its own it says only that something continues: "I still have the receipt", "is it
  * still $15 a month?", "still love it". Its frustration cue counts only where there is a complaint to
  * persist: another complaint cue in the message (frustration, anger or disappointment, weight above 0), or
  * heat in the message ('??', '?!', '!!'), or the adverb itself emphasised ("STILL", "seriously still",

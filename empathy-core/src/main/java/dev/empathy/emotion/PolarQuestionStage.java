@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A yes/no question asks about a fact; it does not complain about it: in a clause that opens with an
- * auxiliary ("is it still $15 a month?", "are outages still occurring?", "is there a delay on the line?",
- * "any update on my complaint?") and ends in '?', with no '!' in the sentence, the frustration words that
+ * auxiliary ("is it still $15 a month?", "are the lifts still out of order?", "is there a delay on the line?",
+ * "any news on my repair?") and ends in '?', with no '!' in the sentence, the frustration words that
  * name a problem rather than feel it (lexicon cues with a base weight below {@code sarcasm.complaint.min})
  * weigh {@code polar.factor} of their weight ({@link CueModifier#CALM_QUESTION}). The annotation rule for
  * real support messages reads such calm questions as neutral. Stronger words ("is this a joke?", "why is it

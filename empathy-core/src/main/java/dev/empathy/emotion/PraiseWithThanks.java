@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
  * The stage of the lexicon engine that tells gratitude from satisfaction the way the annotation guide of
  * real support messages does: sincere thanks to the agent or company for help is gratitude, praise of a
  * product or an outcome is satisfaction. Praise that follows a sincere thanks in the same message is the
- * reason for the thanks ("Thank you! This is awesome!", "thanks for your quick response",
- * "Special thanks to the amazing crew"): those satisfaction cues count as gratitude
+ * reason for the thanks ("Thank you! The replacement is awesome!", "thanks for your quick response",
+ * "Big thanks to the brilliant nurses"): those satisfaction cues count as gratitude
  * ({@link CueModifier#WITH_THANKS}). Praise before any thanks ("Love the new app. Thanks") keeps its own
  * emotion, and so does a sign-off ("Best wishes").
  *

@@ -90,12 +90,12 @@ final class QuestionStage implements CueStage.PerSentence {
         return true;
     }
 
-    /** Words that may open a clause before a worry opener: "And what about my luggage?", "But will I lose it?" */
+    /** Words that may open a clause before a worry opener: "And what about my deposit?", "But will I lose it?" */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "so", "also", "ok", "okay", "oh");
 
     /**
      * True if {@code tokens[index]} is the sentence's first word or follows punctuation ("..., will I lose it?"),
-     * after at most one clause opener ("And what about my luggage?").
+     * after at most one clause opener ("And what about my deposit?").
      */
     private static boolean startsClause(List<Token> tokens, int index) {
         boolean opener = false;

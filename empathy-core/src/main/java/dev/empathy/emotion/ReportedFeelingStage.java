@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A feeling the writer reports of someone else is not the writer's own: "he also hates selfies", "they are
- * concerned about stock", "people misunderstood it", "they must really hate him". The annotation guide labels the
+ * A feeling the writer reports of someone else is not the writer's own: "he also hates the new logo", "they are
+ * concerned about the weather", "people misunderstood it", "they must really hate Mondays". The annotation guide labels the
  * emotion the writer expresses; naming another person's anger, fear or puzzlement is information about them. A
  * lexicon cue of a negative emotion whose first word is a {@code feeling} word of {@code calm-structure.tsv}, right
  * after an {@code others} word ("he", "she", "they", "people"), with at most three {@code between} words ("is",
@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  *   <li>the writer's and the addressee's own feelings, a {@code self} word first: "I hate it", "I'm always
  *       worried", "we are worried", "you seem confused";</li>
  *   <li>those of the writer's people: "my wife is worried" ("wife" is no {@code others} word);</li>
- *   <li>a capitalised name, which is not read as a person ("Stoop Kid's afraid", "Apple hates");</li>
+ *   <li>a capitalised name, which is not read as a person ("Granny Mo's afraid", "Apple hates");</li>
  *   <li>praise reported of others ("everybody loves it"), which recommends the thing.</li>
  * </ul>
  * Runs on each sentence after the negation and the complaint-structure stages. Immutable and thread-safe; linear

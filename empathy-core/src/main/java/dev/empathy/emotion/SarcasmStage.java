@@ -14,13 +14,13 @@ import java.util.Set;
  * a wait, a repeated contact, a failure, or a cue of anger, frustration or disappointment of base weight
  * at least {@code sarcasm.complaint.min} ("Great, my order is lost again"; not "Great, the refund was
  * faster than I thought"), or when it praises or thanks for a complaint right after "for" ("thanks to the
- * bank for randomly charging me", "five stars for losing my bag"). Thanks stay sincere unless marked.
+ * gym for quietly charging me", "five stars for losing my bag"). Thanks stay sincere unless marked.
  */
 final class SarcasmStage implements CueStage.PerSentence {
 
-    /** "for" must follow the praise within this many words ("thanks to the bank for"). */
+    /** "for" must follow the praise within this many words ("thanks to the gym for"). */
     private static final int FOR_WITHIN = 3;
-    /** The complaint must start within this many words after "for" ("for randomly charging me"). */
+    /** The complaint must start within this many words after "for" ("for quietly charging me"). */
     private static final int FAILURE_WITHIN = 2;
 
     private final double complaintMin;
@@ -78,7 +78,7 @@ final class SarcasmStage implements CueStage.PerSentence {
     /**
      * Praise or thanks for a complaint: "for" within {@value #FOR_WITHIN} words after the cue, then, within
      * {@value #FAILURE_WITHIN} words after "for", a cue of a complaint's emotion or a failure, all in one clause
-     * ("thanks to the bank for randomly charging me", "five stars for the delay"; not "thanks for fixing my
+     * ("thanks to the gym for quietly charging me", "five stars for the delay"; not "thanks for fixing my
      * broken screen", whose complaint comes later).
      */
     private static boolean praisesAFailure(SentenceCues sentence, LexiconCue praise) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Situations in a message that a support team acts on, beyond the emotion itself. Constants are immutable and thread-safe. */
 public enum SignalType {
-    /** The customer needs it fast: "asap", "urgent", "my flight leaves in an hour". */
+    /** The customer needs it fast: "asap", "urgent", "my exam starts in twenty minutes". */
     URGENCY,
     /** Risk of escalation: threats to cancel, leave, complain publicly, ask for a manager, take legal action. */
     ESCALATION_RISK,

@@ -29,7 +29,7 @@ import java.util.function.UnaryOperator;
  *       when the message is in a support context: addressed to someone (an @handle), naming a {@code service}
  *       word ("my order", "the app"), with a failure cue acting on a {@code possessive} object ("they locked
  *       my profile"), or with two different cues. One cue alone in other text is a word with another sense
- *       ("he has his ups and downs", "I cancel plans all the time") and adds nothing.</li>
+ *       ("the kids were up and down all night", "I cancel plans all the time") and adds nothing.</li>
  *   <li>In a calm question or request (a '?' or a request phrase such as "could you", no '!', and no wait or repeated contact), the
  *       frustration of the failure's own words ("is online banking broken?"), and praise read as sarcastic beside
  *       them, is a fact asked about, not a feeling: those cues weigh {@code calm.factor} of their weight ({@link CueModifier#CALM_QUESTION}).</li>
@@ -222,7 +222,7 @@ final class SituationEvidence implements CueStage {
             for (int cueNo = 0; cueNo < sentence.cues().size(); cueNo++) {
                 LexiconCue cue = sentence.cues().get(cueNo);
                 if (cue.has(CueModifier.HYPOTHETICAL)) {
-                    hypothetical |= cue.complains(); // hypothetical praise ("hope it gets resolved") is no sign
+                    hypothetical |= cue.complains(); // hypothetical praise ("hope the next one is better") is no sign
                 } else if (cue.complains() && cue.weight() > 0 && cue.source() != Cue.Source.QUESTION) {
                     return false;
                 }

@@ -20,7 +20,7 @@ import java.util.Set;
  *   <li>its detected situation rests on two different cues ("charged twice ... the money"), or on a cue that acts
  *       on the writer's own thing, a {@code possessive} word right after it ("they locked my profile").</li>
  * </ul>
- * "He has his ups and downs" and "so many great shows they killed" are not: one word with another sense, and
+ * "The kids were up and down all night" and "loved the first film, they scrapped the sequel" are not: one word with another sense, and
  * praise and complaint about different things. The words are {@code service} and {@code possessive} lines of
  * {@code situation-evidence.tsv}, folded (lower case, apostrophes dropped). Immutable and thread-safe; linear in
  * the tokens and the situation's cues.

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A bare thanks on a report of a service failure is no gratitude: "Delivered to a mysterious Tucker, not at
- * either building. Thx @Courier", "Thanks @Rail - cancelled train and told I might have to stand". The
+ * A bare thanks on a report of a service failure is no gratitude: "Left with a
+ * neighbour I have never met, not at my door. Thx @Courier", "Thanks @Rail - my train was cancelled and the next one is full". The
  * annotation guide: "a polite 'thanks' at the end of a complaint does not make it gratitude: the complaint
  * decides", and sarcastic thanks is labelled by the real emotion. In a message whose detected situation is a
  * {@code failure} situation ({@code complaint-structure.tsv}), with no '?' (a closing thanks after a question is

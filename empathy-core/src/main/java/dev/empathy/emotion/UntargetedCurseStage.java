@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * A curse word aimed at no one is annoyance at the problem, not hostility: "sms authentication is broken, the app
- * gets garbage out of the text", "then I had some rubbish about it being locked in", "my iPad is gonna fucking
- * kill me". The annotation guide reads anger as hostility at the company or its people ("profanity aimed at
+ * A curse word aimed at no one is annoyance at the problem, not hostility: "the login code never comes, the app
+ * shows garbage instead", "then the checkout gave me some rubbish about my card", "this printer is gonna fucking
+ * drive me mad". The annotation guide reads anger as hostility at the company or its people ("profanity aimed at
  * them") and annoyance at a problem as frustration. An anger cue whose whole text is a {@code cursing} word of
  * {@code support-structure.tsv}, in a sentence with no {@code target}, {@code yours}, {@code person} or
  * {@code company} word ("you", "your", "that", "staff", "service") and not the sentence's first word ("Shitty
@@ -37,13 +37,13 @@ final class UntargetedCurseStage implements CueStage.PerSentence {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.isWord() && i > first && named(text, token)) {
-                return sentence; // "John Oliver is a fucking ...", "as fucking [NAME]": aimed at someone named
+                return sentence; // "Uncle Pete is a fucking ...", "as fucking [NAME]": aimed at someone named
             }
             if (token.isWord()) {
                 String word = token.folded();
                 if (structure.is(SupportStructure.TARGET | SupportStructure.YOURS | SupportStructure.PERSON
                         | SupportStructure.COMPANY, word)) {
-                    return sentence; // "that answer is a load of shit", "solve your shit": aimed at them
+                    return sentence; // "that reply is utter shit", "sort your shit out": aimed at them
                 }
             }
         }

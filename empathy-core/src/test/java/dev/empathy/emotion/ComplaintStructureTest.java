@@ -113,7 +113,7 @@ class ComplaintStructureTest {
         assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
         assertThat(reading.cuesFor(Emotion.GRATITUDE)).singleElement()
                 .satisfies(cue -> assertThat(cue.modifiers()).contains(CueModifier.COURTESY));
-        assertThat(read("Thanks @RailCo - cancelled train and told I might have to stand all the way").emotion())
+        assertThat(read("Thanks @RailCo - my train was cancelled and the next one is already packed").emotion())
                 .isEqualTo(Emotion.FRUSTRATION);
     }
 
@@ -146,7 +146,7 @@ class ComplaintStructureTest {
 
     @Test
     void aJudgementSaidOfAThingIsFrustrationAndOfTheCompanyAnger() {
-        assertThat(read("@PhoneHelp since the update my battery is appalling").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("@PhoneHelp since the firmware update my router is appalling").emotion()).isEqualTo(Emotion.FRUSTRATION);
         assertThat(read("@PhoneHelp your service is appalling").emotion()).isEqualTo(Emotion.ANGER);
     }
 

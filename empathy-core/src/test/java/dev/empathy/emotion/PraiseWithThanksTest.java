@@ -13,7 +13,7 @@ class PraiseWithThanksTest {
 
     @Test
     void praiseAfterThanksCountsAsGratitude() {
-        EmotionReading reading = read("Thank you! This is awesome!");
+        EmotionReading reading = read("Thank you! The replacement is awesome!");
         assertThat(reading.emotion()).isEqualTo(Emotion.GRATITUDE);
         assertThat(reading.cues()).filteredOn(cue -> cue.has(CueModifier.WITH_THANKS))
                 .extracting(Cue::text).containsExactly("awesome");

@@ -17,7 +17,7 @@ class SarcasmStageTest {
         assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
         assertThat(reading.has(SignalType.SARCASM)).isTrue();
         assertThat(read("Five stars to the courier for losing my parcel").emotion()).isEqualTo(Emotion.FRUSTRATION);
-        assertThat(read("thanks to my bank for randomly charging me twice").emotion()).isEqualTo(Emotion.FRUSTRATION);
+        assertThat(read("thanks to my gym for quietly charging me twice").emotion()).isEqualTo(Emotion.FRUSTRATION);
     }
 
     @Test
@@ -29,7 +29,7 @@ class SarcasmStageTest {
 
     @Test
     void praiseEndingTheMessageKeepsEarlierPraiseSincere() {
-        EmotionReading reading = read("The plot is brilliant and the acting terrible. I love everything about it.");
+        EmotionReading reading = read("The songs are lovely and the sound awful. I adore every minute of it.");
         assertThat(reading.has(SignalType.SARCASM)).isFalse();
         assertThat(reading.emotion()).isEqualTo(Emotion.SATISFACTION);
     }

@@ -13,7 +13,7 @@ class SupportReadingTest {
 
     @Test
     void aPlainReportOfAServiceFailureReadsAsFrustration() {
-        EmotionReading reading = read("@ShopHelp tracking says delivered, I went to check and there was nothing");
+        EmotionReading reading = read("@ShopHelp the app says my parcel is in the porch, I looked and there was nothing");
         assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
         assertThat(reading.cues()).filteredOn(cue -> cue.source() == Cue.Source.FAILURE)
                 .extracting(Cue::text).containsExactly("there was nothing");
@@ -67,7 +67,7 @@ class SupportReadingTest {
 
     @Test
     void aBareThanksClosingARequestIsCourtesy() {
-        EmotionReading reading = read("When do advance tickets for January go on sale? Thanks");
+        EmotionReading reading = read("When does the summer timetable come out? Thanks");
         assertThat(reading.emotion()).isEqualTo(Emotion.NEUTRAL);
         assertThat(reading.cuesFor(Emotion.GRATITUDE)).singleElement()
                 .satisfies(cue -> assertThat(cue.has(CueModifier.COURTESY)).isTrue());
@@ -94,7 +94,7 @@ class SupportReadingTest {
 
     @Test
     void praiseBeforeAComplaintInALaterSentenceIsSarcastic() {
-        EmotionReading reading = read("Thank you for my new phone. Nothing like waiting a month to have it broken out of the box.");
+        EmotionReading reading = read("Thank you for my new blender. Nothing beats a three week wait for a broken one.");
         assertThat(reading.emotion()).isEqualTo(Emotion.FRUSTRATION);
         assertThat(reading.has(SignalType.SARCASM)).isTrue();
     }
