@@ -2,6 +2,7 @@ package dev.empathy.examples.cli;
 
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ScopeType;
  * {@link ClassifierOptions}, {@link ThreadsOption}, {@link VerboseOption}), write with
  * {@code spec.commandLine().getOut()}, and add the class to that list. JSON output goes through {@link JsonOutput}. Exit codes: {@link #OK},
  * {@link #BAD_INPUT}, and {@link #USAGE} for usage errors (an unknown option, a bad option value, a number out
- * of range: throw {@link #usageError}), reported on one line of standard error. Standard input and output are UTF-8 whatever the
+ * of range: throw {@link #usageError}), reported on one line of standard error; {@link #INTERNAL_ERROR},
+ * {@link #OUTPUT_FAILED} and {@link #OUTPUT_CLOSED} are the command line's own. Standard input and output are UTF-8 whatever the
  * platform charset. Not thread-safe: one instance runs one command.
  */
 @Command(name = "empathy", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
@@ -44,6 +46,15 @@ public final class EmpathyCli implements Runnable {
     /** Exit code: an unexpected failure; stderr names its class and the input line, {@code --debug} adds the stack trace. */
     public static final int INTERNAL_ERROR = 3;
 
+    /** Exit code: standard output could not be written (a full disk, a closed file); stderr gives the system's reason. */
+    public static final int OUTPUT_FAILED = 4;
+
+    /**
+     * Exit code: standard output's reader closed the pipe ({@code ... | head}); the command stops reading at once and
+     * writes nothing to stderr. 141 is what a shell reports for a Unix tool that SIGPIPE stopped.
+     */
+    public static final int OUTPUT_CLOSED = 141;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On a failure, also print the Java stack trace (which may quote input text).")
     boolean debug;
@@ -55,8 +66,8 @@ public final class EmpathyCli implements Runnable {
 
     private final InputStream in;
 
-    /** The byte stream under the command line's standard output writer, when {@link #main} made it; else null. */
-    private OutputStream stdout;
+    /** The byte stream under the command line's standard output writer, when {@link #run} made it; else null. */
+    private StandardOutput stdout;
 
     /** A command line reading standard input from {@code in}. */
     public EmpathyCli(InputStream in) {
@@ -102,7 +113,10 @@ public final class EmpathyCli implements Runnable {
             EmpathyCli root = (EmpathyCli) cmd.getCommandSpec().root().userObject();
             PrintWriter errors = cmd.getCommandSpec().root().commandLine().getErr();
             int exitCode;
-            if (exception instanceof BadInputException bad) {
+            if (root.stdout != null && root.stdout.failure() != null) {
+                // not an internal error: standard output went away or filled up; reported once, by run
+                return outputFailed(root.stdout.failure(), errors);
+            } else if (exception instanceof BadInputException bad) {
                 errors.println("empathy: " + bad.getMessage());
                 exitCode = BAD_INPUT;
             } else {
@@ -135,14 +149,38 @@ public final class EmpathyCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), args));
+    }
+
+    /**
+     * Runs the command line on these streams as {@link #main} does on the process's, and returns the exit code. A
+     * write to {@code stdout} that fails ends the command: quietly with {@link #OUTPUT_CLOSED} when the pipe's reader
+     * closed it, else with {@link #OUTPUT_FAILED} and the system's reason on one line of {@code stderr}.
+     */
+    static int run(InputStream stdin, OutputStream stdoutBytes, OutputStream stderrBytes, String... args) {
+        StandardOutput stdout = new StandardOutput(stdoutBytes);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(System.in, out, err);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderrBytes, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = commandLine(stdin, out, err);
         ((EmpathyCli) commandLine.getCommandSpec().userObject()).stdout = stdout; // out writes to it
         int exitCode = commandLine.execute(args);
         out.flush();
+        if (stdout.failure() != null && exitCode != OUTPUT_CLOSED && exitCode != OUTPUT_FAILED) {
+            // the writer swallowed the failure and the command ran on: it still must not end as if all was written
+            exitCode = outputFailed(stdout.failure(), err);
+        }
         err.flush();
-        System.exit(exitCode);
+        return exitCode;
+    }
+
+    /** The exit code for a failed write to standard output, saying why on {@code err} unless the reader closed it. */
+    private static int outputFailed(IOException failure, PrintWriter err) {
+        if (StandardOutput.isClosedPipe(failure)) {
+            return OUTPUT_CLOSED;
+        }
+        // the system's reason ("No space left on device"), never input text
+        err.println("empathy: cannot write standard output: " + failure.getMessage());
+        err.flush();
+        return OUTPUT_FAILED;
     }
 }
